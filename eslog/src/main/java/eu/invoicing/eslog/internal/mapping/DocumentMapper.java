@@ -296,6 +296,12 @@ public final class DocumentMapper {
                 }
             }
         }
+        boolean referenceIsPreceding = false;
+        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE && TextChunks.clean(doc.reference()) != null) {
+            // On a credit note the document reference names the credited invoice.
+            preceding = new EslogContext.PrecedingInvoice(doc.reference(), null);
+            referenceIsPreceding = true;
+        }
         if (preceding != null) {
             String number = text(preceding.number(), "preceding_invoice.number", 70);
             if (number != null) {
@@ -307,7 +313,7 @@ public final class DocumentMapper {
                 m.references.add(g);
             }
         }
-        String order = text(doc.reference(), "reference", 70);
+        String order = referenceIsPreceding ? null : text(doc.reference(), "reference", 70);
         if (order != null) {
             GSg1 g = new GSg1();
             g.reference = Segments.rff("ON", order);
@@ -340,14 +346,16 @@ public final class DocumentMapper {
         g.nameAndAddress = nad;
         nad.partyFunction = role;
         List<String> names = TextChunks.split(TextChunks.clean(p.name()), NAME_COMPONENT);
-        if (names.size() > 3) {
-            problem(path + ".name", "too_long", "at most " + 3 * NAME_COMPONENT + " characters fit, was "
+        if (names.size() > 5) {
+            problem(path + ".name", "too_long", "at most " + 5 * NAME_COMPONENT + " characters fit, was "
                     + TextChunks.length(p.name()));
         } else if (!names.isEmpty()) {
             nad.partyName = new CC080();
             nad.partyName.name = names.get(0);
             nad.partyName.name2 = names.size() > 1 ? names.get(1) : null;
             nad.partyName.name3 = names.size() > 2 ? names.get(2) : null;
+            nad.partyName.name4 = names.size() > 3 ? names.get(3) : null;
+            nad.partyName.name5 = names.size() > 4 ? names.get(4) : null;
         }
         List<String> streets = new ArrayList<>(TextChunks.split(TextChunks.clean(p.address()), STREET_COMPONENT));
         streets.addAll(TextChunks.split(TextChunks.clean(p.address2()), STREET_COMPONENT));
@@ -489,15 +497,10 @@ public final class DocumentMapper {
         BigDecimal allowances = BigDecimal.ZERO;
         BigDecimal charges = BigDecimal.ZERO;
         for (TaxSummary summary : doc.taxes()) {
-            if (summary.reverseCharge()) {
+            if (summary.isReverseCharge() || summary.base() == null) {
                 continue;
             }
-            BigDecimal lines = BigDecimal.ZERO;
-            for (LineItem item : doc.items()) {
-                if (!item.isSeparator() && item.total() != null && item.taxes().stream().anyMatch(t -> sameGroup(t, summary))) {
-                    lines = lines.add(item.total());
-                }
-            }
+            BigDecimal lines = groupLineTotal(summary);
             BigDecimal difference = summary.base().subtract(lines);
             if (difference.signum() == 0) {
                 continue;
@@ -521,6 +524,17 @@ public final class DocumentMapper {
             }
         }
         return List.of(allowances, charges);
+    }
+
+    /** Sum of the net totals of the lines that carry the summary's tax (legacy summaries lack a base). */
+    private BigDecimal groupLineTotal(TaxSummary summary) {
+        BigDecimal lines = BigDecimal.ZERO;
+        for (LineItem item : doc.items()) {
+            if (!item.isSeparator() && item.total() != null && item.taxes().stream().anyMatch(t -> sameGroup(t, summary))) {
+                lines = lines.add(item.total());
+            }
+        }
+        return lines;
     }
 
     private static boolean sameGroup(LineTax tax, TaxSummary summary) {
@@ -720,7 +734,7 @@ public final class DocumentMapper {
         BigDecimal vatConverted = BigDecimal.ZERO;
         boolean converted = true;
         for (TaxSummary t : doc.taxes()) {
-            vat = vat.add(t.amount());
+            vat = vat.add(t.taxAmount());
             if (t.amountConverted() == null) {
                 converted = false;
             } else {
@@ -769,11 +783,11 @@ public final class DocumentMapper {
     private void taxBreakdown(MInvoic m) {
         for (int i = 0; i < doc.taxes().size(); i++) {
             TaxSummary t = doc.taxes().get(i);
-            VatCategory category = VatCategory.of(t.rate(), t.reverseCharge(), doc.transactionType());
+            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
             GSg52 g = new GSg52();
             g.tax = Segments.vat(category, category == VatCategory.AE ? "0" : Numbers.rate(t.rate()));
-            g.amounts.add(Segments.moa("125", amount(t.base(), "taxes[" + i + "].base")));
-            g.amounts.add(Segments.moa("124", amount(t.amount(), "taxes[" + i + "].amount")));
+            g.amounts.add(Segments.moa("125", amount(t.base() != null ? t.base() : groupLineTotal(t), "taxes[" + i + "].base")));
+            g.amounts.add(Segments.moa("124", amount(t.taxAmount(), "taxes[" + i + "].amount")));
             m.taxBreakdown.add(g);
         }
         BigDecimal untaxed = null;
@@ -804,7 +818,7 @@ public final class DocumentMapper {
             return true;
         }
         for (TaxSummary summary : doc.taxes()) {
-            if (summary.reverseCharge() && sameGroup(tax, summary)) {
+            if (summary.isReverseCharge() && sameGroup(tax, summary)) {
                 return true;
             }
         }

@@ -208,11 +208,19 @@ public final class EslogMapper {
                 b.furs(furs(Segments.components(f.literal)));
             }
         }
+        String order = null;
+        String preceding = null;
         for (GSg1 g : m.references) {
-            if (g.reference != null && g.reference.reference != null && "ON".equals(g.reference.reference.qualifier)) {
-                b.reference(g.reference.reference.identifier);
+            if (g.reference != null && g.reference.reference != null) {
+                if ("ON".equals(g.reference.reference.qualifier)) {
+                    order = g.reference.reference.identifier;
+                } else if ("OI".equals(g.reference.reference.qualifier)) {
+                    preceding = g.reference.reference.identifier;
+                }
             }
         }
+        // On a credit note the document reference names the credited invoice.
+        b.reference(order != null ? order : b.type() == DocumentType.CREDIT_NOTE ? preceding : null);
     }
 
     private String joinTexts(String subject) {
@@ -259,7 +267,8 @@ public final class EslogMapper {
         var nad = g.nameAndAddress;
         CC080 name = nad.partyName;
         if (name != null) {
-            p.name(continued(java.util.Arrays.asList(name.name, name.name2, name.name3), DocumentMapper.NAME_COMPONENT)
+            p.name(continued(java.util.Arrays.asList(name.name, name.name2, name.name3, name.name4,
+                    name.name5), DocumentMapper.NAME_COMPONENT)
                     .get(0));
         }
         CC059 street = nad.street;
@@ -554,8 +563,8 @@ public final class EslogMapper {
             if (base == null) {
                 throw new EslogReadException(path + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
             }
-            out.add(new TaxSummary(CalculationEngine.DEFAULT_TAX_NAME, t.rate(), null, base,
-                    amount == null ? taxOn(base, t) : amount, t.isReverseCharge(), null, null));
+            out.add(TaxSummary.of(CalculationEngine.DEFAULT_TAX_NAME, t.rate(), null, base,
+                    amount == null ? taxOn(base, t) : amount, t.isReverseCharge()));
         }
         return out;
     }
@@ -577,7 +586,7 @@ public final class EslogMapper {
         if (vat == null) {
             vat = BigDecimal.ZERO;
             for (TaxSummary t : b.build().taxes()) {
-                vat = vat.add(t.amount());
+                vat = vat.add(t.taxAmount());
             }
         }
         if (withVat == null) {

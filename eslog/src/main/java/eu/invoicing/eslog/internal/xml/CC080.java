@@ -12,7 +12,7 @@ import jakarta.xml.bind.annotation.XmlType;
  * library neither writes nor reads are left out, and JAXB ignores them on input.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "C_C080", propOrder = {"name", "name2", "name3"})
+@XmlType(name = "C_C080", propOrder = {"name", "name2", "name3", "name4", "name5"})
 public final class CC080 {
 
     /** Party name (BT-27/44), max 70. */
@@ -26,6 +26,14 @@ public final class CC080 {
     /** Name continuation, max 70. */
     @XmlElement(name = "D_3036_3")
     public String name3;
+
+    /** Name continuation, max 70. */
+    @XmlElement(name = "D_3036_4")
+    public String name4;
+
+    /** Name continuation, max 70. */
+    @XmlElement(name = "D_3036_5")
+    public String name5;
 
     /** Creates an empty element. */
     public CC080() {
