@@ -42,6 +42,32 @@ class EslogSerializerTest {
     }
 
     @Test
+    void generatedCorpus_coversEveryFeatureTheIssueNames() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        LongStream.range(0, 240).forEach(seed -> {
+            Document d = TestCorpus.generated(seed);
+            String xml = serializer.toXml(d, TestCorpus.context());
+            seen.add("kind:" + d.type());
+            for (String rate : List.of("22", "9.5", "5", "0")) {
+                if (xml.contains("<D_5278>" + rate + "</D_5278>")) {
+                    seen.add("rate:" + rate);
+                }
+            }
+            for (String marker : List.of("<D_5305>AE</D_5305>", "<D_5305>E</D_5305>", "<D_5305>G</D_5305>",
+                    "<D_6347>6</D_6347>", "<D_5025>113</D_5025>", "<D_5025>204</D_5025>", "<G_SG16>",
+                    "<D_4440_5>", "<D_4451>AGM</D_4451>", "č", "š", "ž")) {
+                if (xml.contains(marker)) {
+                    seen.add(marker);
+                }
+            }
+        });
+        assertThat(seen).contains("kind:INVOICE", "kind:CREDIT_NOTE", "kind:ADVANCE_INVOICE", "kind:ESTIMATE",
+                "rate:22", "rate:9.5", "rate:5", "rate:0", "<D_5305>AE</D_5305>", "<D_5305>E</D_5305>",
+                "<D_5305>G</D_5305>", "<D_6347>6</D_6347>", "<D_5025>113</D_5025>", "<D_5025>204</D_5025>",
+                "<G_SG16>", "<D_4440_5>", "<D_4451>AGM</D_4451>", "č", "š", "ž");
+    }
+
+    @Test
     void toXml_domesticInvoice_amountsWithTwoDecimalsAndDot() {
         String xml = serializer.toXml(TestCorpus.domesticInvoice(), TestCorpus.context());
         assertThat(xml).contains("<D_5025>79</D_5025>").contains("<D_5004>327.70</D_5004>")
