@@ -6,6 +6,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.EslogValidation;
 import eu.invoicing.core.model.EslogValidationStatus;
 import eu.invoicing.eslog.internal.mapping.BusinessRules;
+import eu.invoicing.eslog.internal.mapping.DocumentMapper;
 import eu.invoicing.eslog.internal.mapping.EslogMapper;
 import eu.invoicing.eslog.internal.parse.SecureXmlParser;
 import eu.invoicing.eslog.internal.xml.EslogJaxb;
@@ -75,6 +76,27 @@ public final class EslogValidator {
                     SecureXmlParser.DEFAULT_MAX_TEXT_CHARS));
         }
         return result(new ArrayList<>(errors));
+    }
+
+    /**
+     * The checks that need no XSD: the business rules and whether e-SLOG can carry the document (field
+     * lengths, rounding, document kind). For hosts that cannot supply the XSD; not a full validation.
+     *
+     * @param document a calculated document, not null
+     * @param context bank account and other e-SLOG data, not null
+     * @return every error found, empty when none
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<Violation> checkWithoutSchema(Document document, EslogContext context) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(context, "context");
+        LinkedHashSet<Violation> errors = new LinkedHashSet<>(BusinessRules.check(document, context));
+        try {
+            DocumentMapper.toEslog(document, context);
+        } catch (ValidationException e) {
+            errors.addAll(e.violations());
+        }
+        return List.copyOf(errors);
     }
 
     /**
