@@ -58,6 +58,7 @@ public final class Demo {
                     doc.currencyCode());
         }
         log.printf("%nWrote %d calculated documents to %s%n", calculated.size(), documents.toAbsolutePath());
+        EslogDemoOutput.write(calculated, entity, out, log);
         log.flush();
         return calculated;
     }
