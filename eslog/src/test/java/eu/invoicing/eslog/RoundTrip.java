@@ -6,7 +6,6 @@ import eu.invoicing.core.calc.Countries;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.Document;
-import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
@@ -225,9 +224,5 @@ final class RoundTrip {
             s.assertThat(actual).as(id + " supply date").isEqualTo(expected);
             s.assertThat(Objects.isNull(back.dateServiceTo())).as(id + " no period").isTrue();
         }
-    }
-
-    static boolean isKind(Document d, DocumentType type) {
-        return d.type() == type;
     }
 }

@@ -1,7 +1,6 @@
 package eu.invoicing.eslog;
 
 import eu.invoicing.core.calc.CalculationEngine;
-import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.Discount;
@@ -174,14 +173,14 @@ public final class TestCorpus {
     /** A generated, calculated document; the same seed gives the same document. */
     public static Document generated(long seed) {
         Random r = new Random(seed);
-        DocumentType kind = KINDS[(int) (seed % KINDS.length)];
+        DocumentType kind = KINDS[(int) Math.floorMod(seed, (long) KINDS.length)];
         int customerKind = r.nextInt(10);
         Party customer = customerKind < 5 ? domesticCustomer() : customerKind < 7 ? germanCustomer()
                 : customerKind < 8 ? americanCustomer() : customerKind < 9 ? consumer() : longCustomer(r);
         boolean reverse = customerKind == 5 || customerKind == 6;
         boolean gross = !reverse && r.nextInt(6) == 0;
         CalculationMode mode = gross && r.nextBoolean() ? CalculationMode.B2C_GROSS_DISCOUNT : null;
-        Document.Builder b = Document.builder(kind).number(kind.idPrefix().toUpperCase() + "2026-" + (1000 + seed))
+        Document.Builder b = Document.builder(kind).number(kind.idPrefix().toUpperCase(java.util.Locale.ROOT) + "2026-" + Math.abs(seed % 1_000_000))
                 .date(DAY.plusDays(r.nextInt(300))).customer(customer).calculationMode(mode);
         if (r.nextBoolean()) {
             b.dateService(DAY.minusDays(r.nextInt(30)));
@@ -195,8 +194,8 @@ public final class TestCorpus {
         if (r.nextInt(5) == 0) {
             String[] currencies = {"USD", "GBP", "CHF", "JPY"};
             String code = currencies[r.nextInt(currencies.length)];
-            b.currencyCode(code).exchangeRate(new ExchangeRate(new BigDecimal(0.5 + r.nextInt(1000) / 1000.0 + "")
-                    .setScale(4, RoundingMode.HALF_UP), "ECB", DAY.minusDays(1), "EUR"));
+            b.currencyCode(code).exchangeRate(new ExchangeRate(BigDecimal.valueOf(500 + r.nextInt(1000), 3),
+                    "ECB", DAY.minusDays(1), "EUR"));
         }
         int lines = 1 + r.nextInt(12);
         List<LineItem> items = new ArrayList<>();
@@ -281,9 +280,5 @@ public final class TestCorpus {
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static CalculationOptions none() {
-        return CalculationOptions.NONE;
     }
 }

@@ -16,6 +16,8 @@ public final class Numbers {
     public static final int MAX_DECIMALS = 6;
     /** D_5402 (exchange rate) allows at most 13 characters, dot included. */
     static final int MAX_RATE_CHARS = 13;
+    /** Scale of a whole number. */
+    private static final int WHOLE = 0;
 
     private Numbers() {
     }
@@ -52,14 +54,14 @@ public final class Numbers {
     public static String exchangeRate(BigDecimal rate) {
         BigDecimal v = rate.stripTrailingZeros();
         if (v.scale() < 0) {
-            v = v.setScale(0, RoundingMode.UNNECESSARY);
+            v = v.setScale(WHOLE, RoundingMode.UNNECESSARY);
         }
         int integerDigits = Math.max(1, v.precision() - v.scale());
         int room = MAX_RATE_CHARS - integerDigits - 1;
         if (v.scale() > room) {
-            v = v.setScale(Math.max(0, room), RoundingMode.HALF_UP).stripTrailingZeros();
+            v = v.setScale(Math.max(WHOLE, room), RoundingMode.HALF_UP).stripTrailingZeros();
             if (v.scale() < 0) {
-                v = v.setScale(0, RoundingMode.UNNECESSARY);
+                v = v.setScale(WHOLE, RoundingMode.UNNECESSARY);
             }
         }
         return v.toPlainString();
