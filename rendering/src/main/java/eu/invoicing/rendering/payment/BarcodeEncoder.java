@@ -34,6 +34,13 @@ final class BarcodeEncoder {
         return toBarcode(Encoder.encode(payload, ErrorCorrectionLevel.M, hints), payload);
     }
 
+    /** QR code of plain text (numeric or alphanumeric mode as ZXing picks), level M, pinned version. */
+    static Barcode qrPlain(String payload, int version) throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.QR_VERSION, version);
+        return toBarcode(Encoder.encode(payload, ErrorCorrectionLevel.M, hints), payload);
+    }
+
     /**
      * QR code in byte mode carrying {@code bytes} verbatim, without an ECI designator (the payload
      * declares its own character set, as EPC QR does). ZXing writes a string's chars as ISO-8859-1
