@@ -220,7 +220,7 @@ class HtmlRendererTest {
     void render_reverseCharge_showsTheClauseUnderItsHeading() {
         Document d = SampleDocuments.invoice().toBuilder().taxClause("Obrnjena davčna obveznost po 76.a členu ZDDV-1.")
                 .taxes(SampleDocuments.invoice().taxes().stream().map(t -> new eu.invoicing.core.model.TaxSummary(t.name(),
-                        t.rate(), t.taxId(), t.base(), t.amount(), true, null, null)).toList()).build();
+                        t.rate(), t.taxId(), t.base(), t.amount(), true, null, null, t.total())).toList()).build();
         assertThat(HTML.render(d, SampleDocuments.entity())).contains("<h3>Obrnjena davčna obveznost</h3><p>Obrnjena davčna obveznost po 76.a členu");
     }
 

@@ -83,7 +83,7 @@ final class CompletenessCheck {
                 }
             }
         }
-        boolean reverseCharge = d.taxes().stream().anyMatch(TaxSummary::reverseCharge)
+        boolean reverseCharge = d.taxes().stream().anyMatch(TaxSummary::isReverseCharge)
                 || d.items().stream().flatMap(i -> i.taxes().stream()).anyMatch(LineTax::isReverseCharge);
         if (reverseCharge && blank(d.taxClause())) {
             out.add(Violation.of("tax_clause", "required", "a reverse-charge document must state its tax clause"));

@@ -309,7 +309,7 @@ public final class ViewBuilder {
             for (TaxSummary tax : d.taxes()) {
                 String name = taxName(tax.name())
                         + (tax.rate() == null ? "" : " " + format.percent(tax.rate()))
-                        + (tax.reverseCharge() ? " (" + labels.get(Label.TEXT_REVERSE_CHARGE) + ")" : "");
+                        + (tax.isReverseCharge() ? " (" + labels.get(Label.TEXT_REVERSE_CHARGE) + ")" : "");
                 rows.add(new TaxRow(name, tax.base() == null ? "" : amount(tax.base()),
                         tax.amount() == null ? "" : amount(tax.amount())));
             }
@@ -394,7 +394,7 @@ public final class ViewBuilder {
         List<TextBlock> texts() {
             List<TextBlock> texts = new ArrayList<>();
             if (blankToNull(d.taxClause()) != null) {
-                boolean reverse = d.taxes().stream().anyMatch(TaxSummary::reverseCharge)
+                boolean reverse = d.taxes().stream().anyMatch(TaxSummary::isReverseCharge)
                         || d.items().stream().flatMap(i -> i.taxes().stream()).anyMatch(LineTax::isReverseCharge);
                 texts.add(new TextBlock(reverse ? labels.get(Label.TEXT_REVERSE_CHARGE) : null, d.taxClause()));
             }
