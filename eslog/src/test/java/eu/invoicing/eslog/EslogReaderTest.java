@@ -134,6 +134,15 @@ class EslogReaderTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void read_amountWithHugeExponent_refusedNotComputed() throws IOException {
+        String xml = Files.readString(SharedStandards.eslogDir().resolve("derived/minimal-invoice-380.xml"))
+                .replace("<D_5004>143.90</D_5004>", "<D_5004>1E999999999</D_5004>");
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("not a number");
+    }
+
+    @Test
     void read_externalEntity_refused() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE Invoice [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Invoice xmlns=\"urn:eslog:2.00\"><M_INVOIC><S_UNH><D_0062>&x;</D_0062></S_UNH></M_INVOIC></Invoice>";

@@ -451,12 +451,25 @@ public final class DocumentMapper {
         m.currencies.add(cux("2", currency.getCurrencyCode(), null));
         var rate = doc.exchangeRate();
         String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
+        if (rate != null && !isCurrency(quote)) {
+            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was \"" + quote + "\"");
+            return;
+        }
         if (rate != null && !quote.equals(currency.getCurrencyCode())) {
             GSg7 g = cux("6", quote, Numbers.exchangeRate(rate.rate()));
             if (rate.date() != null) {
                 g.dates.add(Segments.dtm("134", rate.date()));
             }
             m.currencies.add(g);
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

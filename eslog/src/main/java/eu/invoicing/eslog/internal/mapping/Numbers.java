@@ -16,6 +16,8 @@ public final class Numbers {
     public static final int MAX_DECIMALS = 6;
     /** D_5402 (exchange rate) allows at most 13 characters, dot included. */
     static final int MAX_RATE_CHARS = 13;
+    private static final java.util.regex.Pattern PLAIN_DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?\\d{1,30}([.,]\\d{0,20})?|[+-]?[.,]\\d{1,20}");
     /** Scale of a whole number. */
     private static final int WHOLE = 0;
 
@@ -76,6 +78,12 @@ public final class Numbers {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return new BigDecimal(text.trim().replace(',', '.'));
+        String t = text.trim();
+        // Plain decimals only: an exponent such as 1E999999999 would make later rounding build a number
+        // with a billion digits (the XSD's decimal type has no exponent either).
+        if (!PLAIN_DECIMAL.matcher(t).matches()) {
+            throw new NumberFormatException("not a plain decimal of at most 30 integer and 20 fraction digits");
+        }
+        return new BigDecimal(t.replace(',', '.'));
     }
 }
