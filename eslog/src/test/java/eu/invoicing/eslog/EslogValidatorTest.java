@@ -151,6 +151,28 @@ class EslogValidatorTest {
     }
 
     @Test
+    void validate_sharedInstanceFromFourThreads_sameResultEverywhere() throws Exception {
+        Document invoice = TestCorpus.domesticInvoice();
+        Document bad = TestCorpus.calculate(invoice.toBuilder().number(null).build());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<EslogValidation>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                Document d = i % 2 == 0 ? invoice : bad;
+                results.add(pool.submit(() -> validator.validate(d, TestCorpus.context())));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                EslogValidation v = results.get(i).get();
+                assertThat(v.validationStatus()).isEqualTo(i % 2 == 0 ? EslogValidationStatus.VALID
+                        : EslogValidationStatus.INVALID);
+                assertThat(v.validationErrors()).hasSize(i % 2 == 0 ? 0 : 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void notValidated_status() {
         assertThat(EslogValidator.notValidated().validationStatus()).isEqualTo(EslogValidationStatus.NOT_VALIDATED);
     }
