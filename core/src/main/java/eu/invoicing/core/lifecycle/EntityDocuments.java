@@ -61,7 +61,7 @@ public final class EntityDocuments {
 
     EntityDocuments(Invoicing core, Entity entity, User user) {
         this.s = new Scope(core, entity, user);
-        this.numbering = new DocumentNumbering(core.sequencer);
+        this.numbering = core.numbering;
     }
 
     /**
@@ -748,10 +748,13 @@ public final class EntityDocuments {
                 .entityId(s.entityId()).draft(true).number(null).dateYear(null).shareableId(null).voidedAt(null)
                 .voidReason(null).deletedAt(null).documentRelations(List.of());
         boolean finalNow = !draft.isDraft();
+        Instant stamped = s.now();
+        // Ids are drawn before the unit of work, which then holds the entity's lock for less time.
+        Document prepared = PaymentTotals.apply(Preparation.stamp(s, b, stamped).createdAt(stamped)
+                .updatedAt(stamped)).build();
         Document created = s.write("creating a " + wire(type), () -> {
             Instant now = s.now();
-            Document.Builder out = Preparation.stamp(s, b, now).createdAt(now).updatedAt(now);
-            Document doc = PaymentTotals.apply(out).build();
+            Document doc = prepared;
             for (Link link : links) {
                 Document target = s.load(link.target());
                 link.check().accept(target);

@@ -14,6 +14,7 @@ import eu.invoicing.core.memory.InMemoryVersionStore;
 import eu.invoicing.core.memory.SecureRandomIdGenerator;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.numbering.DocumentNumbering;
 import eu.invoicing.core.spi.CustomerDirectory;
 import eu.invoicing.core.spi.DocumentStore;
 import eu.invoicing.core.spi.ExportLedger;
@@ -57,6 +58,7 @@ public final class Invoicing {
     final Clock clock;
     final IdGenerator ids;
     final CalculationEngine engine;
+    final DocumentNumbering numbering;
 
     private Invoicing(Builder b) {
         InMemoryTransactor memoryTx = b.transactor == null ? new InMemoryTransactor() : null;
@@ -72,6 +74,7 @@ public final class Invoicing {
         this.fiscal = b.fiscal == null ? new InMemoryFiscalGateway() : b.fiscal;
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.engine = new CalculationEngine(vatNumbers);
+        this.numbering = new DocumentNumbering(sequencer);
     }
 
     /** @return an instance with every in-memory default and the system UTC clock */

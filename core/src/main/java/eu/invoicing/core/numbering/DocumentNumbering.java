@@ -20,7 +20,11 @@ import java.util.Objects;
  * stores the numbered document.
  */
 public final class DocumentNumbering {
+    private static final int FORMAT_CACHE_LIMIT = 256;
+
     private final NumberSequencer sequencer;
+    private final java.util.concurrent.ConcurrentMap<String, NumberFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param sequencer the sequencer, not null */
     public DocumentNumbering(NumberSequencer sequencer) {
@@ -58,6 +62,17 @@ public final class DocumentNumbering {
         return number(entity, type, date, businessUnit, fiscal, false);
     }
 
+    private NumberFormat parsed(String template) {
+        NumberFormat f = formats.get(template);
+        if (f == null) {
+            f = NumberFormat.parse(template);
+            if (formats.size() < FORMAT_CACHE_LIMIT) {
+                formats.put(template, f);
+            }
+        }
+        return f;
+    }
+
     private AssignedNumber number(Entity entity, DocumentType type, LocalDate date, String businessUnit,
             FiscalSeries fiscal, boolean take) {
         int year = date.getYear();
@@ -66,7 +81,7 @@ public final class DocumentNumbering {
             long n = take ? sequencer.next(key, 1) : sequencer.peek(key, 1);
             return new AssignedNumber(fiscal.format(n), year, n, fiscal);
         }
-        NumberFormat format = NumberFormat.parse(entity.settings().numberFormat(type));
+        NumberFormat format = parsed(entity.settings().numberFormat(type));
         if (format.hasBusinessUnit()) {
             format.format(year, 1, businessUnit);
         }
