@@ -290,7 +290,9 @@ public final class EntityDocuments {
             if (patch.has(DocumentPatch.Field.CUSTOMER) && !patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
                 b.customerId(null);
             }
-            Preparation.resolveCustomer(s, b);
+            if (patch.has(DocumentPatch.Field.CUSTOMER) || patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
+                Preparation.resolveCustomer(s, b);
+            }
             if (patch.has(DocumentPatch.Field.ITEMS) && before.creationSource() == CreationSource.CUSTOM) {
                 // New items cannot carry the old pre-calculated totals: the engine computes them.
                 b.creationSource(CreationSource.API).total(null).totalWithTax(null).totalDiscount(null).taxes(null);

@@ -77,6 +77,22 @@ class CreateAndUpdateTest {
     }
 
     @Test
+    void update_customerId_takesTheDirectorySnapshotAndCustomerAloneRematches() {
+        InMemoryCustomerDirectory dir = (InMemoryCustomerDirectory) invoicing.customers();
+        String acme = dir.add(Fixtures.entityA().id(), Party.builder().name("Acme").city("Koper").build()).id();
+        Document d = docs.create(Fixtures.draftFor(DocumentType.INVOICE, "Walk-in", "10"));
+        assertThat(d.customerId()).isNull();
+        Document linked = docs.update(d.id(), DocumentPatch.builder().set(DocumentPatch.Field.CUSTOMER_ID, acme)
+                .build());
+        assertThat(linked.customer().city()).isEqualTo("Koper");
+        Document renamed = docs.update(d.id(), DocumentPatch.builder().customer(Party.named("Someone else")).build());
+        assertThat(renamed.customerId()).isNull();
+        Document cleared = docs.update(d.id(), DocumentPatch.builder().customer(null).build());
+        assertThat(cleared.customer()).isNull();
+        assertThat(docs.versions(d.id()).count()).isEqualTo(3);
+    }
+
+    @Test
     void create_withPayments_assignsIdsAndComputesDue() {
         Document d = docs.create(Document.builder(DocumentType.INVOICE).item(Fixtures.item("x", "100"))
                 .payments(List.of(new Payment(null, null, new BigDecimal("22.00"), PaymentType.CASH, null, null, null,

@@ -22,8 +22,20 @@ import org.junit.jupiter.api.Test;
 
 /** FURS and FINA: numbers from their own series, ZOI/ZKI, submission, failure, retry, cancellation. */
 class FiscalizationTest {
-    private final InMemoryFiscalGateway gateway = new InMemoryFiscalGateway();
+    /** One test key for the whole class: RSA key generation is slow. */
+    private static final java.security.KeyPair KEYS = testKeys();
+    private final InMemoryFiscalGateway gateway = new InMemoryFiscalGateway(KEYS);
     private final Invoicing invoicing = Invoicing.builder().clock(Fixtures.clock()).fiscalGateway(gateway).build();
+
+    private static java.security.KeyPair testKeys() {
+        try {
+            java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static EntitySettings settings(EntitySettings.Furs furs, EntitySettings.Fina fina) {
         return new EntitySettings(null, null, null, null, null, null, null, 30, null, null, null, null, false, false,
