@@ -74,7 +74,8 @@ public final class DocumentFields {
     }
 
     /** The definition of one queryable field. */
-    record Field(String name, FieldType type, boolean multiValued, Function<Document, List<Object>> reader) {
+    record Field(String name, FieldType type, boolean multiValued, Function<Document, List<Object>> reader,
+            Function<Document, Object> single) {
     }
 
     /** @return the names of every allowed field, in reference order ({@code metadata.KEY} not listed) */
@@ -117,13 +118,24 @@ public final class DocumentFields {
      * @throws IllegalArgumentException when the field is not allowed
      */
     public static List<Object> values(Document document, String name) {
+        return valuesReader(name).apply(document);
+    }
+
+    /**
+     * @param name an allowed field name, not null
+     * @return a function doing what {@link #values} does, with the field resolved once
+     * @throws IllegalArgumentException when the field is not allowed
+     */
+    public static Function<Document, List<Object>> valuesReader(String name) {
         Field field = find(name).orElseThrow(() -> new IllegalArgumentException("unknown field " + name));
-        List<Object> values = field.reader().apply(document);
         if (!field.multiValued()) {
-            return values;
+            return field.reader();
         }
-        values.removeIf(v -> v == null);
-        return values.isEmpty() ? Collections.singletonList(null) : values;
+        return document -> {
+            List<Object> values = field.reader().apply(document);
+            values.removeIf(v -> v == null);
+            return values.isEmpty() ? Collections.singletonList(null) : values;
+        };
     }
 
     /**
@@ -132,7 +144,20 @@ public final class DocumentFields {
      * @return the field's single value, nullable
      */
     public static Object value(Document document, String name) {
-        return values(document, name).get(0);
+        return reader(name).apply(document);
+    }
+
+    /**
+     * @param name a sortable (single-valued) field name, not null
+     * @return a function reading the field's value (nullable) from a document, for repeated use
+     * @throws IllegalArgumentException when the field is not allowed or is multi-valued
+     */
+    public static Function<Document, Object> reader(String name) {
+        Field field = find(name).orElseThrow(() -> new IllegalArgumentException("unknown field " + name));
+        if (field.multiValued()) {
+            throw new IllegalArgumentException("multi-valued field " + name + " has no single value");
+        }
+        return field.single();
     }
 
     static Optional<Field> find(String name) {
@@ -145,18 +170,19 @@ public final class DocumentFields {
         }
         if (name.startsWith(METADATA_PREFIX) && name.length() > METADATA_PREFIX.length()) {
             String key = name.substring(METADATA_PREFIX.length());
+            Function<Document, Object> single = d -> d.metadata().get(key);
             return Optional.of(new Field(name, FieldType.STRING, false,
-                    d -> Collections.singletonList(d.metadata().get(key))));
+                    d -> Collections.singletonList(single.apply(d)), single));
         }
         return Optional.empty();
     }
 
     private static void single(String name, FieldType type, Function<Document, Object> reader) {
-        FIELDS.put(name, new Field(name, type, false, d -> Collections.singletonList(reader.apply(d))));
+        FIELDS.put(name, new Field(name, type, false, d -> Collections.singletonList(reader.apply(d)), reader));
     }
 
     private static void multi(String name, FieldType type, Function<Document, List<Object>> reader) {
-        FIELDS.put(name, new Field(name, type, true, reader));
+        FIELDS.put(name, new Field(name, type, true, reader, null));
     }
 
     private static Object party(Document d, Function<Party, String> getter) {

@@ -3,15 +3,18 @@ package eu.invoicing.core.query;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Evaluates a parsed query against documents in memory: the reference semantics that translating stores
  * must reproduce. A condition on a multi-valued field holds when any value satisfies it ({@code notIn}:
- * when no value is in the list). Text operators and search are case-insensitive ({@link Locale#ROOT}).
+ * when no value is in the list). Text operators and search are case-insensitive (character by character,
+ * as {@link String#equalsIgnoreCase}).
  * Comparisons are by value (amounts with {@code compareTo}); a null value satisfies only {@code equals null}
  * and {@code notIn} lists without null. Nulls sort before every value.
  *
@@ -27,16 +30,36 @@ public final class QueryEvaluator {
      * @return whether the document satisfies the condition
      */
     public static boolean matches(Condition condition, Document document) {
+        return compile(condition).test(document);
+    }
+
+    /**
+     * Resolves the tree once for evaluating it against many documents.
+     *
+     * @param condition not null
+     * @return a predicate equivalent to {@link #matches(Condition, Document)}
+     */
+    public static Predicate<Document> compile(Condition condition) {
         if (condition instanceof AllOf all) {
+            List<Predicate<Document>> parts = new ArrayList<>(all.conditions().size());
             for (Condition c : all.conditions()) {
-                if (!matches(c, document)) {
-                    return false;
-                }
+                parts.add(compile(c));
             }
-            return true;
+            return d -> {
+                for (Predicate<Document> p : parts) {
+                    if (!p.test(d)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         }
         FieldCondition fc = (FieldCondition) condition;
-        List<Object> values = DocumentFields.values(document, fc.field());
+        Function<Document, List<Object>> reader = DocumentFields.valuesReader(fc.field());
+        return d -> holds(fc, reader.apply(d));
+    }
+
+    private static boolean holds(FieldCondition fc, List<Object> values) {
         if (fc.operator() == Operator.NOT_IN) {
             for (Object v : values) {
                 if (in(v, fc.operands())) {
@@ -63,7 +86,7 @@ public final class QueryEvaluator {
         if (search == null || search.isBlank()) {
             return true;
         }
-        String needle = search.toLowerCase(Locale.ROOT);
+        String needle = search;
         if (has(document.number(), needle) || has(document.note(), needle) || has(document.paymentTerms(), needle)
                 || has(document.reference(), needle) || has(document.taxClause(), needle)
                 || has(document.footer(), needle) || has(document.signature(), needle)
@@ -135,9 +158,12 @@ public final class QueryEvaluator {
             case LTE -> v != null && compare(v, arg) <= 0;
             case BETWEEN -> v != null && compare(v, fc.operands().get(0)) >= 0
                     && compare(v, fc.operands().get(1)) <= 0;
-            case CONTAINS -> v != null && lower(v).contains(lower(arg));
-            case STARTS_WITH -> v != null && lower(v).startsWith(lower(arg));
-            case ENDS_WITH -> v != null && lower(v).endsWith(lower(arg));
+            case CONTAINS -> v != null && containsIgnoreCase(v.toString(), arg.toString());
+            case STARTS_WITH -> v != null && v.toString().regionMatches(true, 0, arg.toString(), 0,
+                    arg.toString().length());
+            case ENDS_WITH -> v != null && v.toString().length() >= arg.toString().length()
+                    && v.toString().regionMatches(true, v.toString().length() - arg.toString().length(),
+                            arg.toString(), 0, arg.toString().length());
         };
     }
 
@@ -162,12 +188,19 @@ public final class QueryEvaluator {
         return compare(a, b);
     }
 
-    private static String lower(Object o) {
-        return o.toString().toLowerCase(Locale.ROOT);
+    /** Case-insensitive substring test without allocating (character-wise, as String#equalsIgnoreCase). */
+    static boolean containsIgnoreCase(String text, String needle) {
+        int n = needle.length();
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+        return text != null && containsIgnoreCase(text, needle);
     }
 
     private static boolean party(Party p, String needle) {
