@@ -191,8 +191,16 @@ public final class QueryEvaluator {
     /** Case-insensitive substring test without allocating (character-wise, as String#equalsIgnoreCase). */
     static boolean containsIgnoreCase(String text, String needle) {
         int n = needle.length();
+        if (n == 0) {
+            return true;
+        }
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
         for (int i = 0, last = text.length() - n; i <= last; i++) {
-            if (text.regionMatches(true, i, needle, 0, n)) {
+            char c = text.charAt(i);
+            // Cheap first-character screen before the full comparison.
+            boolean first = c == lower || c == upper || c > 127 && Character.toLowerCase(c) == lower;
+            if (first && text.regionMatches(true, i, needle, 0, n)) {
                 return true;
             }
         }
