@@ -1,0 +1,168 @@
+package eu.invoicing.export;
+
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.export.i18n.ExportLanguage;
+import eu.invoicing.export.internal.TextSearch;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * What to export in a document list export ({@code GET /documents/export}): one document kind,
+ * the format, the header language, an optional date range (at most one year), the list
+ * filters and a full-text search.
+ *
+ * <p>The list filters are given as a {@link Predicate} over documents: the core query API
+ * ({@code eu.invoicing.core.query}) was not available when this module was written; a host
+ * passes its parsed query's predicate (or the in-memory store's matcher) here.
+ *
+ * <p>Immutable and thread-safe if the filter is.
+ */
+public final class DocumentListExport {
+
+    private final DocumentType type;
+    private final ExportFormat format;
+    private final ExportLanguage language;
+    private final ExportPeriod period;
+    private final Predicate<? super Document> filter;
+    private final TextSearch search;
+    private final String searchText;
+    private final boolean byteOrderMark;
+
+    private DocumentListExport(Builder b) {
+        this.type = b.type;
+        this.format = b.format;
+        this.language = b.language;
+        this.period = b.period;
+        this.filter = b.filter;
+        this.searchText = b.search;
+        this.search = b.search == null ? null : TextSearch.of(b.search);
+        this.byteOrderMark = b.byteOrderMark;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param type the document kind, not null
+     * @param format the file format, not null
+     * @return a builder (English headers, no date range, no filter, no search, CSV without BOM)
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(DocumentType type, ExportFormat format) {
+        return new Builder(Objects.requireNonNull(type, "type"), Objects.requireNonNull(format, "format"));
+    }
+
+    /** @return the exported kind */
+    public DocumentType type() {
+        return type;
+    }
+
+    /** @return the file format */
+    public ExportFormat format() {
+        return format;
+    }
+
+    /** @return the header language */
+    public ExportLanguage language() {
+        return language;
+    }
+
+    /** @return the date range, or null for all dates */
+    public ExportPeriod period() {
+        return period;
+    }
+
+    /** @return the search text, or null */
+    public String search() {
+        return searchText;
+    }
+
+    /** @return whether a CSV starts with a UTF-8 byte order mark */
+    public boolean byteOrderMark() {
+        return byteOrderMark;
+    }
+
+    /**
+     * Whether a document belongs in the export: of the requested kind, not in the trash, dated
+     * within the range (if any), accepted by the filter and matching the search (if any).
+     *
+     * @param document the document, not null
+     * @return true if selected
+     * @throws NullPointerException if {@code document} is null
+     */
+    public boolean selects(Document document) {
+        Objects.requireNonNull(document, "document");
+        return document.type() == type
+                && !document.isDeleted()
+                && (period == null || period.contains(document.date()))
+                && filter.test(document)
+                && (search == null || search.matches(document));
+    }
+
+    /** Mutable, single-thread builder of {@link DocumentListExport}. */
+    public static final class Builder {
+        private final DocumentType type;
+        private final ExportFormat format;
+        private ExportLanguage language = ExportLanguage.EN;
+        private ExportPeriod period;
+        private Predicate<? super Document> filter = document -> true;
+        private String search;
+        private boolean byteOrderMark;
+
+        private Builder(DocumentType type, ExportFormat format) {
+            this.type = type;
+            this.format = format;
+        }
+
+        /**
+         * @param value the header language, not null (callers default it to the entity's locale
+         *     with {@link ExportLanguage#forLocale(java.util.Locale)})
+         * @return this
+         */
+        public Builder language(ExportLanguage value) {
+            this.language = Objects.requireNonNull(value, "language");
+            return this;
+        }
+
+        /**
+         * @param value the date range, nullable (all dates)
+         * @return this
+         */
+        public Builder period(ExportPeriod value) {
+            this.period = value;
+            return this;
+        }
+
+        /**
+         * @param value the list filter, not null
+         * @return this
+         */
+        public Builder filter(Predicate<? super Document> value) {
+            this.filter = Objects.requireNonNull(value, "filter");
+            return this;
+        }
+
+        /**
+         * @param value the full-text search, nullable (none); blank matches everything
+         * @return this
+         */
+        public Builder search(String value) {
+            this.search = value;
+            return this;
+        }
+
+        /**
+         * @param value whether a CSV starts with a UTF-8 byte order mark (for spreadsheet users)
+         * @return this
+         */
+        public Builder byteOrderMark(boolean value) {
+            this.byteOrderMark = value;
+            return this;
+        }
+
+        /** @return the request */
+        public DocumentListExport build() {
+            return new DocumentListExport(this);
+        }
+    }
+}
