@@ -8,12 +8,12 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.core.json.WireValues;
 import eu.invoicing.export.i18n.ExportLabel;
 import eu.invoicing.export.i18n.ExportLabels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.function.Function;
@@ -172,8 +172,8 @@ public final class DocumentColumns {
         return rate == null ? null : rate.quoteCurrency();
     }
 
-    /** The wire value of a policy enum: its lower-case name ({@code intra_eu_b2b}, {@code proforma_invoice}). */
+    /** The wire value of a policy enum, as the JSON wire format writes it. */
     static String wire(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+        return WireValues.of(value);
     }
 }
