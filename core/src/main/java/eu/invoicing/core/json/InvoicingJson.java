@@ -114,6 +114,10 @@ public final class InvoicingJson {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw ValidationException.of("", "malformed_json", "not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson parses big decimals eagerly while building the tree; an absurd exponent fails here.
+            throw ValidationException.of("", "invalid_number", "a number is not a representable decimal: "
+                    + e.getMessage());
         }
     }
 

@@ -25,6 +25,11 @@ import java.util.function.BiFunction;
  * <p>Mutable, single-thread, one per object read.
  */
 final class JsonObjectReader {
+    /** Most integer digits of any number read (amounts, prices, quantities, rates). */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Most decimals of any number read; the engine applies the tighter limits of the spec. */
+    static final int MAX_SCALE = 20;
+
     private final JsonNode node;
     private final String path;
     private final ViolationCollector out;
@@ -89,7 +94,23 @@ final class JsonObjectReader {
             out.add(at(key), "invalid_type", "must be a number, was " + describe(v));
             return null;
         }
-        return v.decimalValue();
+        BigDecimal value;
+        try {
+            value = v.decimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            out.add(at(key), "invalid_number", "is not a representable decimal number");
+            return null;
+        }
+        // Bounds keep every later multiplication and rounding cheap (an exponent of 10^9 would not be).
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            out.add(at(key), "out_of_range", "must be below 10^" + MAX_INTEGER_DIGITS + ", was " + describe(v));
+            return null;
+        }
+        if (value.scale() > MAX_SCALE && value.stripTrailingZeros().scale() > MAX_SCALE) {
+            out.add(at(key), "scale", "at most " + MAX_SCALE + " decimal places, was " + describe(v));
+            return null;
+        }
+        return value;
     }
 
     Boolean bool(String key) {
@@ -109,7 +130,7 @@ final class JsonObjectReader {
         if (v == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!v.isIntegralNumber() || v.bigIntegerValue().bitLength() > 31) {
             out.add(at(key), "invalid_type", "must be an integer, was " + describe(v));
             return null;
         }
