@@ -6,6 +6,7 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.export.i18n.ExportLabel;
 import eu.invoicing.export.i18n.ExportLabels;
+import eu.invoicing.export.internal.Amounts;
 import eu.invoicing.export.internal.CellKind;
 import eu.invoicing.export.internal.Column;
 import eu.invoicing.export.internal.CsvTableWriter;
@@ -190,9 +191,11 @@ public final class SalesPerItemExporter {
             int scale = Currency.getInstance(key.currencyCode()).getDefaultFractionDigits();
             BigDecimal average = quantitySold.signum() == 0 ? null
                     : soldTotal.divide(quantitySold, Math.max(scale, 0), RoundingMode.HALF_UP);
-            return new SalesPerItemRow(key.itemId(), name, unit, key.currencyCode(), quantitySold, quantityReturned,
-                    quantitySold.subtract(quantityReturned), average, soldTotal.subtract(returnedTotal),
-                    soldTotalWithTax.subtract(returnedTotalWithTax));
+            String currency = key.currencyCode();
+            return new SalesPerItemRow(key.itemId(), name, unit, currency, quantitySold, quantityReturned,
+                    quantitySold.subtract(quantityReturned), average,
+                    Amounts.atCurrencyScale(soldTotal.subtract(returnedTotal), currency),
+                    Amounts.atCurrencyScale(soldTotalWithTax.subtract(returnedTotalWithTax), currency));
         }
     }
 }

@@ -70,17 +70,17 @@ public final class DocumentColumns {
         c.add(Column.sized(labels.text(ExportLabel.CURRENCY_CODE), CellKind.TEXT, 8, Document::currencyCode));
         c.add(Column.sized(labels.text(ExportLabel.CALCULATION_MODE), CellKind.TEXT, 18, d -> wire(d.calculationMode())));
         c.add(Column.sized(labels.text(ExportLabel.TRANSACTION_TYPE), CellKind.TEXT, 18, d -> wire(d.transactionType())));
-        c.add(Column.of(labels.text(ExportLabel.TOTAL), CellKind.NUMBER, Document::total));
-        c.add(Column.of(labels.text(ExportLabel.TOTAL_DISCOUNT), CellKind.NUMBER, Document::totalDiscount));
-        c.add(Column.of(labels.text(ExportLabel.TOTAL_WITH_TAX), CellKind.NUMBER, Document::totalWithTax));
-        c.add(Column.of(labels.text(ExportLabel.ROUNDING_CORRECTION), CellKind.NUMBER, Document::roundingCorrection));
+        c.add(Column.of(labels.text(ExportLabel.TOTAL), CellKind.NUMBER, d -> money(d, d.total())));
+        c.add(Column.of(labels.text(ExportLabel.TOTAL_DISCOUNT), CellKind.NUMBER, d -> money(d, d.totalDiscount())));
+        c.add(Column.of(labels.text(ExportLabel.TOTAL_WITH_TAX), CellKind.NUMBER, d -> money(d, d.totalWithTax())));
+        c.add(Column.of(labels.text(ExportLabel.ROUNDING_CORRECTION), CellKind.NUMBER, d -> money(d, d.roundingCorrection())));
         for (BigDecimal rate : taxRates) {
-            c.add(Column.of(labels.taxHeader(ExportLabel.TAX_BASE, rate), CellKind.NUMBER, d -> taxSum(d, rate, TaxSummary::base)));
-            c.add(Column.of(labels.taxHeader(ExportLabel.TAX_AMOUNT, rate), CellKind.NUMBER, d -> taxSum(d, rate, TaxSummary::amount)));
+            c.add(Column.of(labels.taxHeader(ExportLabel.TAX_BASE, rate), CellKind.NUMBER, d -> money(d, taxSum(d, rate, TaxSummary::base))));
+            c.add(Column.of(labels.taxHeader(ExportLabel.TAX_AMOUNT, rate), CellKind.NUMBER, d -> money(d, taxSum(d, rate, TaxSummary::amount))));
         }
         if (type.isPayable()) {
-            c.add(Column.of(labels.text(ExportLabel.TOTAL_PAID), CellKind.NUMBER, Document::totalPaid));
-            c.add(Column.of(labels.text(ExportLabel.TOTAL_DUE), CellKind.NUMBER, Document::totalDue));
+            c.add(Column.of(labels.text(ExportLabel.TOTAL_PAID), CellKind.NUMBER, d -> money(d, d.totalPaid())));
+            c.add(Column.of(labels.text(ExportLabel.TOTAL_DUE), CellKind.NUMBER, d -> money(d, d.totalDue())));
             c.add(Column.of(labels.text(ExportLabel.PAID_IN_FULL), CellKind.BOOLEAN, Document::paidInFull));
             c.add(Column.of(labels.text(ExportLabel.PAYMENT_COUNT), CellKind.NUMBER, DocumentColumns::livePayments));
         }
@@ -88,8 +88,10 @@ public final class DocumentColumns {
                 d -> d.exchangeRate() == null ? null : d.exchangeRate().rate()));
         c.add(Column.sized(labels.text(ExportLabel.CONVERTED_CURRENCY), CellKind.TEXT, 8,
                 d -> quoteCurrency(d.exchangeRate())));
-        c.add(Column.of(labels.text(ExportLabel.TOTAL_CONVERTED), CellKind.NUMBER, Document::totalConverted));
-        c.add(Column.of(labels.text(ExportLabel.TOTAL_WITH_TAX_CONVERTED), CellKind.NUMBER, Document::totalWithTaxConverted));
+        c.add(Column.of(labels.text(ExportLabel.TOTAL_CONVERTED), CellKind.NUMBER,
+                d -> Amounts.atCurrencyScale(d.totalConverted(), quoteCurrency(d.exchangeRate()))));
+        c.add(Column.of(labels.text(ExportLabel.TOTAL_WITH_TAX_CONVERTED), CellKind.NUMBER,
+                d -> Amounts.atCurrencyScale(d.totalWithTaxConverted(), quoteCurrency(d.exchangeRate()))));
         c.add(Column.sized(labels.text(ExportLabel.CUSTOMER_ID), CellKind.TEXT, ID_WIDTH, Document::customerId));
         addParty(c, labels, ExportLabel.PARTY_CUSTOMER, Document::customer, true);
         addParty(c, labels, ExportLabel.PARTY_ISSUER, Document::issuer, false);
@@ -156,6 +158,10 @@ public final class DocumentColumns {
             }
         }
         return sum;
+    }
+
+    private static BigDecimal money(Document document, BigDecimal amount) {
+        return Amounts.atCurrencyScale(amount, document.currencyCode());
     }
 
     private static Integer livePayments(Document document) {

@@ -1,0 +1,91 @@
+package eu.invoicing.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.Party;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String jsonl() {
+        Entity entity = Entity.sampleSlovenian();
+        CalculationEngine engine = CalculationEngine.withDefaults();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            Document draft = Document.builder(DocumentType.INVOICE)
+                    .id(new DocumentId(DocumentType.INVOICE, "inv_" + String.format("%024d", i)))
+                    .draft(false).date(LocalDate.of(2024, 6, i)).issuer(entity.asIssuer())
+                    .customer(Party.named(i == 2 ? "=cmd|' /C calc'!A0" : "Kupec " + i))
+                    .item(LineItem.builder().name("Svetovanje").itemId("itm_1").quantity("2").price("50").tax("22").build())
+                    .build();
+            Document calculated = engine.calculate(draft, entity).toBuilder().number("2024-0000" + i).build();
+            lines.append(InvoicingJson.writeDocument(calculated)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    @Test
+    void export_csvInvoices_writesRowsWithNeutralisedText() throws IOException {
+        Path out = dir.resolve("invoices.csv");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice",
+                "--from", "2024-06-01", "--to", "2024-06-30", "--bom", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("\uFEFFID,Number,Draft,Date,");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(2)).contains("inv_000000000000000000000002,2024-00002,false,2024-06-02,")
+                .contains(",'=cmd|' /C calc'!A0,");
+    }
+
+    @Test
+    void export_xlsxGermanToFile_isAWorkbook() throws IOException {
+        Path out = dir.resolve("invoices.xlsx");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "--format", "xlsx", "--type", "invoice",
+                "--language", "de", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
+    void salesPerItem_csv_aggregatesAcrossLines() throws IOException {
+        Path out = dir.resolve("sales.csv");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "sales-per-item", "--format", "csv",
+                "--from", "2024-06-01", "--to", "2024-06-30", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly(
+                "Item ID,Item,Unit,Currency,Quantity sold,Quantity returned,Net quantity,Average price,"
+                        + "Total without tax,Total with tax",
+                "itm_1,Svetovanje,,EUR,6,0,6,50.00,300.00,366.00");
+    }
+
+    @Test
+    void export_badOptionsAndBadLine_exitTwoWithEveryError() {
+        CalculateCommandTest.Run r = CalculateCommandTest.run("{}\n", "export", "--format", "pdf", "--type", "bill",
+                "--from", "2024-01-01", "--to", "2025-06-01");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"path\":\"format\"", "\"path\":\"type\"", "\"path\":\"date_to\"");
+
+        CalculateCommandTest.Run bad = CalculateCommandTest.run(jsonl() + "not json\n", "export", "sales-per-item",
+                "--format", "csv", "--from", "2024-06-01", "--to", "2024-06-30");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("\"path\":\"lines[3]\"");
+    }
+}
