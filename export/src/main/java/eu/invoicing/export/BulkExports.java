@@ -1,6 +1,7 @@
 package eu.invoicing.export;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.export.job.ArchiveJobRequest;
@@ -11,6 +12,9 @@ import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobManager;
 import eu.invoicing.export.job.ExportSource;
 import eu.invoicing.export.spi.BulkDocumentSource;
+import eu.invoicing.rendering.PdfRenderer;
+import eu.invoicing.rendering.RenderOptions;
+import eu.invoicing.rendering.i18n.Language;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,6 +78,63 @@ public final class BulkExports {
      */
     public ExportJob startPdf(Entity entity, BulkExportRequest request, DocumentEntryProducer<Document> pdf) {
         return start(ExportJobKind.PDF, entity, request, pdf);
+    }
+
+    /**
+     * Starts a bulk PDF export with the rendering module's {@link PdfRenderer}, in the request's
+     * locale and language (the entity's when absent) and the entity's template.
+     *
+     * @param entity the entity whose documents are exported, not null
+     * @param request the selection, not null
+     * @param renderer the renderer, not null (usually {@link PdfRenderer#create()})
+     * @return the first snapshot of the job
+     * @throws ValidationException (paths {@code locale}, {@code language}) for an unsupported locale or
+     *     language, before any job is created
+     * @throws NullPointerException if an argument is null
+     */
+    public ExportJob startPdf(Entity entity, BulkExportRequest request, PdfRenderer renderer) {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(renderer, "renderer");
+        return startPdf(entity, request, pdfProducer(renderer, entity, renderOptions(request)));
+    }
+
+    /**
+     * The producer of the bulk PDF export: each document rendered to PDF bytes. A document the
+     * renderer refuses (a {@link RuntimeException}, e.g. a {@code ValidationException}) is skipped
+     * by the job with the reason.
+     *
+     * @param renderer the renderer, not null
+     * @param entity the issuing entity, not null
+     * @param options the render options, not null
+     * @return the producer
+     * @throws NullPointerException if an argument is null
+     */
+    public static DocumentEntryProducer<Document> pdfProducer(PdfRenderer renderer, Entity entity,
+                                                              RenderOptions options) {
+        Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(options, "options");
+        return document -> EntryOutcome.file(renderer.render(document, entity, options));
+    }
+
+    static RenderOptions renderOptions(BulkExportRequest request) {
+        ViolationCollector violations = new ViolationCollector();
+        RenderOptions.Builder options = RenderOptions.builder();
+        try {
+            options.locale(request.locale());
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> violations.add("locale", v.code(), v.message()));
+        }
+        if (request.language() != null) {
+            try {
+                options.language(Language.of(request.language()));
+            } catch (ValidationException e) {
+                e.violations().forEach(v -> violations.add("language", v.code(), v.message()));
+            }
+        }
+        violations.throwIfAny();
+        return options.build();
     }
 
     /**

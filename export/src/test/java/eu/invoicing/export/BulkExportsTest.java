@@ -19,6 +19,7 @@ import eu.invoicing.export.local.ExecutorJobRunner;
 import eu.invoicing.export.job.ExportJobManager;
 import eu.invoicing.export.spi.BulkDocumentSource;
 import eu.invoicing.export.testing.SampleDocuments;
+import eu.invoicing.rendering.PdfRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,28 @@ class BulkExportsTest {
         assertThat(entries.keySet()).allMatch(name -> !name.contains("/") && name.endsWith(".pdf"));
         // Drafts have no number: their entry is named by id.
         assertThat(entries).containsKey(store.get(3).id().value() + ".pdf");
+    }
+
+    @Test
+    void startPdf_realPdfRenderer_everyEntryIsAPdf() throws Exception {
+        BulkExportRequest request = BulkExportRequest.parse(store.subList(0, 6).stream().map(d -> d.id().value())
+                .collect(Collectors.toList()), null, null, null, "sl-SI", "sl");
+        ExportJob job = bulk.startPdf(ENTITY, request, PdfRenderer.create());
+        ExportJob done = awaitFinal(job.id());
+        assertThat(done.status()).as(done.error()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.result().skippedDocuments()).isEmpty();
+        Map<String, String> entries = entries(job.id());
+        assertThat(entries).hasSize(6);
+        assertThat(entries.values()).allSatisfy(pdf -> assertThat(pdf).startsWith("%PDF-").contains("%%EOF"));
+    }
+
+    @Test
+    void startPdf_unsupportedLocaleAndLanguage_rejectedBeforeAnyJob() {
+        BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null,
+                "xx-YY", "tlh");
+        assertThatThrownBy(() -> bulk.startPdf(ENTITY, request, PdfRenderer.create()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("locale", "language"));
     }
 
     @Test
