@@ -6,6 +6,10 @@ import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.export.BulkExportRequest;
+import eu.invoicing.export.BulkExports;
 import eu.invoicing.export.DocumentListExport;
 import eu.invoicing.export.DocumentListExporter;
 import eu.invoicing.export.ExportFormat;
@@ -13,6 +17,14 @@ import eu.invoicing.export.ExportPeriod;
 import eu.invoicing.export.SalesPerItemExport;
 import eu.invoicing.export.SalesPerItemExporter;
 import eu.invoicing.export.i18n.ExportLanguage;
+import eu.invoicing.export.job.ExportJob;
+import eu.invoicing.export.job.ExportJobJson;
+import eu.invoicing.export.job.ExportJobManager;
+import eu.invoicing.export.job.ExportJobStatus;
+import eu.invoicing.export.job.ExportSource;
+import eu.invoicing.export.local.DirectoryBlobStore;
+import eu.invoicing.export.spi.BulkDocumentSource;
+import eu.invoicing.rendering.PdfRenderer;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -25,11 +37,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +60,10 @@ import picocli.CommandLine.Option;
  * <ul>
  *   <li>{@code invoicing export --format xlsx|csv --type invoice [--language G] [--from D --to D] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export sales-per-item --format xlsx|csv --from D --to D [--language G] [--bom] [--out FILE]}</li>
+ *   <li>{@code invoicing export pdf-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--locale L] [--language G]}</li>
  * </ul>
- * Without {@code --out} the file goes to stdout. Exit codes: 0 success, 2 bad input (errors as
+ * Without {@code --out} the file goes to stdout (the ZIP commands require it and print the
+ * export job as JSON). Exit codes: 0 success, 2 bad input (errors as
  * JSON on stderr, every bad line reported as {@code lines[n].path}), 1 an unexpected failure.
  *
  * <p>Stdin is spooled to a temporary file and validated first, then streamed, so memory stays
@@ -53,7 +73,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export documents (JSON Lines on stdin) to XLSX or CSV.",
-        subcommands = {ExportCommand.SalesPerItem.class})
+        subcommands = {ExportCommand.SalesPerItem.class, ExportCommand.PdfZip.class})
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", description = "xlsx or csv (required)")
@@ -130,6 +150,142 @@ public final class ExportCommand implements Callable<Integer> {
                 SalesPerItemExport request = new SalesPerItemExport(period, exportFormat, language, common.bom);
                 return (spool, out) -> SalesPerItemExporter.create().export(request, documents(spool), out);
             });
+        }
+    }
+
+    /**
+     * {@code invoicing export pdf-zip}: a ZIP of one PDF per document dated in the range (all
+     * kinds, or those given with {@code --type}), run as an export job; prints the job as JSON.
+     */
+    @Command(name = "pdf-zip", mixinStandardHelpOptions = true,
+            description = "A ZIP of PDFs of the documents dated in the range, run as an export job.")
+    static final class PdfZip implements Callable<Integer> {
+        @CommandLine.Mixin
+        ArchiveOptions archive;
+
+        @Option(names = "--locale", description = "Rendering locale, e.g. sl-SI (default: the entity's).")
+        String locale;
+
+        @Option(names = "--language", description = "Label language (default: the locale's).")
+        String language;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            return archive.run(spec, List.of(DocumentType.values()), locale, language,
+                    (bulk, entity, request) -> bulk.startPdf(entity, request, PdfRenderer.create()));
+        }
+    }
+
+    /** Starts one kind of archive job. */
+    @FunctionalInterface
+    interface ArchiveStart {
+        ExportJob start(BulkExports bulk, Entity entity, BulkExportRequest request);
+    }
+
+    /** Options and the run sequence of the ZIP subcommands. */
+    static final class ArchiveOptions {
+        @Option(names = "--from", description = "First date (ISO 8601).")
+        String from;
+
+        @Option(names = "--to", description = "Last date (ISO 8601); at most one year after --from.")
+        String to;
+
+        @Option(names = "--type", description = "Document kind to include (repeatable; default: all the command supports).")
+        List<String> types;
+
+        @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
+        Path entityFile;
+
+        @Option(names = "--out", description = "The ZIP file to write (required).")
+        Path out;
+
+        int run(CommandLine.Model.CommandSpec spec, List<DocumentType> supported, String locale, String language,
+                ArchiveStart start) throws IOException {
+            Path spool = Files.createTempFile("invoicing-export", ".jsonl");
+            Path blobs = Files.createTempDirectory("invoicing-export-blobs");
+            try {
+                Entity entity;
+                BulkExportRequest request;
+                try {
+                    List<Violation> problems = new ArrayList<>();
+                    if (out == null) {
+                        problems.add(Violation.of("out", "required", "is required"));
+                    }
+                    List<String> kinds = types == null || types.isEmpty()
+                            ? supported.stream().map(WireValues::of).collect(Collectors.toList()) : types;
+                    request = collect(problems, () -> BulkExportRequest.parse(null, kinds, date("date_from", from),
+                            date("date_to", to), locale, language));
+                    entity = collect(problems, () -> entityFile == null ? Entity.sampleSlovenian()
+                            : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8)));
+                    if (!problems.isEmpty()) {
+                        throw new ValidationException(problems);
+                    }
+                    spoolAndValidate(System.in, spool);
+                    ExportJobManager jobs = ExportJobManager.of((id, task) -> task.run(), DirectoryBlobStore.of(blobs));
+                    BulkExports bulk = BulkExports.of(jobs, new SpoolSource(spool), Clock.systemUTC());
+                    ExportJob job = start.start(bulk, entity, request);
+                    ExportJob done = jobs.find(job.id()).orElse(job);
+                    if (done.status() == ExportJobStatus.COMPLETED) {
+                        try (InputStream archive = jobs.download(done.id()).orElseThrow()) {
+                            Files.copy(archive, out, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                    spec.commandLine().getOut().println(ExportJobJson.write(done));
+                    spec.commandLine().getOut().flush();
+                    return done.status() == ExportJobStatus.COMPLETED ? 0 : 1;
+                } catch (ValidationException e) {
+                    spec.commandLine().getErr().println(InvoicingJson.writeErrors(e.violations()));
+                    spec.commandLine().getErr().flush();
+                    return InvoicingCli.EXIT_BAD_INPUT;
+                }
+            } finally {
+                Files.deleteIfExists(spool);
+                try (Stream<Path> files = Files.walk(blobs)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The spooled JSON Lines as the bulk jobs' document source (one entity: the command's). */
+    private static final class SpoolSource implements BulkDocumentSource {
+        private final Path spool;
+
+        SpoolSource(Path spool) {
+            this.spool = spool;
+        }
+
+        @Override
+        public ExportSource<Document> byIds(String entityId, List<DocumentId> ids) {
+            return select(d -> d.id() != null && ids.contains(d.id()));
+        }
+
+        @Override
+        public ExportSource<Document> byKinds(String entityId, Set<DocumentType> kinds, ExportPeriod period) {
+            return select(d -> kinds.contains(d.type()) && period.contains(d.date()) && !d.isDeleted());
+        }
+
+        private ExportSource<Document> select(Predicate<Document> filter) {
+            int size;
+            try (Stream<Document> all = documents(spool)) {
+                size = (int) all.filter(filter).count();
+            }
+            return new ExportSource<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Stream<Document> stream() {
+                    return documents(spool).filter(filter);
+                }
+            };
         }
     }
 

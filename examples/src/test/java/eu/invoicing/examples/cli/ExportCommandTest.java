@@ -77,6 +77,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void pdfZip_range_writesZipOfPdfsAndPrintsCompletedJob() throws IOException {
+        Path out = dir.resolve("pdfs.zip");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "pdf-zip", "--from", "2024-06-01",
+                "--to", "2024-06-02", "--out", out.toString());
+        assertThat(r.exit()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("\"status\":\"completed\"", "\"total_docs\":2",
+                "\"file_name\":\"primer_d_o_o_documents_2024-06-01_2024-06-02.zip\"");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(java.util.Collections.list(zip.entries())).extracting(java.util.zip.ZipEntry::getName)
+                    .containsExactly("2024-00001.pdf", "2024-00002.pdf");
+            assertThat(new String(zip.getInputStream(zip.getEntry("2024-00001.pdf")).readNBytes(5),
+                    StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    void pdfZip_missingOutAndRange_exitTwo() {
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "pdf-zip");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"path\":\"out\"", "\"path\":\"date_from\"", "\"path\":\"date_to\"");
+    }
+
+    @Test
     void export_badOptionsAndBadLine_exitTwoWithEveryError() {
         CalculateCommandTest.Run r = CalculateCommandTest.run("{}\n", "export", "--format", "pdf", "--type", "bill",
                 "--from", "2024-01-01", "--to", "2025-06-01");
