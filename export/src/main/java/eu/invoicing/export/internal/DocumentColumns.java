@@ -1,5 +1,6 @@
 package eu.invoicing.export.internal;
 
+import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.DeliveryNote;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
@@ -8,7 +9,6 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.TaxSummary;
-import eu.invoicing.core.json.WireValues;
 import eu.invoicing.export.i18n.ExportLabel;
 import eu.invoicing.export.i18n.ExportLabels;
 import java.math.BigDecimal;
