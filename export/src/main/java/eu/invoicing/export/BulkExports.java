@@ -2,8 +2,14 @@ package eu.invoicing.export;
 
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.EslogValidation;
+import eu.invoicing.core.model.EslogValidationStatus;
+import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.EslogSerializer;
+import eu.invoicing.eslog.EslogValidator;
 import eu.invoicing.export.job.ArchiveJobRequest;
 import eu.invoicing.export.job.DocumentEntryProducer;
 import eu.invoicing.export.job.EntryOutcome;
@@ -20,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Bulk PDF and bulk e-SLOG exports of documents as background jobs
@@ -135,6 +142,52 @@ public final class BulkExports {
         }
         violations.throwIfAny();
         return options.build();
+    }
+
+    /**
+     * Starts a bulk e-SLOG export with the eslog module: each document is validated (official XSD
+     * and business rules) and, when valid, serialized; invalid documents are skipped and listed
+     * with their validation errors.
+     *
+     * @param entity the entity, not null; its country code must be {@code SI}
+     * @param request the selection, not null
+     * @param validator the validator with the official XSD (the host supplies its location), not null
+     * @return the first snapshot of the job
+     * @throws ValidationException for a non-Slovenian entity
+     * @throws NullPointerException if an argument is null
+     */
+    public ExportJob startEslog(Entity entity, BulkExportRequest request, EslogValidator validator) {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(validator, "validator");
+        return startEslog(entity, request, eslogProducer(validator, new EslogSerializer(), entity));
+    }
+
+    /**
+     * The producer of the bulk e-SLOG export: validate, then serialize a valid document; an invalid
+     * one becomes {@link EntryOutcome#skip(String)} with its errors ({@code path: message; ...}).
+     *
+     * @param validator the validator, not null
+     * @param serializer the serializer, not null
+     * @param entity the issuing entity (bank account and other e-SLOG data), not null
+     * @return the producer
+     * @throws NullPointerException if an argument is null
+     */
+    public static DocumentEntryProducer<Document> eslogProducer(EslogValidator validator, EslogSerializer serializer,
+                                                                Entity entity) {
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(serializer, "serializer");
+        EslogContext context = EslogContext.forEntity(Objects.requireNonNull(entity, "entity"));
+        return document -> {
+            EslogValidation validation = validator.validate(document, context);
+            if (validation.validationStatus() != EslogValidationStatus.VALID) {
+                String errors = validation.validationErrors().stream()
+                        .map(v -> v.path().isEmpty() ? v.message() : v.path() + ": " + v.message())
+                        .collect(Collectors.joining("; "));
+                return EntryOutcome.skip("e-SLOG " + WireValues.of(validation.validationStatus())
+                        + (errors.isEmpty() ? "" : ": " + errors));
+            }
+            return EntryOutcome.file(serializer.toBytes(document, context));
+        };
     }
 
     /**

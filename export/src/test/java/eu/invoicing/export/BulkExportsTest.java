@@ -20,6 +20,12 @@ import eu.invoicing.export.job.ExportJobManager;
 import eu.invoicing.export.spi.BulkDocumentSource;
 import eu.invoicing.export.testing.SampleDocuments;
 import eu.invoicing.rendering.PdfRenderer;
+import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.EslogSchema;
+import eu.invoicing.eslog.EslogSerializer;
+import eu.invoicing.eslog.EslogValidator;
+import eu.invoicing.core.model.EslogValidation;
+import eu.invoicing.core.model.EslogValidationStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +169,38 @@ class BulkExportsTest {
         assertThat(done.result().skippedDocuments()).extracting(SkippedDocument::documentId)
                 .containsExactly(store.get(1).id().value());
         assertThat(entries(job.id())).containsOnlyKeys("INV_2024_00000.xml");
+    }
+
+    @Test
+    void startEslog_realValidatorAndSerializer_validArchivedInvalidListed() throws Exception {
+        EslogValidator validator = new EslogValidator(EslogSchema.load(
+                Path.of(System.getProperty("invoicing.shared.dir"), "standards", "eslog")), CLOCK);
+        BulkExportRequest request = BulkExportRequest.parse(null, List.of("invoice", "credit_note"),
+                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), null, null);
+        ExportJob job = bulk.startEslog(ENTITY, request, validator);
+        ExportJob done = awaitFinal(job.id());
+        assertThat(done.status()).as(done.error()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.result().exported() + done.result().skipped()).isEqualTo(done.totalDocs());
+        assertThat(done.result().exported()).as("some valid").isPositive();
+        assertThat(done.result().skippedDocuments()).as("some invalid").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.reason()).startsWith("e-SLOG invalid: "));
+        try (InputStream in = bulk.jobs().download(job.id()).orElseThrow(); ZipInputStream zip = new ZipInputStream(in)) {
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getName()).endsWith(".xml");
+                byte[] xml = zip.readAllBytes();
+                String number = entry.getName().substring(0, entry.getName().length() - 4);
+                Document source = store.stream().filter(d -> d.number() != null
+                        && d.number().replace('/', '_').equals(number)).findFirst().orElseThrow();
+                EslogContext context = EslogContext.forEntity(ENTITY);
+                EslogValidation validation = validator.validate(source, context);
+                assertThat(validation.validationStatus()).as("%s %s", number, validation)
+                        .isEqualTo(EslogValidationStatus.VALID);
+                assertThat(xml).isEqualTo(new EslogSerializer().toBytes(source, context));
+                entries++;
+            }
+            assertThat(entries).isEqualTo(done.result().exported());
+        }
     }
 
     @Test
