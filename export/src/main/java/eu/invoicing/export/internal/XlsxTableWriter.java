@@ -42,6 +42,9 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     private final Workbook workbook;
     private final Worksheet sheet;
     private final List<Column<R>> columns;
+    /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
+    private final String[][] batchFormats;
+    private int batchStart = 1;
     private int nextRow = 1;
 
     /**
@@ -69,45 +72,72 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
             sheet.setAutoFilter(0, 0, this.columns.size() - 1);
         }
         sheet.freezePane(0, 1);
+        this.batchFormats = new String[FLUSH_EVERY][this.columns.size()];
     }
 
     @Override
     public void row(R source) throws IOException {
         int r = nextRow++;
+        String[] formats = batchFormats[r - batchStart];
         for (int c = 0; c < columns.size(); c++) {
             Column<R> column = columns.get(c);
             Object value = column.value().apply(source);
-            if (value != null) {
-                write(r, c, column, value);
-            }
+            formats[c] = value == null ? null : write(r, c, column, value);
         }
-        if (r % FLUSH_EVERY == 0) {
+        if (r - batchStart + 1 == FLUSH_EVERY) {
+            applyBatchFormats();
             sheet.flush();
+            batchStart = nextRow;
         }
     }
 
-    private void write(int r, int c, Column<R> column, Object value) {
+    /** Writes one cell and returns its number format, or null when it needs none. */
+    private String write(int r, int c, Column<R> column, Object value) {
         switch (column.kind()) {
-            case TEXT -> sheet.inlineString(r, c, FormulaInjectionGuard.neutralise(expect(column, value, String.class)));
-            case NUMBER -> {
+            case TEXT:
+                sheet.inlineString(r, c, FormulaInjectionGuard.neutralise(expect(column, value, String.class)));
+                return null;
+            case NUMBER:
                 if (value instanceof BigDecimal number) {
                     sheet.value(r, c, number);
-                    sheet.style(r, c).format(numberFormat(number)).set();
-                } else {
-                    sheet.value(r, c, expect(column, value, Integer.class));
-                    sheet.style(r, c).format(INTEGER_FORMAT).set();
+                    return numberFormat(number);
                 }
-            }
-            case DATE -> {
+                sheet.value(r, c, expect(column, value, Integer.class));
+                return INTEGER_FORMAT;
+            case DATE:
                 sheet.value(r, c, expect(column, value, LocalDate.class));
-                sheet.style(r, c).format(DATE_FORMAT).set();
-            }
-            case TIMESTAMP -> {
+                return DATE_FORMAT;
+            case TIMESTAMP:
                 sheet.value(r, c, LocalDateTime.ofInstant(expect(column, value, Instant.class), ZoneOffset.UTC));
-                sheet.style(r, c).format(TIMESTAMP_FORMAT).set();
+                return TIMESTAMP_FORMAT;
+            case BOOLEAN:
+                sheet.value(r, c, expect(column, value, Boolean.class));
+                return null;
+            default:
+                throw new IllegalStateException("unknown cell kind " + column.kind());
+        }
+    }
+
+    /**
+     * Styles the cells of the current batch column by column, one range per run of adjacent cells
+     * with the same format: fastexcel applies a range style with a map lookup per cell, where a
+     * style set per cell would build and hash a new style object every time.
+     */
+    private void applyBatchFormats() {
+        int rows = nextRow - batchStart;
+        for (int c = 0; c < columns.size(); c++) {
+            int runStart = 0;
+            while (runStart < rows) {
+                String format = batchFormats[runStart][c];
+                int runEnd = runStart + 1;
+                while (runEnd < rows && batchFormats[runEnd][c] == format) {
+                    runEnd++;
+                }
+                if (format != null) {
+                    sheet.range(batchStart + runStart, c, batchStart + runEnd - 1, c).style().format(format).set();
+                }
+                runStart = runEnd;
             }
-            case BOOLEAN -> sheet.value(r, c, expect(column, value, Boolean.class));
-            default -> throw new IllegalStateException("unknown cell kind " + column.kind());
         }
     }
 
@@ -126,6 +156,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
 
     @Override
     public void finish() throws IOException {
+        applyBatchFormats();
         sheet.finish();
         workbook.finish();
     }
