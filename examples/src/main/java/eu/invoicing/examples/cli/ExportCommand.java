@@ -24,6 +24,8 @@ import eu.invoicing.export.job.ExportJobStatus;
 import eu.invoicing.export.job.ExportSource;
 import eu.invoicing.export.local.DirectoryBlobStore;
 import eu.invoicing.export.spi.BulkDocumentSource;
+import eu.invoicing.eslog.EslogSchema;
+import eu.invoicing.eslog.EslogValidator;
 import eu.invoicing.rendering.PdfRenderer;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -61,6 +63,7 @@ import picocli.CommandLine.Option;
  *   <li>{@code invoicing export --format xlsx|csv --type invoice [--language G] [--from D --to D] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export sales-per-item --format xlsx|csv --from D --to D [--language G] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export pdf-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--locale L] [--language G]}</li>
+ *   <li>{@code invoicing export eslog-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--xsd DIR]}</li>
  * </ul>
  * Without {@code --out} the file goes to stdout (the ZIP commands require it and print the
  * export job as JSON). Exit codes: 0 success, 2 bad input (errors as
@@ -73,7 +76,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export documents (JSON Lines on stdin) to XLSX or CSV.",
-        subcommands = {ExportCommand.SalesPerItem.class, ExportCommand.PdfZip.class})
+        subcommands = {ExportCommand.SalesPerItem.class, ExportCommand.PdfZip.class, ExportCommand.EslogZip.class})
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", description = "xlsx or csv (required)")
@@ -176,6 +179,36 @@ public final class ExportCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             return archive.run(spec, List.of(DocumentType.values()), locale, language,
                     (bulk, entity, request) -> bulk.startPdf(entity, request, PdfRenderer.create()));
+        }
+    }
+
+    /**
+     * {@code invoicing export eslog-zip}: a ZIP of one e-SLOG 2.0 XML per valid invoice, credit note
+     * or advance invoice dated in the range; invalid documents are listed in the printed job.
+     */
+    @Command(name = "eslog-zip", mixinStandardHelpOptions = true,
+            description = "A ZIP of e-SLOG XML of the valid documents dated in the range; invalid ones are listed.")
+    static final class EslogZip implements Callable<Integer> {
+        @CommandLine.Mixin
+        ArchiveOptions archive;
+
+        @Option(names = "--xsd", description = "Directory with the official e-SLOG XSD (default: $"
+                + EslogCommand.XSD_ENV + ").")
+        Path xsd;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            EslogSchema schema = EslogCommand.schema(xsd);
+            if (schema == null) {
+                return EslogCommand.missingXsd(spec.commandLine().getErr());
+            }
+            EslogValidator validator = new EslogValidator(schema, Clock.systemUTC());
+            return archive.run(spec, List.of(DocumentType.INVOICE, DocumentType.CREDIT_NOTE,
+                    DocumentType.ADVANCE_INVOICE), null, null,
+                    (bulk, entity, request) -> bulk.startEslog(entity, request, validator));
         }
     }
 

@@ -32,8 +32,11 @@ class ExportCommandTest {
             Document draft = Document.builder(DocumentType.INVOICE)
                     .id(new DocumentId(DocumentType.INVOICE, "inv_" + String.format("%024d", i)))
                     .draft(false).date(LocalDate.of(2024, 6, i)).issuer(entity.asIssuer())
-                    .customer(Party.named(i == 2 ? "=cmd|' /C calc'!A0" : "Kupec " + i))
-                    .item(LineItem.builder().name("Svetovanje").itemId("itm_1").quantity("2").price("50").tax("22").build())
+                    .customer(i == 2 ? Party.named("=cmd|' /C calc'!A0") : Party.builder().name("Kupec " + i)
+                            .address("Stara cesta 1").postCode("4000").city("Kranj").countryCode("SI")
+                            .taxNumber("SI87654321").build())
+                    .item(LineItem.builder().name("Svetovanje").itemId("itm_1").quantity("2").price("50").unit("HUR")
+                            .tax("22").build())
                     .build();
             Document calculated = engine.calculate(draft, entity).toBuilder().number("2024-0000" + i).build();
             lines.append(InvoicingJson.writeDocument(calculated)).append('\n');
@@ -73,7 +76,7 @@ class ExportCommandTest {
         assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly(
                 "Item ID,Item,Unit,Currency,Quantity sold,Quantity returned,Net quantity,Average price,"
                         + "Total without tax,Total with tax",
-                "itm_1,Svetovanje,,EUR,6,0,6,50.00,300.00,366.00");
+                "itm_1,Svetovanje,HUR,EUR,6,0,6,50.00,300.00,366.00");
     }
 
     @Test
@@ -89,6 +92,25 @@ class ExportCommandTest {
                     .containsExactly("2024-00001.pdf", "2024-00002.pdf");
             assertThat(new String(zip.getInputStream(zip.getEntry("2024-00001.pdf")).readNBytes(5),
                     StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    void eslogZip_range_archivesValidDocumentsAsXml() throws IOException {
+        Path out = dir.resolve("eslog.zip");
+        String xsd = Path.of(System.getProperty("invoicing.shared.dir"), "standards", "eslog").toString();
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "eslog-zip", "--from", "2024-06-01",
+                "--to", "2024-06-30", "--xsd", xsd, "--out", out.toString());
+        assertThat(r.exit()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("\"status\":\"completed\"", "\"total_docs\":3", "\"exported\":2",
+                "\"file_name\":\"primer_d_o_o_eslog_2024-06-01_2024-06-30.zip\"",
+                "\"document_id\":\"inv_000000000000000000000002\"", "e-SLOG invalid: ");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            List<String> names = java.util.Collections.list(zip.entries()).stream()
+                    .map(java.util.zip.ZipEntry::getName).collect(java.util.stream.Collectors.toList());
+            assertThat(names).containsExactly("2024-00001.xml", "2024-00003.xml");
+            String xml = new String(zip.getInputStream(zip.getEntry(names.get(0))).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("urn:eslog:2.00");
         }
     }
 
