@@ -233,7 +233,14 @@ public final class BulkExports {
         return slug(entityName) + "_" + what + "_" + dates + ".zip";
     }
 
-    static String slug(String name) {
+    /**
+     * The entity part of an archive name: the name in lower-case ASCII (accents removed), words
+     * joined by {@code _}, at most 40 characters; {@code export} when nothing is left.
+     *
+     * @param name the entity name, nullable
+     * @return the slug, e.g. {@code primer_d_o_o} for {@code Primer d.o.o.}
+     */
+    public static String slug(String name) {
         if (name == null) {
             return "export";
         }

@@ -66,6 +66,7 @@ public final class Demo {
         log.printf("%nWrote %d calculated documents to %s%n", calculated.size(), documents.toAbsolutePath());
         render(entity, calculated);
         EslogDemoOutput.write(calculated, entity, out, log);
+        ExportDemoOutput.write(calculated, entity, out, log);
         log.flush();
         return calculated;
     }
