@@ -16,6 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +62,20 @@ class ExportCommandTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("\uFEFFID,Number,Draft,Date,");
         assertThat(lines).hasSize(4);
+        try (CSVParser parser = CSVParser.parse(Files.readString(out, StandardCharsets.UTF_8).substring(1),
+                CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            List<String> header = records.get(0).toList();
+            List<Document> sources = jsonl().lines().map(InvoicingJson::readDocument).collect(Collectors.toList());
+            for (int i = 0; i < sources.size(); i++) {
+                CSVRecord record = records.get(i + 1);
+                assertThat(record.get(header.indexOf("Number"))).isEqualTo(sources.get(i).number());
+                String total = record.get(header.indexOf("Total with tax"));
+                assertThat(total).matches("[0-9]+\\.[0-9]{2}");
+                assertThat(new java.math.BigDecimal(total)).isEqualByComparingTo(sources.get(i).totalWithTax());
+                assertThat(record.get(header.indexOf("Date"))).isEqualTo(sources.get(i).date().toString());
+            }
+        }
         assertThat(lines.get(2)).contains("inv_000000000000000000000002,2024-00002,false,2024-06-02,")
                 .contains(",'=cmd|' /C calc'!A0,");
     }
@@ -63,8 +86,28 @@ class ExportCommandTest {
         CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "--format", "xlsx", "--type", "invoice",
                 "--language", "de", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        byte[] bytes = Files.readAllBytes(out);
-        assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        List<Document> sources = jsonl().lines().map(InvoicingJson::readDocument).collect(Collectors.toList());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.toFile());
+             Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Rechnungen");
+            List<Row> rows = stream.collect(Collectors.toList());
+            List<String> header = rows.get(0).stream().map(Cell::getText).collect(Collectors.toList());
+            assertThat(rows).hasSize(sources.size() + 1);
+            for (int i = 0; i < sources.size(); i++) {
+                Document source = sources.get(i);
+                Row row = rows.get(i + 1);
+                assertThat(row.getCell(header.indexOf("Nummer")).getText()).isEqualTo(source.number());
+                Cell date = row.getCell(header.indexOf("Datum"));
+                assertThat(date.getType()).isEqualTo(CellType.NUMBER);
+                assertThat(date.asDate().toLocalDate()).isEqualTo(source.date());
+                Cell total = row.getCell(header.indexOf("Brutto gesamt"));
+                assertThat(total.getType()).isEqualTo(CellType.NUMBER);
+                assertThat(total.asNumber()).isEqualByComparingTo(source.totalWithTax());
+                assertThat(row.getCell(header.indexOf("Steuer 22 %")).asNumber())
+                        .isEqualByComparingTo(source.taxes().get(0).amount());
+                assertThat(row.getCell(header.indexOf("Entwurf")).getType()).isEqualTo(CellType.BOOLEAN);
+            }
+        }
     }
 
     @Test

@@ -35,7 +35,19 @@ class ExportDemoOutputTest {
         ExportDemoOutput.write(calculated, entity, out, new PrintWriter(log));
 
         Path exports = out.resolve("exports");
-        assertThat(exports.resolve("invoices.xlsx")).isNotEmptyFile();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(exports.resolve("invoices.xlsx").toFile());
+             var rows = workbook.getFirstSheet().openStream()) {
+            List<org.dhatim.fastexcel.reader.Row> all = rows.collect(java.util.stream.Collectors.toList());
+            List<Document> sourceInvoices = calculated.values().stream()
+                    .filter(d -> d.type().name().equals("INVOICE")).collect(java.util.stream.Collectors.toList());
+            assertThat(all).hasSize(sourceInvoices.size() + 1);
+            for (int i = 0; i < sourceInvoices.size(); i++) {
+                org.dhatim.fastexcel.reader.Row row = all.get(i + 1);
+                assertThat(row.getCell(1).getText()).startsWith("DEMO-");
+                assertThat(row.getCell(3).asDate().toLocalDate()).isEqualTo(sourceInvoices.get(i).date());
+            }
+        }
         assertThat(exports.resolve("sales-per-item.xlsx")).isNotEmptyFile();
         long invoices = calculated.values().stream().filter(d -> d.type().name().equals("INVOICE")).count();
         List<String> csv = Files.readAllLines(exports.resolve("invoices.csv"), StandardCharsets.UTF_8);
