@@ -17,7 +17,8 @@ import org.dhatim.fastexcel.Worksheet;
  * A {@link TableWriter} producing an XLSX workbook with one sheet, streamed with fastexcel:
  * rows are flushed to the output every {@value #FLUSH_EVERY} rows, strings are written inline
  * (no shared-string table growing in memory), numbers are numeric cells with a number format of
- * the value's scale, dates and timestamps are date cells (timestamps in UTC), the header row is
+ * the value's scale, dates and timestamps are date cells (timestamps in UTC), characters XML
+ * cannot carry are replaced ({@link XmlText}), the header row is
  * bold, frozen and has an auto-filter, and column widths come from the columns.
  *
  * <p>Mutable and not thread-safe.
@@ -65,7 +66,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         for (int c = 0; c < this.columns.size(); c++) {
             Column<R> column = this.columns.get(c);
             sheet.width(c, column.width());
-            sheet.inlineString(0, c, FormulaInjectionGuard.neutralise(column.header()));
+            sheet.inlineString(0, c, XmlText.clean(FormulaInjectionGuard.neutralise(column.header())));
         }
         if (!this.columns.isEmpty()) {
             sheet.range(0, 0, 0, this.columns.size() - 1).style().bold().set();
@@ -95,7 +96,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     private String write(int r, int c, Column<R> column, Object value) {
         switch (column.kind()) {
             case TEXT:
-                sheet.inlineString(r, c, FormulaInjectionGuard.neutralise(expect(column, value, String.class)));
+                sheet.inlineString(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
                 return null;
             case NUMBER:
                 if (value instanceof BigDecimal number) {

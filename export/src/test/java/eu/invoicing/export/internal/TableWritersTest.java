@@ -60,4 +60,14 @@ class TableWritersTest {
         assertThat(Amounts.atCurrencyScale(new BigDecimal("1"), "XXQ")).isEqualTo(new BigDecimal("1"));
         assertThat(Amounts.atCurrencyScale(null, "EUR")).isNull();
     }
+
+    @Test
+    void xmlTextClean_forbiddenCharacters_replacedValidKept() {
+        assertThat(XmlText.clean("a\u0001b\u0000c\uFFFEd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
+        assertThat(XmlText.clean("tab\tnl\ncr\r č \uD83D\uDE00")).isEqualTo("tab\tnl\ncr\r č \uD83D\uDE00");
+        assertThat(XmlText.clean("lone \uD83D surrogate")).isEqualTo("lone \uFFFD surrogate");
+        String clean = "nothing to do";
+        assertThat(XmlText.clean(clean)).isSameAs(clean);
+        assertThat(XmlText.clean(null)).isNull();
+    }
 }
