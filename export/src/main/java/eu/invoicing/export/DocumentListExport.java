@@ -28,6 +28,7 @@ public final class DocumentListExport {
     private final TextSearch search;
     private final String searchText;
     private final boolean byteOrderMark;
+    private final String entityId;
 
     private DocumentListExport(Builder b) {
         this.type = b.type;
@@ -38,6 +39,7 @@ public final class DocumentListExport {
         this.searchText = b.search;
         this.search = b.search == null ? null : TextSearch.of(b.search);
         this.byteOrderMark = b.byteOrderMark;
+        this.entityId = b.entityId;
     }
 
     /**
@@ -82,8 +84,13 @@ public final class DocumentListExport {
         return byteOrderMark;
     }
 
+    /** @return the entity whose documents are exported, or null when the source is already scoped */
+    public String entityId() {
+        return entityId;
+    }
+
     /**
-     * Whether a document belongs in the export: of the requested kind, not in the trash, dated
+     * Whether a document belongs in the export: of the entity (when set), of the requested kind, not in the trash, dated
      * within the range (if any), accepted by the filter and matching the search (if any).
      *
      * @param document the document, not null
@@ -93,6 +100,7 @@ public final class DocumentListExport {
     public boolean selects(Document document) {
         Objects.requireNonNull(document, "document");
         return document.type() == type
+                && (entityId == null || entityId.equals(document.entityId()))
                 && !document.isDeleted()
                 && (period == null || period.contains(document.date()))
                 && filter.test(document)
@@ -108,6 +116,7 @@ public final class DocumentListExport {
         private Predicate<? super Document> filter = document -> true;
         private String search;
         private boolean byteOrderMark;
+        private String entityId;
 
         private Builder(DocumentType type, ExportFormat format) {
             this.type = type;
@@ -157,6 +166,16 @@ public final class DocumentListExport {
          */
         public Builder byteOrderMark(boolean value) {
             this.byteOrderMark = value;
+            return this;
+        }
+
+        /**
+         * @param value the entity whose documents are exported, nullable (the source is trusted to be
+         *     scoped); when set, documents of any other entity are left out
+         * @return this
+         */
+        public Builder entityId(String value) {
+            this.entityId = value;
             return this;
         }
 

@@ -161,6 +161,16 @@ class DocumentListExporterTest {
     }
 
     @Test
+    void export_entityScoped_otherEntitysDocumentsLeftOut() throws IOException {
+        List<Document> documents = new ArrayList<>(sample(DocumentType.INVOICE, 4));
+        documents.set(1, documents.get(1).toBuilder().entityId("ent_other").build());
+        List<CSVRecord> records = ReadBack.csv(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV)
+                .entityId(SampleDocuments.ENTITY.id()).build(), documents), false);
+        assertThat(records.subList(1, records.size()).stream().map(r -> r.get(0)))
+                .containsExactly(documents.get(0).id().value(), documents.get(2).id().value(), documents.get(3).id().value());
+    }
+
+    @Test
     void export_searchMatchesMetadataValues() throws IOException {
         List<Document> documents = sample(DocumentType.INVOICE, 20);
         List<CSVRecord> records = ReadBack.csv(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV)

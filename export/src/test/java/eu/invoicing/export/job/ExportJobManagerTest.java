@@ -264,6 +264,28 @@ class ExportJobManagerTest {
     }
 
     @Test
+    void start_manyJobsOnAPool_eachCompletesWithItsOwnArchive() throws Exception {
+        try (ExecutorJobRunner runner = ExecutorJobRunner.withThreads(3)) {
+            ExportJobManager manager = manager(runner);
+            List<ExportJob> started = new ArrayList<>();
+            for (int j = 0; j < 6; j++) {
+                int job = j;
+                List<FakeDoc> docs = IntStream.range(0, 50)
+                        .mapToObj(i -> new FakeDoc("inv_" + job + "_" + i, "J" + job + "-" + i, "job " + job + " doc " + i))
+                        .toList();
+                started.add(manager.start(request(ExportJobKind.PDF, ExportSource.of(docs), ExportJobManagerTest::bodyBytes)));
+            }
+            assertThat(started).extracting(ExportJob::id).doesNotHaveDuplicates();
+            for (int j = 0; j < started.size(); j++) {
+                ExportJob done = awaitFinal(manager, started.get(j).id());
+                assertThat(done.status()).isEqualTo(ExportJobStatus.COMPLETED);
+                Map<String, String> entries = entries(manager.download(done.id()).orElseThrow());
+                assertThat(entries).hasSize(50).containsEntry("J" + j + "-7.pdf", "job " + j + " doc 7");
+            }
+        }
+    }
+
+    @Test
     void find_unknownId_empty() throws IOException {
         ExportJobManager manager = manager(manualRunner);
         assertThat(manager.find("expjob_nope")).isEmpty();
