@@ -1,0 +1,226 @@
+package eu.invoicing.core.lifecycle;
+
+import eu.invoicing.core.NotFoundException;
+import eu.invoicing.core.SpiException;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.memory.FormatVatNumberValidator;
+import eu.invoicing.core.memory.InMemoryCustomerDirectory;
+import eu.invoicing.core.memory.InMemoryDocumentStore;
+import eu.invoicing.core.memory.InMemoryExportLedger;
+import eu.invoicing.core.memory.InMemoryFiscalGateway;
+import eu.invoicing.core.memory.InMemoryNumberSequencer;
+import eu.invoicing.core.memory.InMemoryTransactor;
+import eu.invoicing.core.memory.InMemoryVersionStore;
+import eu.invoicing.core.memory.SecureRandomIdGenerator;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.numbering.DocumentNumbering;
+import eu.invoicing.core.spi.CustomerDirectory;
+import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.core.spi.ExportLedger;
+import eu.invoicing.core.spi.FiscalGateway;
+import eu.invoicing.core.spi.IdGenerator;
+import eu.invoicing.core.spi.NumberSequencer;
+import eu.invoicing.core.spi.Transactor;
+import eu.invoicing.core.spi.VatNumberValidator;
+import eu.invoicing.core.spi.VersionStore;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The entry point of the document lifecycle: holds the SPIs (store, sequencer, versions, transactor, export
+ * ledger, customer directory, VAT-number validator, fiscal gateway, clock, id generator) and hands out an
+ * {@link EntityDocuments} per issuing entity, through which every operation runs. Build one with
+ * {@link #builder()}; every SPI left unset gets its in-memory default, so {@link #inMemory()} works with no
+ * set-up.
+ *
+ * <pre>{@code
+ * Invoicing invoicing = Invoicing.inMemory();
+ * EntityDocuments docs = invoicing.entity(entity);
+ * Document draft = docs.create(DocumentRequest.of(Document.builder(DocumentType.INVOICE).item(...).build()));
+ * Document invoice = docs.finalizeDocument(draft.id());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe when the SPIs are (the defaults are).
+ */
+public final class Invoicing {
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,128}");
+
+    final DocumentStore store;
+    final NumberSequencer sequencer;
+    final VersionStore versions;
+    final Transactor transactor;
+    final ExportLedger ledger;
+    final CustomerDirectory customers;
+    final VatNumberValidator vatNumbers;
+    final FiscalGateway fiscal;
+    final Clock clock;
+    final IdGenerator ids;
+    final CalculationEngine engine;
+    final DocumentNumbering numbering;
+
+    private Invoicing(Builder b) {
+        InMemoryTransactor memoryTx = b.transactor == null ? new InMemoryTransactor() : null;
+        InMemoryTransactor undo = b.transactor instanceof InMemoryTransactor t ? t : memoryTx;
+        this.transactor = b.transactor == null ? memoryTx : b.transactor;
+        this.ids = b.ids == null ? new SecureRandomIdGenerator() : b.ids;
+        this.store = b.store == null ? new InMemoryDocumentStore(undo) : b.store;
+        this.sequencer = b.sequencer == null ? new InMemoryNumberSequencer(undo) : b.sequencer;
+        this.versions = b.versions == null ? new InMemoryVersionStore(undo) : b.versions;
+        this.ledger = b.ledger == null ? new InMemoryExportLedger(undo) : b.ledger;
+        this.customers = b.customers == null ? new InMemoryCustomerDirectory(ids) : b.customers;
+        this.vatNumbers = b.vatNumbers == null ? new FormatVatNumberValidator() : b.vatNumbers;
+        this.fiscal = b.fiscal == null ? new InMemoryFiscalGateway() : b.fiscal;
+        this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
+        this.engine = new CalculationEngine(vatNumbers);
+        this.numbering = new DocumentNumbering(sequencer);
+    }
+
+    /** @return an instance with every in-memory default and the system UTC clock */
+    public static Invoicing inMemory() {
+        return builder().build();
+    }
+
+    /** @return a new builder; every SPI not set gets its in-memory default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Scopes every operation to one issuing entity: nothing of another entity can be read, listed, changed,
+     * shared or numbered through the returned API.
+     *
+     * @param entity the issuing entity (its settings apply), not null
+     * @return the scoped API, acting without a user
+     */
+    public EntityDocuments entity(Entity entity) {
+        return new EntityDocuments(this, Objects.requireNonNull(entity, "entity"), null);
+    }
+
+    /**
+     * Finds a shared document by its token (the public link). Unknown, malformed and revoked tokens, and
+     * documents in the trash, all get the same answer.
+     *
+     * @param token the token, nullable
+     * @return the document currently shared with the token
+     * @throws NotFoundException with the same message for every token that does not resolve
+     */
+    public Document findShared(String token) {
+        NotFoundException notFound = new NotFoundException("no document is shared with this token");
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw notFound;
+        }
+        Document d;
+        try {
+            d = store.findByShareToken(token).orElse(null);
+        } catch (RuntimeException e) {
+            throw new SpiException("reading a shared document failed", e);
+        }
+        if (d == null || d.isDeleted() || !token.equals(d.shareableId())) {
+            throw notFound;
+        }
+        return d;
+    }
+
+    /** @return the customer directory in use (the in-memory one unless the host set its own) */
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    /** @return the fiscal gateway in use (the in-memory simulator unless the host set its own) */
+    public FiscalGateway fiscalGateway() {
+        return fiscal;
+    }
+
+    /** @return the clock in use */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Mutable, single-thread builder of {@link Invoicing}. Each SPI is optional. When no transactor is set,
+     * the in-memory one is used and the in-memory defaults join its rollback; a host that supplies its own
+     * store should supply its own transactor too.
+     */
+    public static final class Builder {
+        private DocumentStore store;
+        private NumberSequencer sequencer;
+        private VersionStore versions;
+        private Transactor transactor;
+        private ExportLedger ledger;
+        private CustomerDirectory customers;
+        private VatNumberValidator vatNumbers;
+        private FiscalGateway fiscal;
+        private Clock clock;
+        private IdGenerator ids;
+
+        private Builder() {
+        }
+
+        /** @param v the document store, nullable for the default @return this */
+        public Builder store(DocumentStore v) {
+            store = v;
+            return this;
+        }
+
+        /** @param v the number sequencer, nullable for the default @return this */
+        public Builder sequencer(NumberSequencer v) {
+            sequencer = v;
+            return this;
+        }
+
+        /** @param v the version store, nullable for the default @return this */
+        public Builder versions(VersionStore v) {
+            versions = v;
+            return this;
+        }
+
+        /** @param v the transactor, nullable for the default @return this */
+        public Builder transactor(Transactor v) {
+            transactor = v;
+            return this;
+        }
+
+        /** @param v the export ledger, nullable for the default @return this */
+        public Builder exportLedger(ExportLedger v) {
+            ledger = v;
+            return this;
+        }
+
+        /** @param v the customer directory, nullable for the default @return this */
+        public Builder customers(CustomerDirectory v) {
+            customers = v;
+            return this;
+        }
+
+        /** @param v the VAT-number validator, nullable for the format-only default @return this */
+        public Builder vatNumbers(VatNumberValidator v) {
+            vatNumbers = v;
+            return this;
+        }
+
+        /** @param v the fiscal gateway, nullable for the simulator @return this */
+        public Builder fiscalGateway(FiscalGateway v) {
+            fiscal = v;
+            return this;
+        }
+
+        /** @param v the clock, nullable for the system UTC clock @return this */
+        public Builder clock(Clock v) {
+            clock = v;
+            return this;
+        }
+
+        /** @param v the id and token generator, nullable for the SecureRandom default @return this */
+        public Builder ids(IdGenerator v) {
+            ids = v;
+            return this;
+        }
+
+        /** @return the configured instance */
+        public Invoicing build() {
+            return new Invoicing(this);
+        }
+    }
+}

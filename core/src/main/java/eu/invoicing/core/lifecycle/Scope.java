@@ -1,0 +1,85 @@
+package eu.invoicing.core.lifecycle;
+
+import eu.invoicing.core.InvoicingException;
+import eu.invoicing.core.NotFoundException;
+import eu.invoicing.core.SpiException;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.version.TimelineEvent;
+import eu.invoicing.core.version.TimelineEventType;
+import eu.invoicing.core.version.User;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/**
+ * What every operation of one entity needs: the SPIs, the entity, the acting user, time, and the helpers
+ * that load (scoped to the entity), write inside a unit of work and wrap SPI failures.
+ *
+ * <p>Immutable; thread-safe when the SPIs are.
+ */
+final class Scope {
+    final Invoicing core;
+    final Entity entity;
+    final User user;
+
+    Scope(Invoicing core, Entity entity, User user) {
+        this.core = core;
+        this.entity = entity;
+        this.user = user;
+    }
+
+    String entityId() {
+        return entity.id();
+    }
+
+    Instant now() {
+        return core.clock.instant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(core.clock);
+    }
+
+    /** Runs the work in one unit of work of the entity; SPI failures (anything not ours) are wrapped. */
+    <T> T write(String what, Supplier<T> work) {
+        try {
+            return core.transactor.inTransaction(entityId(), work);
+        } catch (InvoicingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SpiException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvoicingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SpiException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a document of this entity, in the trash or not. */
+    Document load(DocumentId id) {
+        java.util.Objects.requireNonNull(id, "id");
+        return read("reading " + id, () -> core.store.find(entityId(), id))
+                .filter(d -> entityId().equals(d.entityId()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    static NotFoundException notFound(DocumentId id) {
+        return new NotFoundException("document " + id + " not found");
+    }
+
+    void event(Document d, TimelineEventType type, String note) {
+        core.store.appendEvent(entityId(), d.id(), new TimelineEvent(type, now(), user, note));
+    }
+
+    void save(Document d) {
+        core.store.save(d);
+    }
+}

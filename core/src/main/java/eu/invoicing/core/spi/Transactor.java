@@ -1,0 +1,22 @@
+package eu.invoicing.core.spi;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a unit of work atomically: every store, sequencer and ledger write made by {@code work} commits
+ * together, or, when {@code work} throws, none does (the exception is rethrown). The library validates
+ * inside the unit of work before it writes, reading the current state there, so an implementation must
+ * also isolate concurrent units of work of the same entity (e.g. serializable transactions or a lock
+ * per entity). Nested calls on the same thread join the outer unit of work.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+public interface Transactor {
+    /**
+     * @param <T> the result type
+     * @param entityId the entity whose data the work touches, not null
+     * @param work the work, not null
+     * @return what the work returned
+     */
+    <T> T inTransaction(String entityId, Supplier<T> work);
+}
