@@ -2,8 +2,9 @@ package eu.invoicing.export;
 
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.query.QueryEvaluator;
+import eu.invoicing.core.query.QueryParser;
 import eu.invoicing.export.i18n.ExportLanguage;
-import eu.invoicing.export.internal.TextSearch;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -12,9 +13,11 @@ import java.util.function.Predicate;
  * the format, the header language, an optional date range (at most one year), the list
  * filters and a full-text search.
  *
- * <p>The list filters are given as a {@link Predicate} over documents: the core query API
- * ({@code eu.invoicing.core.query}) was not available when this module was written; a host
- * passes its parsed query's predicate (or the in-memory store's matcher) here.
+ * <p>The list filters are the core query language ({@link #builder}{@code .query(json)}, parsed by
+ * {@link QueryParser} and evaluated by {@link QueryEvaluator}, the same as the list endpoints)
+ * and/or any {@link Predicate}; the search is {@link QueryEvaluator#matchesSearch}. A host whose
+ * store evaluates queries itself can instead pass the store's documents
+ * ({@link eu.invoicing.export.local.StoreDocuments#stream}) and leave these empty.
  *
  * <p>Immutable and thread-safe if the filter is.
  */
@@ -25,7 +28,7 @@ public final class DocumentListExport {
     private final ExportLanguage language;
     private final ExportPeriod period;
     private final Predicate<? super Document> filter;
-    private final TextSearch search;
+    private final Predicate<Document> query;
     private final String searchText;
     private final boolean byteOrderMark;
     private final String entityId;
@@ -36,8 +39,8 @@ public final class DocumentListExport {
         this.language = b.language;
         this.period = b.period;
         this.filter = b.filter;
+        this.query = b.query;
         this.searchText = b.search;
-        this.search = b.search == null ? null : TextSearch.of(b.search);
         this.byteOrderMark = b.byteOrderMark;
         this.entityId = b.entityId;
     }
@@ -103,8 +106,9 @@ public final class DocumentListExport {
                 && (entityId == null || entityId.equals(document.entityId()))
                 && !document.isDeleted()
                 && (period == null || period.contains(document.date()))
+                && query.test(document)
                 && filter.test(document)
-                && (search == null || search.matches(document));
+                && QueryEvaluator.matchesSearch(searchText, document);
     }
 
     /** Mutable, single-thread builder of {@link DocumentListExport}. */
@@ -114,6 +118,7 @@ public final class DocumentListExport {
         private ExportLanguage language = ExportLanguage.EN;
         private ExportPeriod period;
         private Predicate<? super Document> filter = document -> true;
+        private Predicate<Document> query = document -> true;
         private String search;
         private boolean byteOrderMark;
         private String entityId;
@@ -148,6 +153,19 @@ public final class DocumentListExport {
          */
         public Builder filter(Predicate<? super Document> value) {
             this.filter = Objects.requireNonNull(value, "filter");
+            return this;
+        }
+
+        /**
+         * @param json the list query in the core query language (e.g.
+         *     {@code {"total":{"gte":100},"customer.name":{"contains":"d.o.o."}}}), nullable or blank
+         *     for none
+         * @return this
+         * @throws eu.invoicing.core.ValidationException (path {@code query}) for malformed JSON or an
+         *     unknown field or operator
+         */
+        public Builder query(String json) {
+            this.query = QueryEvaluator.compile(QueryParser.parse(json));
             return this;
         }
 

@@ -171,6 +171,27 @@ class DocumentListExporterTest {
     }
 
     @Test
+    void export_coreQuery_selectsLikeTheListEndpoints() throws IOException {
+        List<Document> documents = sample(DocumentType.INVOICE, 40);
+        List<CSVRecord> records = ReadBack.csv(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV)
+                .query("{\"total\":{\"gte\":200},\"customer.name\":{\"contains\":\"d.o.o\"}}").build(), documents), false);
+        List<String> expected = documents.stream()
+                .filter(d -> d.total().compareTo(new java.math.BigDecimal("200")) >= 0)
+                .filter(d -> d.customer() != null && d.customer().name().toLowerCase().contains("d.o.o"))
+                .map(d -> d.id().value()).collect(Collectors.toList());
+        assertThat(expected).isNotEmpty();
+        assertThat(records.subList(1, records.size()).stream().map(r -> r.get(0))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void query_unknownField_validationErrorAtQuery() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentListExport.builder(DocumentType.INVOICE,
+                        ExportFormat.CSV).query("{\"colour\":\"red\"}"))
+                .isInstanceOfSatisfying(eu.invoicing.core.ValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).startsWith("query"));
+    }
+
+    @Test
     void export_searchMatchesMetadataValues() throws IOException {
         List<Document> documents = sample(DocumentType.INVOICE, 20);
         List<CSVRecord> records = ReadBack.csv(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV)

@@ -60,7 +60,7 @@ import picocli.CommandLine.Option;
  * Lines (one document in the wire format per line) on stdin.
  *
  * <ul>
- *   <li>{@code invoicing export --format xlsx|csv --type invoice [--language G] [--from D --to D] [--bom] [--out FILE]}</li>
+ *   <li>{@code invoicing export --format xlsx|csv --type invoice [--language G] [--from D --to D] [--query JSON] [--search S] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export sales-per-item --format xlsx|csv --from D --to D [--language G] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export pdf-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--locale L] [--language G]}</li>
  *   <li>{@code invoicing export eslog-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--xsd DIR]}</li>
@@ -98,6 +98,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--search", description = "Full-text search (case-insensitive substring).")
     String search;
 
+    @Option(names = "--query", description = "List filter in the query language, e.g. '{\"total\":{\"gte\":100}}'.")
+    String query;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -112,11 +115,13 @@ public final class ExportCommand implements Callable<Integer> {
                             + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\"")));
             ExportLanguage language = collect(problems, common::language);
             ExportPeriod period = collect(problems, () -> ExportPeriod.optional(date("date_from", from), date("date_to", to)));
+            DocumentListExport.Builder builder = collect(problems, () -> kind == null || exportFormat == null ? null
+                    : DocumentListExport.builder(kind, exportFormat).query(query));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            DocumentListExport request = DocumentListExport.builder(kind, exportFormat).language(language)
-                    .period(period).search(search).byteOrderMark(common.bom).build();
+            DocumentListExport request = builder.language(language).period(period).search(search)
+                    .byteOrderMark(common.bom).build();
             return (spool, out) -> DocumentListExporter.create().export(request, () -> documents(spool), out);
         });
     }

@@ -165,6 +165,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void export_query_filtersLikeTheListEndpoints() throws IOException {
+        Path out = dir.resolve("query.csv");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice",
+                "--query", "{\"number\":{\"endsWith\":\"3\"}}", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("inv_000000000000000000000003,2024-00003,");
+        CalculateCommandTest.Run bad = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice",
+                "--query", "{\"colour\":1}");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("\"path\":\"query");
+    }
+
+    @Test
     void export_badOptionsAndBadLine_exitTwoWithEveryError() {
         CalculateCommandTest.Run r = CalculateCommandTest.run("{}\n", "export", "--format", "pdf", "--type", "bill",
                 "--from", "2024-01-01", "--to", "2025-06-01");
