@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "invoicing", mixinStandardHelpOptions = true, version = "invoicing 0.1.0",
         description = "Invoicing: calculate, create, render and export invoices from the command line.",
         subcommands = {CalculateCommand.class, DemoCommand.class, RenderCommand.class,
-                EslogCommand.class, BatchCommand.class})
+                EslogCommand.class, BatchCommand.class, ExportCommand.class})
 public final class InvoicingCli implements Runnable {
     /** Exit code for bad input. */
     public static final int EXIT_BAD_INPUT = 2;

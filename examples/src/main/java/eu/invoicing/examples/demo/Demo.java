@@ -88,6 +88,7 @@ public final class Demo {
         log.printf("%nWrote %d documents as JSON to %s%n", made.size(), documents.toAbsolutePath());
         render(entity, made);
         EslogDemoOutput.write(made, entity, out, log);
+        ExportDemoOutput.write(made, entity, out, log);
         log.flush();
         return made;
     }

@@ -1,0 +1,34 @@
+package eu.invoicing.export.job;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything an archive job needs: what it exports, the archive's file name, the documents,
+ * how to identify and name each one, and the producer that turns a document into an entry.
+ *
+ * <p>Immutable and thread-safe if its functions and source are.
+ *
+ * @param kind what the archive holds (decides the entry extension), not null
+ * @param fileName the archive's file name, not null; sanitised before use as a blob key
+ * @param source the documents, not null
+ * @param idOf gives a document's id (for the skipped list), not null
+ * @param numberOf gives a document's number, the base of its entry name; may return null
+ *     (the id is then used), not null itself
+ * @param producer turns a document into its entry, not null
+ * @param <D> the document type
+ */
+public record ArchiveJobRequest<D>(ExportJobKind kind, String fileName, ExportSource<D> source,
+                                   Function<? super D, String> idOf, Function<? super D, String> numberOf,
+                                   DocumentEntryProducer<? super D> producer) {
+
+    /** @throws NullPointerException if a component is null */
+    public ArchiveJobRequest {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(idOf, "idOf");
+        Objects.requireNonNull(numberOf, "numberOf");
+        Objects.requireNonNull(producer, "producer");
+    }
+}

@@ -1,0 +1,244 @@
+package eu.invoicing.export.job;
+
+import eu.invoicing.export.safety.ZipEntryNamer;
+import eu.invoicing.export.spi.BlobStore;
+import eu.invoicing.export.spi.JobRunner;
+import eu.invoicing.export.spi.PendingBlob;
+import eu.invoicing.export.spi.StoredBlob;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Starts bulk export jobs, runs them on a {@link JobRunner}, streams each job's ZIP archive into
+ * a {@link BlobStore}, and answers status polls.
+ *
+ * <p>A job renders its documents one at a time and writes each entry straight into a
+ * {@link ZipOutputStream} on the blob store's pending output, so memory use does not grow with
+ * the number of documents. A document whose producer throws or asks to skip it is listed in
+ * the result and the job goes on. A job that fails (the source, the archive or the store
+ * fails) aborts its pending blob, so no partial archive is ever visible, and records the error.
+ *
+ * <p>Snapshots ({@link ExportJob}) are immutable and published through a volatile reference at
+ * each whole percent of progress and at the end, so any thread may poll {@link #find(String)}.
+ * Jobs are kept in memory until {@link #forget(String)}.
+ *
+ * <p>Thread-safe.
+ */
+public final class ExportJobManager {
+
+    private static final String ID_PREFIX = "expjob_";
+    private static final int ID_BYTES = 12;
+
+    private final JobRunner runner;
+    private final BlobStore blobStore;
+    private final RandomGenerator random;
+    private final ConcurrentMap<String, Tracked> jobs = new ConcurrentHashMap<>();
+
+    private ExportJobManager(JobRunner runner, BlobStore blobStore, RandomGenerator random) {
+        this.runner = runner;
+        this.blobStore = blobStore;
+        this.random = random;
+    }
+
+    /**
+     * A manager with job ids from a {@link SecureRandom}.
+     *
+     * @param runner where jobs run, not null
+     * @param blobStore where archives are stored, not null
+     * @return the manager
+     * @throws NullPointerException if an argument is null
+     */
+    public static ExportJobManager of(JobRunner runner, BlobStore blobStore) {
+        return of(runner, blobStore, new SecureRandom());
+    }
+
+    /**
+     * A manager with job ids from the given generator (tests pass a seeded one). The generator is
+     * used under the manager's lock, so it need not be thread-safe.
+     *
+     * @param runner where jobs run, not null
+     * @param blobStore where archives are stored, not null
+     * @param random the source of job ids, not null
+     * @return the manager
+     * @throws NullPointerException if an argument is null
+     */
+    public static ExportJobManager of(JobRunner runner, BlobStore blobStore, RandomGenerator random) {
+        Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(blobStore, "blobStore");
+        Objects.requireNonNull(random, "random");
+        return new ExportJobManager(runner, blobStore, random);
+    }
+
+    /**
+     * Creates a job in status {@code queued} and hands it to the runner. If the runner refuses it,
+     * the returned snapshot is already {@code failed}.
+     *
+     * @param request what to export, not null
+     * @param <D> the document type
+     * @return the first snapshot of the job
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if the source reports a negative size
+     */
+    public <D> ExportJob start(ArchiveJobRequest<D> request) {
+        Objects.requireNonNull(request, "request");
+        int total = request.source().size();
+        if (total < 0) {
+            throw new IllegalArgumentException("source.size(): must be >= 0, was " + total);
+        }
+        String fileName = ZipEntryNamer.sanitiseBase(request.fileName());
+        String id = newId();
+        ExportJob queued = new ExportJob(id, request.kind(), ExportJobStatus.QUEUED, 0, total, fileName, null,
+                null, ExportJobResult.EMPTY);
+        Tracked tracked = new Tracked(id + "/" + fileName, new AtomicReference<>(queued));
+        jobs.put(id, tracked);
+        try {
+            runner.submit(id, () -> run(request, tracked));
+        } catch (RejectedExecutionException e) {
+            tracked.snapshot.set(queued.failed("job runner rejected the job: " + describe(e), ExportJobResult.EMPTY));
+        }
+        return tracked.snapshot.get();
+    }
+
+    /**
+     * The latest snapshot of a job.
+     *
+     * @param jobId the job id, not null
+     * @return the snapshot, or empty if no such job is known
+     * @throws NullPointerException if {@code jobId} is null
+     */
+    public Optional<ExportJob> find(String jobId) {
+        Objects.requireNonNull(jobId, "jobId");
+        Tracked tracked = jobs.get(jobId);
+        return tracked == null ? Optional.empty() : Optional.of(tracked.snapshot.get());
+    }
+
+    /**
+     * Opens the archive of a completed job.
+     *
+     * @param jobId the job id, not null
+     * @return the archive's content (the caller closes it), or empty if the job is unknown,
+     *     not completed, or its blob is gone
+     * @throws IOException if the blob store fails to read the archive
+     * @throws NullPointerException if {@code jobId} is null
+     */
+    public Optional<InputStream> download(String jobId) throws IOException {
+        Objects.requireNonNull(jobId, "jobId");
+        Tracked tracked = jobs.get(jobId);
+        if (tracked == null || tracked.snapshot.get().status() != ExportJobStatus.COMPLETED) {
+            return Optional.empty();
+        }
+        return blobStore.open(tracked.blobKey);
+    }
+
+    /**
+     * Forgets a finished job (its archive stays in the blob store).
+     *
+     * @param jobId the job id, not null
+     * @return true if a finished job was forgotten; false if unknown or still running
+     * @throws NullPointerException if {@code jobId} is null
+     */
+    public boolean forget(String jobId) {
+        Objects.requireNonNull(jobId, "jobId");
+        Tracked tracked = jobs.get(jobId);
+        return tracked != null && tracked.snapshot.get().status().isFinal() && jobs.remove(jobId, tracked);
+    }
+
+    private String newId() {
+        byte[] bytes = new byte[ID_BYTES];
+        synchronized (random) {
+            random.nextBytes(bytes);
+        }
+        return ID_PREFIX + HexFormat.of().formatHex(bytes);
+    }
+
+    private <D> void run(ArchiveJobRequest<D> request, Tracked tracked) {
+        AtomicReference<ExportJob> snapshot = tracked.snapshot;
+        snapshot.set(snapshot.get().processing(0, ExportJobResult.EMPTY));
+        int total = snapshot.get().totalDocs();
+        String extension = request.kind().entryExtension();
+        List<SkippedDocument> skipped = new ArrayList<>();
+        ZipEntryNamer namer = new ZipEntryNamer();
+        int exported = 0;
+        int processed = 0;
+        int published = 0;
+        PendingBlob blob = null;
+        try {
+            blob = blobStore.begin(tracked.blobKey);
+            try (Stream<D> documents = request.source().stream();
+                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(blob.output(), 64 * 1024))) {
+                Iterator<D> iterator = documents.iterator();
+                while (iterator.hasNext()) {
+                    D document = Objects.requireNonNull(iterator.next(), "source yielded a null document");
+                    EntryOutcome outcome = produce(request.producer(), document);
+                    if (outcome instanceof EntryOutcome.File file) {
+                        String number = request.numberOf().apply(document);
+                        String base = number == null || number.isBlank() ? request.idOf().apply(document) : number;
+                        zip.putNextEntry(new ZipEntry(namer.next(base, extension)));
+                        zip.write(file.content());
+                        zip.closeEntry();
+                        exported++;
+                    } else {
+                        EntryOutcome.Skip skip = (EntryOutcome.Skip) outcome;
+                        skipped.add(new SkippedDocument(request.idOf().apply(document),
+                                request.numberOf().apply(document), skip.reason()));
+                    }
+                    processed++;
+                    int percent = total == 0 ? 99 : (int) Math.min(99L, processed * 100L / total);
+                    if (percent != published) {
+                        published = percent;
+                        snapshot.set(snapshot.get().processing(percent, ExportJobResult.of(exported, skipped)));
+                    }
+                }
+                zip.finish();
+            }
+            StoredBlob stored = blob.commit();
+            snapshot.set(snapshot.get().completed(stored.url(), ExportJobResult.of(exported, skipped)));
+        } catch (RuntimeException | IOException | Error e) {
+            if (blob != null) {
+                try {
+                    blob.abort();
+                } catch (RuntimeException abortFailure) {
+                    e.addSuppressed(abortFailure);
+                }
+            }
+            snapshot.set(snapshot.get().failed(describe(e), ExportJobResult.of(exported, skipped)));
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private static <D> EntryOutcome produce(DocumentEntryProducer<? super D> producer, D document) {
+        try {
+            EntryOutcome outcome = producer.produce(document);
+            return outcome != null ? outcome : EntryOutcome.skip("producer returned no content");
+        } catch (RuntimeException e) {
+            return EntryOutcome.skip("could not be produced: " + describe(e));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + message;
+    }
+
+    private record Tracked(String blobKey, AtomicReference<ExportJob> snapshot) {
+    }
+}
