@@ -1,0 +1,381 @@
+package eu.invoicing.core.calc;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.memory.FormatVatNumberValidator;
+import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.core.spi.VatNumberValidator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns a draft into a calculated document (spec/calculation.md): line totals in the three modes, the tax
+ * summary per (rate, reverse charge, tax id) with its gross-group rule, document totals, transaction type,
+ * currency conversion, rounding correction against an expected total, payment state, and pre-calculated
+ * ("custom") totals accepted or validated.
+ *
+ * <p>A pure function: same input, same output; no clock, no I/O beyond the injected
+ * {@link VatNumberValidator}. Immutable and thread-safe when the validator is.
+ */
+public final class CalculationEngine {
+    /** Tax name recorded when the input gives none. */
+    public static final String DEFAULT_TAX_NAME = "VAT";
+
+    private final TransactionTypeResolver resolver;
+
+    /**
+     * @param vatNumbers the VAT-number validator used to classify intra-EU sales, not null
+     */
+    public CalculationEngine(VatNumberValidator vatNumbers) {
+        this.resolver = new TransactionTypeResolver(vatNumbers);
+    }
+
+    /** @return an engine with the format-only VAT-number validator */
+    public static CalculationEngine withDefaults() {
+        return new CalculationEngine(new FormatVatNumberValidator());
+    }
+
+    /**
+     * Calculates without request options.
+     *
+     * @param draft the document with its inputs, not null
+     * @param entity the issuing entity, not null
+     * @return the calculated document; the draft is unaffected
+     * @throws ValidationException with every problem found
+     */
+    public Document calculate(Document draft, Entity entity) {
+        return calculate(draft, entity, CalculationOptions.NONE);
+    }
+
+    /**
+     * Calculates a document. With {@code creation_source: custom} the supplied totals are accepted as given
+     * (no {@code calculation_mode}) or validated against the mode (with one).
+     *
+     * @param draft the document with its inputs, not null
+     * @param entity the issuing entity, not null
+     * @param options request options, not null
+     * @return the calculated document; the draft is unaffected
+     * @throws ValidationException with every problem found
+     */
+    public Document calculate(Document draft, Entity entity, CalculationOptions options) {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(options, "options");
+        ViolationCollector problems = new ViolationCollector();
+        String currencyCode = draft.currencyCode() == null ? entity.currencyCode() : draft.currencyCode();
+        Currency currency = currency(currencyCode, problems);
+        CalculationMode requestedMode = draft.calculationMode() == null
+                ? entity.settings().defaultCalculationMode() : draft.calculationMode();
+        InputValidator.validateDraft(draft, currency, requestedMode, problems);
+        boolean foreign = !currencyCode.equals(entity.currencyCode());
+        if (foreign && draft.exchangeRate() == null) {
+            problems.add("exchange_rate", "required", "is required when the document currency (" + currencyCode
+                    + ") differs from the entity currency (" + entity.currencyCode() + ")");
+        }
+        boolean custom = draft.creationSource() == CreationSource.CUSTOM;
+        if (custom) {
+            CustomTotals.checkSupplied(draft, problems);
+        }
+        problems.throwIfAny();
+
+        RoundingPolicy money = RoundingPolicy.of(currency);
+        Party issuer = draft.issuer() == null ? entity.asIssuer() : draft.issuer();
+        TransactionTypeResolver.Resolution resolution = resolver.resolve(issuer, draft.customer(), entity);
+        CalculationMode mode = draft.calculationMode() == null
+                ? (custom ? null : entity.settings().defaultCalculationMode())
+                : draft.calculationMode();
+
+        Document.Builder out = draft.toBuilder()
+                .issuer(issuer)
+                .currencyCode(currencyCode)
+                .calculationMode(mode == null ? null : mode)
+                .creationSource(custom ? CreationSource.CUSTOM : draft.creationSource() == null
+                        ? CreationSource.API : draft.creationSource())
+                .transactionType(resolution.type())
+                .vies(resolution.vies() == null ? draft.vies() : resolution.vies());
+
+        Totals totals;
+        if (custom && draft.calculationMode() == null) {
+            totals = CustomTotals.accept(draft, money);
+        } else {
+            totals = computeTotals(draft.items(), mode, resolution, money);
+            if (custom) {
+                totals = CustomTotals.validateAgainst(draft, totals, money);
+            }
+        }
+        boolean reverseCharge = totals.taxes.stream().anyMatch(TaxSummary::reverseCharge);
+        if (reverseCharge && isBlank(draft.taxClause())) {
+            String clause = entity.settings().taxClauseDefaults().get(resolution.type());
+            if (clause == null) {
+                throw ValidationException.of("tax_clause", "required",
+                        "a tax clause is required under reverse charge and the entity has no default for "
+                                + resolution.type());
+            }
+            out.taxClause(clause);
+        }
+
+        BigDecimal totalWithTax = totals.totalWithTax;
+        BigDecimal correction = null;
+        if (options.expectedTotalWithTax() != null) {
+            correction = roundingCorrection(options.expectedTotalWithTax(), totalWithTax, countLines(draft.items()),
+                    money);
+            totalWithTax = totalWithTax.add(correction);
+        }
+        out.items(totals.items).taxes(totals.taxes).total(totals.total).totalWithTax(totalWithTax)
+                .totalDiscount(totals.totalDiscount).roundingCorrection(correction);
+
+        if (foreign) {
+            convert(out, totals, totalWithTax, draft.exchangeRate(), entity);
+        } else {
+            out.totalConverted(null).totalWithTaxConverted(null);
+        }
+        applyPayments(out, draft, totalWithTax, money);
+        return out.build();
+    }
+
+    private static Currency currency(String code, ViolationCollector problems) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            problems.add("currency_code", "unknown_currency", "not an ISO 4217 currency code, was \"" + code + "\"");
+            return null;
+        }
+    }
+
+    private static int countLines(List<LineItem> items) {
+        int n = 0;
+        for (LineItem item : items) {
+            if (!item.isSeparator()) {
+                n++;
+            }
+        }
+        return Math.max(n, 1);
+    }
+
+    private static BigDecimal roundingCorrection(BigDecimal expected, BigDecimal computed, int lines,
+            RoundingPolicy money) {
+        BigDecimal tolerance = money.minorUnit().multiply(BigDecimal.valueOf(lines));
+        BigDecimal difference = expected.subtract(computed);
+        if (!money.fits(expected) || difference.abs().compareTo(tolerance) > 0) {
+            throw ValidationException.of("expected_total_with_tax", "mismatch", "expected "
+                    + expected.toPlainString() + " but the calculated total with tax is " + computed.toPlainString()
+                    + "; the difference may be at most " + tolerance.toPlainString() + " (" + lines
+                    + " lines x " + money.minorUnit().toPlainString() + ")");
+        }
+        return money.exact(difference);
+    }
+
+    /** Line amounts and the tax summary in one of the calculation modes. */
+    static Totals computeTotals(List<LineItem> items, CalculationMode mode,
+            TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
+        List<LineItem> lines = new ArrayList<>(items.size());
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        BigDecimal lineTotals = BigDecimal.ZERO;
+        BigDecimal shownDiscounts = BigDecimal.ZERO;
+        for (LineItem item : items) {
+            if (item.isSeparator()) {
+                lines.add(item.toBuilder().total(null).totalWithTax(null).totalDiscount(null).totalConverted(null)
+                        .totalWithTaxConverted(null).build());
+                continue;
+            }
+            LineResult line = calculateLine(item, mode, resolution, money);
+            lines.add(line.item);
+            lineTotals = lineTotals.add(line.item.total());
+            shownDiscounts = shownDiscounts.add(line.item.totalDiscount());
+            boolean single = line.item.taxes().size() == 1;
+            for (LineTax tax : line.item.taxes()) {
+                boolean reverse = line.reverseCharge;
+                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse, tax.taxId());
+                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), tax.name(), reverse, tax.taxId()));
+                group.add(line.item, line.grossPriced && single);
+            }
+        }
+        List<TaxSummary> taxes = new ArrayList<>(groups.size());
+        BigDecimal total = lineTotals;
+        BigDecimal taxAmount = BigDecimal.ZERO;
+        for (Group group : groups.values()) {
+            TaxSummary summary = group.summarize(money);
+            taxes.add(summary);
+            if (group.allGross && !group.reverseCharge) {
+                // A gross group's rounding difference lands in the net total, so that the customer pays
+                // exactly the sum of the gross lines.
+                total = total.add(summary.base().subtract(group.netSum));
+            }
+            taxAmount = taxAmount.add(summary.amount());
+        }
+        return new Totals(lines, taxes, money.exact(total), money.exact(total.add(taxAmount)),
+                money.exact(shownDiscounts));
+    }
+
+    private static LineResult calculateLine(LineItem item, CalculationMode mode,
+            TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
+        boolean reverse = resolution.issuerTaxSubject() && !item.taxes().isEmpty()
+                && (resolution.autoReverseCharge() || item.taxes().stream().anyMatch(LineTax::isReverseCharge));
+        BigDecimal rates = BigDecimal.ZERO;
+        for (LineTax tax : item.taxes()) {
+            rates = rates.add(tax.rate());
+        }
+        boolean grossPriced = mode == CalculationMode.B2C_GROSS_DISCOUNT || item.grossPrice() != null;
+        BigDecimal total;
+        BigDecimal totalWithTax;
+        BigDecimal shownDiscount;
+        List<LineTax> taxes = new ArrayList<>(item.taxes().size());
+        if (!grossPriced) {
+            BigDecimal subtotal = item.price().multiply(item.quantity());
+            total = money.round(LineDiscounts.standard(subtotal, item.discounts()));
+            shownDiscount = money.round(subtotal).subtract(total);
+            BigDecimal taxSum = BigDecimal.ZERO;
+            for (LineTax tax : item.taxes()) {
+                BigDecimal amount = reverse ? money.exact(BigDecimal.ZERO) : money.round(RoundingPolicy.percentOf(total, tax.rate()));
+                taxSum = taxSum.add(amount);
+                taxes.add(tax.withCalculated(total, amount, nameOf(tax)));
+            }
+            totalWithTax = total.add(taxSum);
+        } else {
+            BigDecimal grossSubtotal;
+            BigDecimal discounted;
+            if (mode == CalculationMode.B2C_GROSS_DISCOUNT) {
+                grossSubtotal = item.grossPrice() != null ? item.grossPrice().multiply(item.quantity())
+                        : item.price().multiply(item.quantity()).multiply(RoundingPolicy.grossFactor(rates));
+                discounted = LineDiscounts.compounded(grossSubtotal, item.discounts());
+            } else {
+                grossSubtotal = item.grossPrice().multiply(item.quantity());
+                discounted = LineDiscounts.standard(grossSubtotal, item.discounts());
+            }
+            BigDecimal gross = money.round(discounted);
+            shownDiscount = money.round(grossSubtotal).subtract(gross);
+            total = money.round(money.divide(gross, RoundingPolicy.grossFactor(rates)));
+            BigDecimal remainder = gross.subtract(total);
+            for (int i = 0; i < item.taxes().size(); i++) {
+                LineTax tax = item.taxes().get(i);
+                BigDecimal amount;
+                if (reverse) {
+                    amount = money.exact(BigDecimal.ZERO);
+                } else if (i < item.taxes().size() - 1) {
+                    amount = money.round(RoundingPolicy.percentOf(total, tax.rate()));
+                    remainder = remainder.subtract(amount);
+                } else {
+                    amount = remainder;
+                }
+                taxes.add(tax.withCalculated(total, amount, nameOf(tax)));
+            }
+            totalWithTax = reverse || item.taxes().isEmpty() ? total : gross;
+        }
+        LineItem calculated = item.toBuilder().taxes(taxes).total(total).totalWithTax(totalWithTax)
+                .totalDiscount(shownDiscount).totalConverted(null).totalWithTaxConverted(null).build();
+        return new LineResult(calculated, grossPriced, reverse);
+    }
+
+    private static String nameOf(LineTax tax) {
+        return tax.name() == null ? DEFAULT_TAX_NAME : tax.name();
+    }
+
+    private static void convert(Document.Builder out, Totals totals, BigDecimal totalWithTax, ExchangeRate rate,
+            Entity entity) {
+        RoundingPolicy target = RoundingPolicy.of(Currency.getInstance(entity.currencyCode()));
+        BigDecimal r = rate.rate();
+        out.totalConverted(target.round(totals.total.multiply(r)));
+        out.totalWithTaxConverted(target.round(totalWithTax.multiply(r)));
+        List<LineItem> lines = new ArrayList<>(totals.items.size());
+        for (LineItem line : totals.items) {
+            lines.add(line.isSeparator() ? line : line.toBuilder()
+                    .totalConverted(target.round(line.total().multiply(r)))
+                    .totalWithTaxConverted(target.round(line.totalWithTax().multiply(r))).build());
+        }
+        out.items(lines);
+        List<TaxSummary> taxes = new ArrayList<>(totals.taxes.size());
+        for (TaxSummary t : totals.taxes) {
+            taxes.add(new TaxSummary(t.name(), t.rate(), t.taxId(), t.base(), t.amount(), t.reverseCharge(),
+                    target.round(t.base().multiply(r)), target.round(t.amount().multiply(r))));
+        }
+        out.taxes(taxes);
+        if (rate.quoteCurrency() == null) {
+            out.exchangeRate(new ExchangeRate(r, rate.source(), rate.date(), entity.currencyCode()));
+        }
+    }
+
+    private static void applyPayments(Document.Builder out, Document draft, BigDecimal totalWithTax,
+            RoundingPolicy money) {
+        if (!draft.type().isPayable()) {
+            out.totalPaid(null).totalDue(null).paidInFull(null);
+            return;
+        }
+        BigDecimal paid = money.exact(BigDecimal.ZERO);
+        for (Payment p : draft.payments()) {
+            if (p.isLive()) {
+                paid = paid.add(money.exact(p.amount()));
+            }
+        }
+        BigDecimal due = totalWithTax.subtract(paid);
+        out.totalPaid(paid).totalDue(due).paidInFull(due.signum() <= 0);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The totals of a calculation before conversion and correction. */
+    record Totals(List<LineItem> items, List<TaxSummary> taxes, BigDecimal total, BigDecimal totalWithTax,
+            BigDecimal totalDiscount) {
+    }
+
+    private record LineResult(LineItem item, boolean grossPriced, boolean reverseCharge) {
+    }
+
+    private record GroupKey(BigDecimal rate, boolean reverseCharge, String taxId) {
+    }
+
+    /** Accumulates one tax group (rounding point D1 happens in {@link #summarize}). */
+    private static final class Group {
+        private final BigDecimal rate;
+        private final String name;
+        private final boolean reverseCharge;
+        private final String taxId;
+        private BigDecimal netSum = BigDecimal.ZERO;
+        private BigDecimal grossSum = BigDecimal.ZERO;
+        private boolean allGross = true;
+
+        Group(BigDecimal rate, String name, boolean reverseCharge, String taxId) {
+            this.rate = rate;
+            this.name = name == null ? DEFAULT_TAX_NAME : name;
+            this.reverseCharge = reverseCharge;
+            this.taxId = taxId;
+        }
+
+        void add(LineItem line, boolean grossSingleTax) {
+            netSum = netSum.add(line.total());
+            grossSum = grossSum.add(line.totalWithTax());
+            allGross &= grossSingleTax;
+        }
+
+        TaxSummary summarize(RoundingPolicy money) {
+            BigDecimal base;
+            BigDecimal amount;
+            if (reverseCharge) {
+                base = money.exact(netSum);
+                amount = money.exact(BigDecimal.ZERO);
+            } else if (allGross) {
+                amount = money.round(money.divide(grossSum.multiply(rate), RoundingPolicy.hundred().add(rate)));
+                base = money.exact(grossSum.subtract(amount));
+            } else {
+                base = money.exact(netSum);
+                amount = money.round(RoundingPolicy.percentOf(netSum, rate));
+            }
+            return new TaxSummary(name, rate, taxId, base, amount, reverseCharge, null, null);
+        }
+    }
+}

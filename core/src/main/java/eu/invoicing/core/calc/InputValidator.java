@@ -1,0 +1,186 @@
+package eu.invoicing.core.calc;
+
+import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.DiscountType;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Payment;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+
+/**
+ * Checks the limits of spec/calculation.md and spec/lifecycle.md on a draft before it is calculated:
+ * at least one item, scales, discount bounds, tax-rate bounds, metadata limits, currency and exchange
+ * rate. Reports every problem with its path.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class InputValidator {
+    /** Most decimals accepted on prices and quantities. */
+    public static final int MAX_AMOUNT_SCALE = 10;
+    /** Most decimals accepted on tax rates and percent discounts. */
+    public static final int MAX_RATE_SCALE = 4;
+    /** Most discounts on one line. */
+    public static final int MAX_DISCOUNTS = 5;
+    /** Most metadata properties. */
+    public static final int MAX_METADATA_ENTRIES = 50;
+    /** Longest metadata key. */
+    public static final int MAX_METADATA_KEY = 40;
+    /** Longest metadata value. */
+    public static final int MAX_METADATA_VALUE = 250;
+
+    private InputValidator() {
+    }
+
+    /**
+     * Validates a draft's structure and limits.
+     *
+     * @param draft not null
+     * @param currency the resolved currency, nullable when the code was unknown (already reported)
+     * @param mode the calculation mode that will be used, not null
+     * @param out where problems are added, not null
+     */
+    public static void validateDraft(Document draft, Currency currency, CalculationMode mode, ViolationCollector out) {
+        if (draft.items().isEmpty()) {
+            out.add("items", "required", "at least one item is required");
+        }
+        for (int i = 0; i < draft.items().size(); i++) {
+            validateItem(draft.type(), draft.items().get(i), mode, "items[" + i + "]", out);
+        }
+        validateMetadata(draft.metadata(), "metadata", out);
+        if (draft.exchangeRate() != null && draft.exchangeRate().rate().signum() <= 0) {
+            out.add("exchange_rate.rate", "out_of_range", "must be > 0, was " + plain(draft.exchangeRate().rate()));
+        }
+        for (int i = 0; i < draft.payments().size(); i++) {
+            Payment p = draft.payments().get(i);
+            if (currency != null && !RoundingPolicy.of(currency).fits(p.amount())) {
+                out.add("payments[" + i + "].amount", "scale", "must have at most " + currency.getDefaultFractionDigits()
+                        + " decimals for " + currency.getCurrencyCode() + ", was " + plain(p.amount()));
+            }
+        }
+    }
+
+    /**
+     * @param metadata not null
+     * @param path the path of the metadata object, not null
+     * @param out where problems are added, not null
+     */
+    public static void validateMetadata(Map<String, String> metadata, String path, ViolationCollector out) {
+        if (metadata.size() > MAX_METADATA_ENTRIES) {
+            out.add(path, "too_many_properties", "at most " + MAX_METADATA_ENTRIES + " properties, was " + metadata.size());
+        }
+        metadata.forEach((k, v) -> {
+            if (k.isEmpty() || k.length() > MAX_METADATA_KEY) {
+                out.add(path + "." + k, "invalid_key", "keys must be 1-" + MAX_METADATA_KEY + " characters, was "
+                        + k.length());
+            }
+            if (v.length() > MAX_METADATA_VALUE) {
+                out.add(path + "." + k, "too_long", "values must be at most " + MAX_METADATA_VALUE
+                        + " characters, was " + v.length());
+            }
+        });
+    }
+
+    private static void validateItem(DocumentType kind, LineItem item, CalculationMode mode, String path,
+            ViolationCollector out) {
+        validateMetadata(item.metadata(), path + ".metadata", out);
+        if (item.isSeparator()) {
+            return;
+        }
+        if (item.name() == null || item.name().isBlank()) {
+            out.add(path + ".name", "required", "is required");
+        }
+        if (item.quantity() == null) {
+            out.add(path + ".quantity", "required", "is required");
+        } else {
+            scale(item.quantity(), MAX_AMOUNT_SCALE, path + ".quantity", out);
+            if (item.quantity().signum() < 0 && kind != DocumentType.INVOICE) {
+                out.add(path + ".quantity", "out_of_range", "must be >= 0 on a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + ", was " + plain(item.quantity()));
+            }
+        }
+        if (item.price() == null && item.grossPrice() == null) {
+            out.add(path + ".price", "required", "price or gross_price is required");
+        }
+        if (item.price() != null && item.grossPrice() != null) {
+            out.add(path + ".gross_price", "conflict", "give either price or gross_price, not both");
+        }
+        priceCheck(item.price(), path + ".price", out);
+        priceCheck(item.grossPrice(), path + ".gross_price", out);
+        for (int t = 0; t < item.taxes().size(); t++) {
+            LineTax tax = item.taxes().get(t);
+            String tp = path + ".taxes[" + t + "].rate";
+            scale(tax.rate(), MAX_RATE_SCALE, tp, out);
+            if (tax.rate().signum() < 0 || tax.rate().compareTo(RoundingPolicy.hundred()) > 0) {
+                out.add(tp, "out_of_range", "must be between 0 and 100, was " + plain(tax.rate()));
+            }
+        }
+        if (item.discounts().size() > MAX_DISCOUNTS) {
+            out.add(path + ".discounts", "too_many", "at most " + MAX_DISCOUNTS + " discounts per line, was "
+                    + item.discounts().size());
+        }
+        for (int d = 0; d < item.discounts().size(); d++) {
+            var discount = item.discounts().get(d);
+            String dp = path + ".discounts[" + d + "].value";
+            if (discount.value().signum() < 0) {
+                out.add(dp, "out_of_range", "must be >= 0, was " + plain(discount.value()));
+            }
+            if (discount.type() == DiscountType.PERCENT) {
+                scale(discount.value(), MAX_RATE_SCALE, dp, out);
+                if (discount.value().compareTo(RoundingPolicy.hundred()) > 0) {
+                    out.add(dp, "out_of_range", "a percent discount must be <= 100, was " + plain(discount.value()));
+                }
+            } else {
+                scale(discount.value(), MAX_AMOUNT_SCALE, dp, out);
+            }
+        }
+        checkDiscountBound(item, mode, path, out);
+    }
+
+    private static void checkDiscountBound(LineItem item, CalculationMode mode, String path, ViolationCollector out) {
+        if (item.discounts().isEmpty() || item.quantity() == null
+                || item.discounts().stream().anyMatch(d -> d.value().signum() < 0)) {
+            return;
+        }
+        BigDecimal unit = item.price() != null ? item.price() : item.grossPrice();
+        if (unit == null) {
+            return;
+        }
+        BigDecimal subtotal = unit.multiply(item.quantity());
+        BigDecimal discounted;
+        if (mode == CalculationMode.B2C_GROSS_DISCOUNT) {
+            discounted = LineDiscounts.compounded(subtotal, item.discounts());
+        } else {
+            discounted = LineDiscounts.standard(subtotal, item.discounts());
+        }
+        if (discounted == null) {
+            out.add(path + ".discounts", "exceeds_subtotal", "the discounts are larger than the line subtotal ("
+                    + plain(subtotal) + ")");
+        }
+    }
+
+    private static void priceCheck(BigDecimal price, String path, ViolationCollector out) {
+        if (price == null) {
+            return;
+        }
+        scale(price, MAX_AMOUNT_SCALE, path, out);
+        if (price.signum() < 0) {
+            out.add(path, "out_of_range", "must be >= 0 (use a negative quantity on an invoice to correct), was "
+                    + plain(price));
+        }
+    }
+
+    private static void scale(BigDecimal value, int max, String path, ViolationCollector out) {
+        if (value.scale() > max && value.stripTrailingZeros().scale() > max) {
+            out.add(path, "scale", "at most " + max + " decimal places, was " + plain(value));
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+}

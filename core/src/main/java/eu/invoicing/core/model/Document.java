@@ -1,0 +1,1198 @@
+package eu.invoicing.core.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A document of one of the five kinds: {@link Invoice}, {@link Estimate}, {@link CreditNote},
+ * {@link AdvanceInvoice} or {@link DeliveryNote}. It holds the inputs (items, parties, dates, texts) and,
+ * once calculated, the totals, tax summary and payment state, with the field names of the reference API.
+ *
+ * <p>Immutable and thread-safe: collections are copied on the way in; changes return copies through
+ * {@link #toBuilder()} or the {@code with*} methods, and the instance is never affected. Getters of
+ * nullable wire fields return null when absent. {@code equals} compares every field and is
+ * scale-sensitive on amounts (use {@code compareTo} to compare values).
+ */
+public abstract sealed class Document permits Invoice, Estimate, CreditNote, AdvanceInvoice, DeliveryNote {
+    private final DocumentId id;
+    private final String entityId;
+    private final String number;
+    private final LocalDate date;
+    private final Integer dateYear;
+    private final LocalDate dateDue;
+    private final LocalDate dateService;
+    private final LocalDate dateServiceTo;
+    private final Party issuer;
+    private final String customerId;
+    private final Party customer;
+    private final List<LineItem> items;
+    private final String note;
+    private final String paymentTerms;
+    private final String taxClause;
+    private final String footer;
+    private final String signature;
+    private final String reference;
+    private final String currencyCode;
+    private final CalculationMode calculationMode;
+    private final CreationSource creationSource;
+    private final BigDecimal total;
+    private final BigDecimal totalWithTax;
+    private final BigDecimal totalDiscount;
+    private final List<TaxSummary> taxes;
+    private final TransactionType transactionType;
+    private final ExchangeRate exchangeRate;
+    private final BigDecimal totalConverted;
+    private final BigDecimal totalWithTaxConverted;
+    private final BigDecimal roundingCorrection;
+    private final BigDecimal totalPaid;
+    private final BigDecimal totalDue;
+    private final Boolean paidInFull;
+    private final List<Payment> payments;
+    private final List<DocumentRelation> documentRelations;
+    private final Map<String, String> metadata;
+    private final String shareableId;
+    private final Instant voidedAt;
+    private final String voidReason;
+    private final Boolean hasOriginalDocument;
+    private final Instant deletedAt;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final FursData furs;
+    private final FinaData fina;
+    private final PtData pt;
+    private final EslogValidation eslog;
+    private final ViesCheck vies;
+    private final LocalDate dateValidTill;
+    private final TitleType titleType;
+    private final Boolean hidePrices;
+    private final boolean draft;
+
+    Document(Builder b) {
+        this.draft = b.draft;
+        this.id = b.id;
+        this.entityId = b.entityId;
+        this.number = b.number;
+        this.date = b.date;
+        this.dateYear = b.dateYear;
+        this.dateDue = b.dateDue;
+        this.dateService = b.dateService;
+        this.dateServiceTo = b.dateServiceTo;
+        this.issuer = b.issuer;
+        this.customerId = b.customerId;
+        this.customer = b.customer;
+        this.items = Copies.list(b.items);
+        this.note = b.note;
+        this.paymentTerms = b.paymentTerms;
+        this.taxClause = b.taxClause;
+        this.footer = b.footer;
+        this.signature = b.signature;
+        this.reference = b.reference;
+        this.currencyCode = b.currencyCode;
+        this.calculationMode = b.calculationMode;
+        this.creationSource = b.creationSource;
+        this.total = b.total;
+        this.totalWithTax = b.totalWithTax;
+        this.totalDiscount = b.totalDiscount;
+        this.taxes = Copies.list(b.taxes);
+        this.transactionType = b.transactionType;
+        this.exchangeRate = b.exchangeRate;
+        this.totalConverted = b.totalConverted;
+        this.totalWithTaxConverted = b.totalWithTaxConverted;
+        this.roundingCorrection = b.roundingCorrection;
+        this.totalPaid = b.totalPaid;
+        this.totalDue = b.totalDue;
+        this.paidInFull = b.paidInFull;
+        this.payments = Copies.list(b.payments);
+        this.documentRelations = Copies.list(b.documentRelations);
+        this.metadata = Copies.orderedMap(b.metadata);
+        this.shareableId = b.shareableId;
+        this.voidedAt = b.voidedAt;
+        this.voidReason = b.voidReason;
+        this.hasOriginalDocument = b.hasOriginalDocument;
+        this.deletedAt = b.deletedAt;
+        this.createdAt = b.createdAt;
+        this.updatedAt = b.updatedAt;
+        this.furs = b.furs;
+        this.fina = b.fina;
+        this.pt = b.pt;
+        this.eslog = b.eslog;
+        this.vies = b.vies;
+        this.dateValidTill = b.dateValidTill;
+        this.titleType = b.titleType;
+        this.hidePrices = b.hidePrices;
+    }
+
+    /** @return the kind of this document */
+    public abstract DocumentType type();
+
+    /** @return true while the document is a draft (no number, editable, deletable) */
+    public boolean isDraft() {
+        return draft;
+    }
+
+    /** @return true once voided */
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    /** @return true while in the trash */
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** @return the currency, or null when no code is set
+     *  @throws IllegalArgumentException when the code is not an ISO 4217 code */
+    public Currency currency() {
+        return currencyCode == null ? null : Currency.getInstance(currencyCode);
+    }
+
+    /** @return the document id, nullable before the document is stored */
+    public DocumentId id() {
+        return id;
+    }
+
+    /** @return the issuing entity's id ({@code ent_…}), nullable before stored */
+    public String entityId() {
+        return entityId;
+    }
+
+    /** @return the document number, null for drafts */
+    public String number() {
+        return number;
+    }
+
+    /** @return the document date, nullable on input (defaults to today) */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return the year the number belongs to, set on finalize */
+    public Integer dateYear() {
+        return dateYear;
+    }
+
+    /** @return the due date, nullable */
+    public LocalDate dateDue() {
+        return dateDue;
+    }
+
+    /** @return the service (delivery) date or period start, nullable */
+    public LocalDate dateService() {
+        return dateService;
+    }
+
+    /** @return the service period end, nullable */
+    public LocalDate dateServiceTo() {
+        return dateServiceTo;
+    }
+
+    /** @return the issuer snapshot, nullable on input (taken from the entity) */
+    public Party issuer() {
+        return issuer;
+    }
+
+    /** @return the customer directory id, nullable */
+    public String customerId() {
+        return customerId;
+    }
+
+    /** @return the customer snapshot, nullable */
+    public Party customer() {
+        return customer;
+    }
+
+    /** @return the lines, not null */
+    public List<LineItem> items() {
+        return items;
+    }
+
+    /** @return the note, nullable */
+    public String note() {
+        return note;
+    }
+
+    /** @return the payment terms text, nullable */
+    public String paymentTerms() {
+        return paymentTerms;
+    }
+
+    /** @return the tax clause (required under reverse charge), nullable */
+    public String taxClause() {
+        return taxClause;
+    }
+
+    /** @return the footer text, nullable */
+    public String footer() {
+        return footer;
+    }
+
+    /** @return the signature text, nullable */
+    public String signature() {
+        return signature;
+    }
+
+    /** @return a reference (e.g. the credited invoice's number on a credit note), nullable */
+    public String reference() {
+        return reference;
+    }
+
+    /** @return the ISO 4217 currency code, nullable on input (defaults to the entity's) */
+    public String currencyCode() {
+        return currencyCode;
+    }
+
+    /** @return the calculation mode used, nullable */
+    public CalculationMode calculationMode() {
+        return calculationMode;
+    }
+
+    /** @return where the totals came from, nullable */
+    public CreationSource creationSource() {
+        return creationSource;
+    }
+
+    /** @return the net total, nullable until calculated */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** @return the gross total, nullable until calculated */
+    public BigDecimal totalWithTax() {
+        return totalWithTax;
+    }
+
+    /** @return the sum of the lines' shown discounts, nullable until calculated */
+    public BigDecimal totalDiscount() {
+        return totalDiscount;
+    }
+
+    /** @return the tax summary per group, not null */
+    public List<TaxSummary> taxes() {
+        return taxes;
+    }
+
+    /** @return the VAT classification, nullable */
+    public TransactionType transactionType() {
+        return transactionType;
+    }
+
+    /** @return the conversion to the entity currency, nullable */
+    public ExchangeRate exchangeRate() {
+        return exchangeRate;
+    }
+
+    /** @return the net total in the entity currency, nullable */
+    public BigDecimal totalConverted() {
+        return totalConverted;
+    }
+
+    /** @return the gross total in the entity currency, nullable */
+    public BigDecimal totalWithTaxConverted() {
+        return totalWithTaxConverted;
+    }
+
+    /** @return the correction applied to meet {@code expected_total_with_tax}, nullable */
+    public BigDecimal roundingCorrection() {
+        return roundingCorrection;
+    }
+
+    /** @return the sum of live payments (payable kinds), nullable */
+    public BigDecimal totalPaid() {
+        return totalPaid;
+    }
+
+    /** @return total with tax minus total paid (payable kinds), nullable */
+    public BigDecimal totalDue() {
+        return totalDue;
+    }
+
+    /** @return whether nothing is due (payable kinds), nullable */
+    public Boolean paidInFull() {
+        return paidInFull;
+    }
+
+    /** @return the payments, including soft-deleted ones, not null */
+    public List<Payment> payments() {
+        return payments;
+    }
+
+    /** @return the links to other documents, not null */
+    public List<DocumentRelation> documentRelations() {
+        return documentRelations;
+    }
+
+    /** @return custom key-value data, not null */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** @return the share token, null when not shared */
+    public String shareableId() {
+        return shareableId;
+    }
+
+    /** @return when voided, nullable */
+    public Instant voidedAt() {
+        return voidedAt;
+    }
+
+    /** @return why it was voided, nullable */
+    public String voidReason() {
+        return voidReason;
+    }
+
+    /** @return whether the voided original was handed out (fiscal cancellation), nullable */
+    public Boolean hasOriginalDocument() {
+        return hasOriginalDocument;
+    }
+
+    /** @return when moved to the trash, nullable */
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    /** @return when created, nullable */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return when last changed, nullable */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** @return Slovenian fiscal data, nullable */
+    public FursData furs() {
+        return furs;
+    }
+
+    /** @return Croatian fiscal data, nullable */
+    public FinaData fina() {
+        return fina;
+    }
+
+    /** @return Portuguese certification data, nullable */
+    public PtData pt() {
+        return pt;
+    }
+
+    /** @return the last e-SLOG validation, nullable */
+    public EslogValidation eslog() {
+        return eslog;
+    }
+
+    /** @return the customer's VAT-number check, nullable */
+    public ViesCheck vies() {
+        return vies;
+    }
+
+    LocalDate dateValidTillValue() {
+        return dateValidTill;
+    }
+
+    TitleType titleTypeValue() {
+        return titleType;
+    }
+
+    Boolean hidePricesValue() {
+        return hidePrices;
+    }
+
+    /** @return a builder initialised with every value of this document */
+    public Builder toBuilder() {
+        Builder b = new Builder(type());
+        b.draft = draft;
+        b.id = id;
+        b.entityId = entityId;
+        b.number = number;
+        b.date = date;
+        b.dateYear = dateYear;
+        b.dateDue = dateDue;
+        b.dateService = dateService;
+        b.dateServiceTo = dateServiceTo;
+        b.issuer = issuer;
+        b.customerId = customerId;
+        b.customer = customer;
+        b.items = new ArrayList<>(items);
+        b.note = note;
+        b.paymentTerms = paymentTerms;
+        b.taxClause = taxClause;
+        b.footer = footer;
+        b.signature = signature;
+        b.reference = reference;
+        b.currencyCode = currencyCode;
+        b.calculationMode = calculationMode;
+        b.creationSource = creationSource;
+        b.total = total;
+        b.totalWithTax = totalWithTax;
+        b.totalDiscount = totalDiscount;
+        b.taxes = new ArrayList<>(taxes);
+        b.transactionType = transactionType;
+        b.exchangeRate = exchangeRate;
+        b.totalConverted = totalConverted;
+        b.totalWithTaxConverted = totalWithTaxConverted;
+        b.roundingCorrection = roundingCorrection;
+        b.totalPaid = totalPaid;
+        b.totalDue = totalDue;
+        b.paidInFull = paidInFull;
+        b.payments = new ArrayList<>(payments);
+        b.documentRelations = new ArrayList<>(documentRelations);
+        b.metadata = new LinkedHashMap<>(metadata);
+        b.shareableId = shareableId;
+        b.voidedAt = voidedAt;
+        b.voidReason = voidReason;
+        b.hasOriginalDocument = hasOriginalDocument;
+        b.deletedAt = deletedAt;
+        b.createdAt = createdAt;
+        b.updatedAt = updatedAt;
+        b.furs = furs;
+        b.fina = fina;
+        b.pt = pt;
+        b.eslog = eslog;
+        b.vies = vies;
+        b.dateValidTill = dateValidTill;
+        b.titleType = titleType;
+        b.hidePrices = hidePrices;
+        return b;
+    }
+
+    /**
+     * @param newNote nullable
+     * @return a copy with the note changed, or this when equal; this instance is unaffected
+     */
+    public Document withNote(String newNote) {
+        return Objects.equals(note, newNote) ? this : toBuilder().note(newNote).build();
+    }
+
+    /**
+     * @param newItems not null
+     * @return a copy with the items replaced (totals are not recalculated); this instance is unaffected
+     */
+    public Document withItems(List<LineItem> newItems) {
+        return items.equals(newItems) ? this : toBuilder().items(newItems).build();
+    }
+
+    /**
+     * @param newMetadata not null
+     * @return a copy with the metadata replaced, or this when equal; this instance is unaffected
+     */
+    public Document withMetadata(Map<String, String> newMetadata) {
+        return metadata.equals(newMetadata) ? this : toBuilder().metadata(newMetadata).build();
+    }
+
+    /**
+     * @param newCustomer nullable
+     * @return a copy with the customer replaced, or this when equal; this instance is unaffected
+     */
+    public Document withCustomer(Party newCustomer) {
+        return Objects.equals(customer, newCustomer) ? this : toBuilder().customer(newCustomer).build();
+    }
+
+    private Object[] values() {
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, total, totalWithTax, totalDiscount, taxes, transactionType, exchangeRate, totalConverted, totalWithTaxConverted, roundingCorrection, totalPaid, totalDue, paidInFull, payments, documentRelations, metadata, shareableId, voidedAt, voidReason, hasOriginalDocument, deletedAt, createdAt, updatedAt, furs, fina, pt, eslog, vies, dateValidTill, titleType, hidePrices};
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof Document other && Arrays.equals(values(), other.values());
+    }
+
+    @Override
+    public final int hashCode() {
+        return Arrays.hashCode(values());
+    }
+
+    @Override
+    public String toString() {
+        return type() + "[id=" + id + ", number=" + number + ", draft=" + draft + ", total=" + total
+                + ", totalWithTax=" + totalWithTax + ", items=" + items.size() + "]";
+    }
+
+    /**
+     * Starts a document of the given kind.
+     *
+     * @param type the kind, not null
+     * @return a new mutable builder (a draft by default)
+     */
+    public static Builder builder(DocumentType type) {
+        return new Builder(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * Mutable, single-thread builder of documents. {@link #build()} returns the immutable document of the
+     * builder's kind. Kind-specific fields set on another kind are ignored.
+     */
+    public static final class Builder {
+        private DocumentType type;
+        private boolean draft = true;
+        private DocumentId id;
+        private String entityId;
+        private String number;
+        private LocalDate date;
+        private Integer dateYear;
+        private LocalDate dateDue;
+        private LocalDate dateService;
+        private LocalDate dateServiceTo;
+        private Party issuer;
+        private String customerId;
+        private Party customer;
+        private List<LineItem> items = new ArrayList<>();
+        private String note;
+        private String paymentTerms;
+        private String taxClause;
+        private String footer;
+        private String signature;
+        private String reference;
+        private String currencyCode;
+        private CalculationMode calculationMode;
+        private CreationSource creationSource;
+        private BigDecimal total;
+        private BigDecimal totalWithTax;
+        private BigDecimal totalDiscount;
+        private List<TaxSummary> taxes = new ArrayList<>();
+        private TransactionType transactionType;
+        private ExchangeRate exchangeRate;
+        private BigDecimal totalConverted;
+        private BigDecimal totalWithTaxConverted;
+        private BigDecimal roundingCorrection;
+        private BigDecimal totalPaid;
+        private BigDecimal totalDue;
+        private Boolean paidInFull;
+        private List<Payment> payments = new ArrayList<>();
+        private List<DocumentRelation> documentRelations = new ArrayList<>();
+        private Map<String, String> metadata = new LinkedHashMap<>();
+        private String shareableId;
+        private Instant voidedAt;
+        private String voidReason;
+        private Boolean hasOriginalDocument;
+        private Instant deletedAt;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private FursData furs;
+        private FinaData fina;
+        private PtData pt;
+        private EslogValidation eslog;
+        private ViesCheck vies;
+        private LocalDate dateValidTill;
+        private TitleType titleType;
+        private Boolean hidePrices;
+
+        private Builder(DocumentType type) {
+            this.type = type;
+        }
+
+        /** @return the kind being built */
+        public DocumentType type() {
+            return type;
+        }
+
+        /**
+         * Changes the kind (used by conversions); kind-specific fields of the old kind are kept but ignored.
+         *
+         * @param v not null
+         * @return this
+         */
+        public Builder type(DocumentType v) {
+            type = Objects.requireNonNull(v, "type");
+            return this;
+        }
+
+        /** @param v true for a draft @return this */
+        public Builder draft(boolean v) {
+            draft = v;
+            return this;
+        }
+
+        /** @param v the document id, nullable before the document is stored @return this */
+        public Builder id(DocumentId v) {
+            id = v;
+            return this;
+        }
+
+        /** @param v the issuing entity's id ({@code ent_…}), nullable before stored @return this */
+        public Builder entityId(String v) {
+            entityId = v;
+            return this;
+        }
+
+        /** @param v the document number, null for drafts @return this */
+        public Builder number(String v) {
+            number = v;
+            return this;
+        }
+
+        /** @param v the document date, nullable on input (defaults to today) @return this */
+        public Builder date(LocalDate v) {
+            date = v;
+            return this;
+        }
+
+        /** @param v the year the number belongs to, set on finalize @return this */
+        public Builder dateYear(Integer v) {
+            dateYear = v;
+            return this;
+        }
+
+        /** @param v the due date, nullable @return this */
+        public Builder dateDue(LocalDate v) {
+            dateDue = v;
+            return this;
+        }
+
+        /** @param v the service (delivery) date or period start, nullable @return this */
+        public Builder dateService(LocalDate v) {
+            dateService = v;
+            return this;
+        }
+
+        /** @param v the service period end, nullable @return this */
+        public Builder dateServiceTo(LocalDate v) {
+            dateServiceTo = v;
+            return this;
+        }
+
+        /** @param v the issuer snapshot, nullable on input (taken from the entity) @return this */
+        public Builder issuer(Party v) {
+            issuer = v;
+            return this;
+        }
+
+        /** @param v the customer directory id, nullable @return this */
+        public Builder customerId(String v) {
+            customerId = v;
+            return this;
+        }
+
+        /** @param v the customer snapshot, nullable @return this */
+        public Builder customer(Party v) {
+            customer = v;
+            return this;
+        }
+
+        /** @param v the lines, null means empty @return this */
+        public Builder items(List<LineItem> v) {
+            items = v == null ? new ArrayList<>() : new ArrayList<>(v);
+            return this;
+        }
+
+        /** @param v the note, nullable @return this */
+        public Builder note(String v) {
+            note = v;
+            return this;
+        }
+
+        /** @param v the payment terms text, nullable @return this */
+        public Builder paymentTerms(String v) {
+            paymentTerms = v;
+            return this;
+        }
+
+        /** @param v the tax clause (required under reverse charge), nullable @return this */
+        public Builder taxClause(String v) {
+            taxClause = v;
+            return this;
+        }
+
+        /** @param v the footer text, nullable @return this */
+        public Builder footer(String v) {
+            footer = v;
+            return this;
+        }
+
+        /** @param v the signature text, nullable @return this */
+        public Builder signature(String v) {
+            signature = v;
+            return this;
+        }
+
+        /** @param v a reference (e.g. the credited invoice's number on a credit note), nullable @return this */
+        public Builder reference(String v) {
+            reference = v;
+            return this;
+        }
+
+        /** @param v the ISO 4217 currency code, nullable on input (defaults to the entity's) @return this */
+        public Builder currencyCode(String v) {
+            currencyCode = v;
+            return this;
+        }
+
+        /** @param v the calculation mode used, nullable @return this */
+        public Builder calculationMode(CalculationMode v) {
+            calculationMode = v;
+            return this;
+        }
+
+        /** @param v where the totals came from, nullable @return this */
+        public Builder creationSource(CreationSource v) {
+            creationSource = v;
+            return this;
+        }
+
+        /** @param v the net total, nullable until calculated @return this */
+        public Builder total(BigDecimal v) {
+            total = v;
+            return this;
+        }
+
+        /** @param v the gross total, nullable until calculated @return this */
+        public Builder totalWithTax(BigDecimal v) {
+            totalWithTax = v;
+            return this;
+        }
+
+        /** @param v the sum of the lines' shown discounts, nullable until calculated @return this */
+        public Builder totalDiscount(BigDecimal v) {
+            totalDiscount = v;
+            return this;
+        }
+
+        /** @param v the tax summary per group, null means empty @return this */
+        public Builder taxes(List<TaxSummary> v) {
+            taxes = v == null ? new ArrayList<>() : new ArrayList<>(v);
+            return this;
+        }
+
+        /** @param v the VAT classification, nullable @return this */
+        public Builder transactionType(TransactionType v) {
+            transactionType = v;
+            return this;
+        }
+
+        /** @param v the conversion to the entity currency, nullable @return this */
+        public Builder exchangeRate(ExchangeRate v) {
+            exchangeRate = v;
+            return this;
+        }
+
+        /** @param v the net total in the entity currency, nullable @return this */
+        public Builder totalConverted(BigDecimal v) {
+            totalConverted = v;
+            return this;
+        }
+
+        /** @param v the gross total in the entity currency, nullable @return this */
+        public Builder totalWithTaxConverted(BigDecimal v) {
+            totalWithTaxConverted = v;
+            return this;
+        }
+
+        /** @param v the correction applied to meet {@code expected_total_with_tax}, nullable @return this */
+        public Builder roundingCorrection(BigDecimal v) {
+            roundingCorrection = v;
+            return this;
+        }
+
+        /** @param v the sum of live payments (payable kinds), nullable @return this */
+        public Builder totalPaid(BigDecimal v) {
+            totalPaid = v;
+            return this;
+        }
+
+        /** @param v total with tax minus total paid (payable kinds), nullable @return this */
+        public Builder totalDue(BigDecimal v) {
+            totalDue = v;
+            return this;
+        }
+
+        /** @param v whether nothing is due (payable kinds), nullable @return this */
+        public Builder paidInFull(Boolean v) {
+            paidInFull = v;
+            return this;
+        }
+
+        /** @param v the payments, including soft-deleted ones, null means empty @return this */
+        public Builder payments(List<Payment> v) {
+            payments = v == null ? new ArrayList<>() : new ArrayList<>(v);
+            return this;
+        }
+
+        /** @param v the links to other documents, null means empty @return this */
+        public Builder documentRelations(List<DocumentRelation> v) {
+            documentRelations = v == null ? new ArrayList<>() : new ArrayList<>(v);
+            return this;
+        }
+
+        /** @param v custom key-value data, null means empty @return this */
+        public Builder metadata(Map<String, String> v) {
+            metadata = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v);
+            return this;
+        }
+
+        /** @param v the share token, null when not shared @return this */
+        public Builder shareableId(String v) {
+            shareableId = v;
+            return this;
+        }
+
+        /** @param v when voided, nullable @return this */
+        public Builder voidedAt(Instant v) {
+            voidedAt = v;
+            return this;
+        }
+
+        /** @param v why it was voided, nullable @return this */
+        public Builder voidReason(String v) {
+            voidReason = v;
+            return this;
+        }
+
+        /** @param v whether the voided original was handed out (fiscal cancellation), nullable @return this */
+        public Builder hasOriginalDocument(Boolean v) {
+            hasOriginalDocument = v;
+            return this;
+        }
+
+        /** @param v when moved to the trash, nullable @return this */
+        public Builder deletedAt(Instant v) {
+            deletedAt = v;
+            return this;
+        }
+
+        /** @param v when created, nullable @return this */
+        public Builder createdAt(Instant v) {
+            createdAt = v;
+            return this;
+        }
+
+        /** @param v when last changed, nullable @return this */
+        public Builder updatedAt(Instant v) {
+            updatedAt = v;
+            return this;
+        }
+
+        /** @param v Slovenian fiscal data, nullable @return this */
+        public Builder furs(FursData v) {
+            furs = v;
+            return this;
+        }
+
+        /** @param v Croatian fiscal data, nullable @return this */
+        public Builder fina(FinaData v) {
+            fina = v;
+            return this;
+        }
+
+        /** @param v Portuguese certification data, nullable @return this */
+        public Builder pt(PtData v) {
+            pt = v;
+            return this;
+        }
+
+        /** @param v the last e-SLOG validation, nullable @return this */
+        public Builder eslog(EslogValidation v) {
+            eslog = v;
+            return this;
+        }
+
+        /** @param v the customer's VAT-number check, nullable @return this */
+        public Builder vies(ViesCheck v) {
+            vies = v;
+            return this;
+        }
+
+        /** @param v estimates: valid until, nullable (defaults to date + 30 days) @return this */
+        public Builder dateValidTill(LocalDate v) {
+            dateValidTill = v;
+            return this;
+        }
+
+        /** @param v estimates: estimate or pro-forma invoice title, nullable @return this */
+        public Builder titleType(TitleType v) {
+            titleType = v;
+            return this;
+        }
+
+        /** @param v delivery notes: hide prices when printed, nullable @return this */
+        public Builder hidePrices(Boolean v) {
+            hidePrices = v;
+            return this;
+        }
+
+        /** @return the value set so far, nullable */
+        public DocumentId id() {
+            return id;
+        }
+
+        /** @return the value set so far, nullable */
+        public String entityId() {
+            return entityId;
+        }
+
+        /** @return the value set so far, nullable */
+        public String number() {
+            return number;
+        }
+
+        /** @return the value set so far, nullable */
+        public LocalDate date() {
+            return date;
+        }
+
+        /** @return the value set so far, nullable */
+        public Integer dateYear() {
+            return dateYear;
+        }
+
+        /** @return the value set so far, nullable */
+        public LocalDate dateDue() {
+            return dateDue;
+        }
+
+        /** @return the value set so far, nullable */
+        public LocalDate dateService() {
+            return dateService;
+        }
+
+        /** @return the value set so far, nullable */
+        public LocalDate dateServiceTo() {
+            return dateServiceTo;
+        }
+
+        /** @return the value set so far, nullable */
+        public Party issuer() {
+            return issuer;
+        }
+
+        /** @return the value set so far, nullable */
+        public String customerId() {
+            return customerId;
+        }
+
+        /** @return the value set so far, nullable */
+        public Party customer() {
+            return customer;
+        }
+
+        /** @return the value set so far, nullable */
+        public String note() {
+            return note;
+        }
+
+        /** @return the value set so far, nullable */
+        public String paymentTerms() {
+            return paymentTerms;
+        }
+
+        /** @return the value set so far, nullable */
+        public String taxClause() {
+            return taxClause;
+        }
+
+        /** @return the value set so far, nullable */
+        public String footer() {
+            return footer;
+        }
+
+        /** @return the value set so far, nullable */
+        public String signature() {
+            return signature;
+        }
+
+        /** @return the value set so far, nullable */
+        public String reference() {
+            return reference;
+        }
+
+        /** @return the value set so far, nullable */
+        public String currencyCode() {
+            return currencyCode;
+        }
+
+        /** @return the value set so far, nullable */
+        public CalculationMode calculationMode() {
+            return calculationMode;
+        }
+
+        /** @return the value set so far, nullable */
+        public CreationSource creationSource() {
+            return creationSource;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal total() {
+            return total;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalWithTax() {
+            return totalWithTax;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalDiscount() {
+            return totalDiscount;
+        }
+
+        /** @return the value set so far, nullable */
+        public TransactionType transactionType() {
+            return transactionType;
+        }
+
+        /** @return the value set so far, nullable */
+        public ExchangeRate exchangeRate() {
+            return exchangeRate;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalConverted() {
+            return totalConverted;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalWithTaxConverted() {
+            return totalWithTaxConverted;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal roundingCorrection() {
+            return roundingCorrection;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalPaid() {
+            return totalPaid;
+        }
+
+        /** @return the value set so far, nullable */
+        public BigDecimal totalDue() {
+            return totalDue;
+        }
+
+        /** @return the value set so far, nullable */
+        public Boolean paidInFull() {
+            return paidInFull;
+        }
+
+        /** @return the value set so far, nullable */
+        public String shareableId() {
+            return shareableId;
+        }
+
+        /** @return the value set so far, nullable */
+        public Instant voidedAt() {
+            return voidedAt;
+        }
+
+        /** @return the value set so far, nullable */
+        public String voidReason() {
+            return voidReason;
+        }
+
+        /** @return the value set so far, nullable */
+        public Boolean hasOriginalDocument() {
+            return hasOriginalDocument;
+        }
+
+        /** @return the value set so far, nullable */
+        public Instant deletedAt() {
+            return deletedAt;
+        }
+
+        /** @return the value set so far, nullable */
+        public Instant createdAt() {
+            return createdAt;
+        }
+
+        /** @return the value set so far, nullable */
+        public Instant updatedAt() {
+            return updatedAt;
+        }
+
+        /** @return the value set so far, nullable */
+        public FursData furs() {
+            return furs;
+        }
+
+        /** @return the value set so far, nullable */
+        public FinaData fina() {
+            return fina;
+        }
+
+        /** @return the value set so far, nullable */
+        public PtData pt() {
+            return pt;
+        }
+
+        /** @return the value set so far, nullable */
+        public EslogValidation eslog() {
+            return eslog;
+        }
+
+        /** @return the value set so far, nullable */
+        public ViesCheck vies() {
+            return vies;
+        }
+
+        /** @return the value set so far, nullable */
+        public LocalDate dateValidTill() {
+            return dateValidTill;
+        }
+
+        /** @return the value set so far, nullable */
+        public TitleType titleType() {
+            return titleType;
+        }
+
+        /** @return the value set so far, nullable */
+        public Boolean hidePrices() {
+            return hidePrices;
+        }
+
+        /** @return the lines set so far (live view) */
+        public List<LineItem> items() {
+            return items;
+        }
+
+        /** @return the payments set so far (live view) */
+        public List<Payment> payments() {
+            return payments;
+        }
+
+        /** @return the relations set so far (live view) */
+        public List<DocumentRelation> documentRelations() {
+            return documentRelations;
+        }
+
+        /** @return the metadata set so far (live view) */
+        public Map<String, String> metadata() {
+            return metadata;
+        }
+
+        /** @return true when the builder is a draft */
+        public boolean isDraft() {
+            return draft;
+        }
+
+        /** @param item not null @return this */
+        public Builder item(LineItem item) {
+            items.add(Objects.requireNonNull(item, "item"));
+            return this;
+        }
+
+        /**
+         * @return the immutable document of the builder's kind
+         * @throws IllegalStateException when the id's prefix does not match the kind
+         */
+        public Document build() {
+            if (id != null && id.type() != type) {
+                throw new IllegalStateException("id " + id + " is not a " + type + " id");
+            }
+            return switch (type) {
+                case INVOICE -> new Invoice(this);
+                case ESTIMATE -> new Estimate(this);
+                case CREDIT_NOTE -> new CreditNote(this);
+                case ADVANCE_INVOICE -> new AdvanceInvoice(this);
+                case DELIVERY_NOTE -> new DeliveryNote(this);
+            };
+        }
+    }
+}

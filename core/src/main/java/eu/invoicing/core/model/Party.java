@@ -1,0 +1,78 @@
+package eu.invoicing.core.model;
+
+/**
+ * An issuer or customer as printed on a document (a snapshot: later changes to the entity or the
+ * customer directory never alter a saved document). Every component is nullable.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name legal or display name
+ * @param address first address line
+ * @param address2 second address line
+ * @param postCode postal code
+ * @param city city
+ * @param state state or region
+ * @param country country name as given
+ * @param countryCode ISO 3166-1 alpha-2 code; wins over {@code country} when both are given
+ * @param taxNumber VAT or tax number (with or without country prefix)
+ * @param companyNumber company registration number
+ * @param email e-mail address
+ * @param phone phone number
+ * @param website web address
+ * @param isEndConsumer true forces B2C treatment outside the EU
+ * @param isTaxSubject false for an issuer outside the VAT system (always B2C, no reverse charge)
+ */
+public record Party(String name, String address, String address2, String postCode, String city, String state,
+        String country, String countryCode, String taxNumber, String companyNumber, String email, String phone,
+        String website, Boolean isEndConsumer, Boolean isTaxSubject) {
+
+    /** @return a party with only a name, nullable */
+    public static Party named(String name) {
+        return builder().name(name).build();
+    }
+
+    /** @return a new mutable builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder initialised with this party's values */
+    public Builder toBuilder() {
+        return new Builder().name(name).address(address).address2(address2).postCode(postCode).city(city)
+                .state(state).country(country).countryCode(countryCode).taxNumber(taxNumber)
+                .companyNumber(companyNumber).email(email).phone(phone).website(website)
+                .isEndConsumer(isEndConsumer).isTaxSubject(isTaxSubject);
+    }
+
+    /** Mutable, single-thread builder of {@link Party}. */
+    public static final class Builder {
+        private String name, address, address2, postCode, city, state, country, countryCode, taxNumber,
+                companyNumber, email, phone, website;
+        private Boolean isEndConsumer, isTaxSubject;
+
+        private Builder() {
+        }
+
+        /** @param v nullable @return this */ public Builder name(String v) { name = v; return this; }
+        /** @param v nullable @return this */ public Builder address(String v) { address = v; return this; }
+        /** @param v nullable @return this */ public Builder address2(String v) { address2 = v; return this; }
+        /** @param v nullable @return this */ public Builder postCode(String v) { postCode = v; return this; }
+        /** @param v nullable @return this */ public Builder city(String v) { city = v; return this; }
+        /** @param v nullable @return this */ public Builder state(String v) { state = v; return this; }
+        /** @param v nullable @return this */ public Builder country(String v) { country = v; return this; }
+        /** @param v nullable @return this */ public Builder countryCode(String v) { countryCode = v; return this; }
+        /** @param v nullable @return this */ public Builder taxNumber(String v) { taxNumber = v; return this; }
+        /** @param v nullable @return this */ public Builder companyNumber(String v) { companyNumber = v; return this; }
+        /** @param v nullable @return this */ public Builder email(String v) { email = v; return this; }
+        /** @param v nullable @return this */ public Builder phone(String v) { phone = v; return this; }
+        /** @param v nullable @return this */ public Builder website(String v) { website = v; return this; }
+        /** @param v nullable @return this */ public Builder isEndConsumer(Boolean v) { isEndConsumer = v; return this; }
+        /** @param v nullable @return this */ public Builder isTaxSubject(Boolean v) { isTaxSubject = v; return this; }
+
+        /** @return the immutable party */
+        public Party build() {
+            return new Party(name, address, address2, postCode, city, state, country, countryCode, taxNumber,
+                    companyNumber, email, phone, website, isEndConsumer, isTaxSubject);
+        }
+    }
+}
