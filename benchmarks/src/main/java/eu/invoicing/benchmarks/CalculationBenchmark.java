@@ -1,6 +1,12 @@
 package eu.invoicing.benchmarks;
 
 import eu.invoicing.benchmarks.competitors.MustangInvoices;
+import eu.invoicing.benchmarks.fixtures.InvoicingDrafts;
+import eu.invoicing.benchmarks.fixtures.SampleInvoice;
+import eu.invoicing.benchmarks.fixtures.SampleInvoices;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.Entity;
 import java.util.concurrent.TimeUnit;
 import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.TransactionCalculator;
@@ -38,11 +44,29 @@ public class CalculationBenchmark {
     public int lines;
 
     private Invoice mustangInvoice;
+    private Document draft;
+    private Entity entity;
+    private CalculationEngine engine;
 
     /** Builds each side's invoice from the same sample. */
     @Setup(Level.Trial)
     public void setUp() {
-        mustangInvoice = MustangInvoices.generate(lines);
+        SampleInvoice sample = SampleInvoices.generate(lines);
+        mustangInvoice = MustangInvoices.toMustang(sample);
+        draft = InvoicingDrafts.draft(sample);
+        entity = InvoicingDrafts.entity(sample);
+        engine = CalculationEngine.withDefaults();
+    }
+
+    /**
+     * Our engine: the draft to a calculated, immutable document (line totals and taxes, tax
+     * summary per rate, document totals, transaction type, payment state).
+     *
+     * @return the calculated document
+     */
+    @Benchmark
+    public Document invoicing() {
+        return engine.calculate(draft, entity);
     }
 
     /**
