@@ -35,10 +35,12 @@ import org.librepdf.openpdf.fonts.Liberation;
  * No design, no locale formatting (amounts are printed as {@link BigDecimal#toPlainString()},
  * dates in ISO form), no labels lookup: anything a real renderer adds costs time on top.
  *
- * <p>Glyph substitution is turned off. OpenPDF switches it on by default but only uses it when
- * Apache FOP is on the class path; in the benchmark jar FOP is there (for Mustang), in an
- * application using our library it is not. Turning it off keeps the floor what it is in
- * production. Our renderer must be measured the same way.
+ * <p>Glyph substitution is off by default here. OpenPDF switches it on by default but only uses
+ * it when Apache FOP is on the class path (it then shapes every string through FOP's GSUB
+ * tables); in the benchmark jar FOP is there (for Mustang), in an application using our library
+ * it is not. Turning it off keeps the floor what it is in production; {@link
+ * #OpenPdfFloor(boolean)} can turn it on to show what FOP's presence costs. Our renderer must be
+ * measured the same way.
  *
  * <p>Thread-safe: the fonts are shared, immutable after loading; each call builds its own
  * document.
@@ -52,16 +54,29 @@ public final class OpenPdfFloor {
         Element.ALIGN_RIGHT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
         Element.ALIGN_RIGHT, Element.ALIGN_RIGHT, Element.ALIGN_RIGHT, Element.ALIGN_RIGHT};
 
+    private final boolean glyphSubstitution;
     private final Font regular;
     private final Font bold;
     private final Font title;
 
     /**
-     * Loads Liberation Sans regular and bold from {@code openpdf-fonts-extra}.
+     * Loads Liberation Sans regular and bold from {@code openpdf-fonts-extra}; glyph
+     * substitution off.
      *
      * @throws UncheckedIOException if the fonts cannot be read
      */
     public OpenPdfFloor() {
+        this(false);
+    }
+
+    /**
+     * Loads Liberation Sans regular and bold from {@code openpdf-fonts-extra}.
+     *
+     * @param glyphSubstitution whether OpenPDF may shape text through FOP when FOP is present
+     * @throws UncheckedIOException if the fonts cannot be read
+     */
+    public OpenPdfFloor(boolean glyphSubstitution) {
+        this.glyphSubstitution = glyphSubstitution;
         try {
             BaseFont sans = Liberation.SANS.create().getBaseFont();
             BaseFont sansBold = Liberation.SANS_BOLD.create().getBaseFont();
@@ -86,7 +101,7 @@ public final class OpenPdfFloor {
         Document document = new Document(PageSize.A4, 40, 40, 40, 50);
         try {
             PdfWriter.getInstance(document, out);
-            document.setGlyphSubstitutionEnabled(false);
+            document.setGlyphSubstitutionEnabled(glyphSubstitution);
             HeaderFooter footer = new HeaderFooter(new Phrase("Page ", regular), true);
             footer.setBorder(Rectangle.NO_BORDER);
             footer.setAlignment(Element.ALIGN_RIGHT);
