@@ -117,7 +117,7 @@ public final class CalculationEngine {
                 totals = CustomTotals.validateAgainst(draft, totals, money);
             }
         }
-        boolean reverseCharge = totals.taxes.stream().anyMatch(TaxSummary::reverseCharge);
+        boolean reverseCharge = totals.taxes.stream().anyMatch(TaxSummary::isReverseCharge);
         if (reverseCharge && isBlank(draft.taxClause())) {
             String clause = entity.settings().taxClauseDefaults().get(resolution.type());
             if (clause == null) {
@@ -215,7 +215,7 @@ public final class CalculationEngine {
                 // exactly the sum of the gross lines.
                 total = total.add(summary.base().subtract(group.netSum));
             }
-            taxAmount = taxAmount.add(summary.amount());
+            taxAmount = taxAmount.add(summary.taxAmount());
         }
         return new Totals(lines, taxes, money.exact(total), money.exact(total.add(taxAmount)),
                 money.exact(shownDiscounts));
@@ -299,8 +299,8 @@ public final class CalculationEngine {
         out.items(lines);
         List<TaxSummary> taxes = new ArrayList<>(totals.taxes.size());
         for (TaxSummary t : totals.taxes) {
-            taxes.add(new TaxSummary(t.name(), t.rate(), t.taxId(), t.base(), t.amount(), t.reverseCharge(),
-                    target.round(t.base().multiply(r)), target.round(t.amount().multiply(r))));
+            taxes.add(t.withConverted(t.base() == null ? null : target.round(t.base().multiply(r)),
+                    target.round(t.taxAmount().multiply(r))));
         }
         out.taxes(taxes);
         if (rate.quoteCurrency() == null) {
@@ -375,7 +375,7 @@ public final class CalculationEngine {
                 base = money.exact(netSum);
                 amount = money.round(RoundingPolicy.percentOf(netSum, rate));
             }
-            return new TaxSummary(name, rate, taxId, base, amount, reverseCharge, null, null);
+            return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge);
         }
     }
 }

@@ -110,7 +110,7 @@ final class CustomTotals {
                     continue;
                 }
                 compare("taxes[" + i + "].base", s.base(), c.base(), tolerance, money, out);
-                compare("taxes[" + i + "].amount", s.amount(), c.amount(), tolerance, money, out);
+                compare("taxes[" + i + "].amount", s.taxAmount(), c.amount(), tolerance, money, out);
             }
             taxes = scaledTaxes(draft.taxes(), money, out);
         }
@@ -135,9 +135,13 @@ final class CustomTotals {
         List<TaxSummary> result = new ArrayList<>(taxes.size());
         for (int i = 0; i < taxes.size(); i++) {
             TaxSummary t = taxes.get(i);
-            result.add(new TaxSummary(t.name() == null ? CalculationEngine.DEFAULT_TAX_NAME : t.name(), t.rate(),
+            if (t.base() == null) {
+                out.add("taxes[" + i + "].base", "required", "is required for pre-calculated totals");
+                continue;
+            }
+            result.add(TaxSummary.of(t.name() == null ? CalculationEngine.DEFAULT_TAX_NAME : t.name(), t.rate(),
                     t.taxId(), scaled(t.base(), "taxes[" + i + "].base", money, out),
-                    scaled(t.amount(), "taxes[" + i + "].amount", money, out), t.reverseCharge(), null, null));
+                    scaled(t.taxAmount(), "taxes[" + i + "].amount", money, out), t.isReverseCharge()));
         }
         return result;
     }

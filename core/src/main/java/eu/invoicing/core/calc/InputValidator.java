@@ -99,8 +99,8 @@ public final class InputValidator {
         } else {
             scale(item.quantity(), MAX_AMOUNT_SCALE, path + ".quantity", out);
             if (item.quantity().signum() < 0 && kind != DocumentType.INVOICE) {
-                out.add(path + ".quantity", "out_of_range", "must be >= 0 on a " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + ", was " + plain(item.quantity()));
+                out.add(path + ".quantity", "out_of_range", "must be >= 0 (negative quantities are allowed on invoices"
+                        + " only), was " + plain(item.quantity()));
             }
         }
         if (item.price() == null && item.grossPrice() == null) {

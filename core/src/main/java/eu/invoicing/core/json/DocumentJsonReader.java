@@ -1,0 +1,352 @@
+package eu.invoicing.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.DiscountType;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.DocumentRelation;
+import eu.invoicing.core.model.DocumentRequest;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.EslogValidation;
+import eu.invoicing.core.model.EslogValidationStatus;
+import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.model.FinaData;
+import eu.invoicing.core.model.FiscalStatus;
+import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.ItemType;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.model.PaymentType;
+import eu.invoicing.core.model.PtData;
+import eu.invoicing.core.model.RelationType;
+import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.core.model.TitleType;
+import eu.invoicing.core.model.TransactionType;
+import eu.invoicing.core.model.VatCheckStatus;
+import eu.invoicing.core.model.ViesCheck;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads documents and create requests from the snake_case wire format, reporting every problem with its
+ * path (unknown fields included).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DocumentJsonReader {
+    /** The item keys that name the owning document, one per kind. */
+    private static final String[] ITEM_PARENT_KEYS = {"invoice_id", "estimate_id", "credit_note_id",
+        "advance_invoice_id", "delivery_note_id"};
+
+    private DocumentJsonReader() {
+    }
+
+    /** A stored or exported document: the kind comes from the id, else from {@code fallback}. */
+    static Document readDocument(JsonNode node, DocumentType fallback, ViolationCollector out) {
+        JsonObjectReader r = JsonObjectReader.of(node, "", out);
+        if (r == null) {
+            return null;
+        }
+        String idText = r.string("id");
+        DocumentType type = idText == null ? fallback : DocumentType.ofId(idText).orElse(null);
+        if (type == null) {
+            out.add("id", "invalid_id", "must start with inv_, est_, cre_, adv_ or del_, was "
+                    + (idText == null ? "null" : "\"" + idText + "\""));
+            return null;
+        }
+        Document.Builder b = Document.builder(type);
+        if (idText != null) {
+            try {
+                b.id(DocumentId.parse(idText));
+            } catch (eu.invoicing.core.ValidationException e) {
+                e.violations().forEach(out::add);
+            }
+        }
+        readFields(r, b, true);
+        r.rejectUnknown();
+        return out.isEmpty() ? b.build() : null;
+    }
+
+    /** A create / calculate request of the given kind (custom: pre-calculated totals allowed). */
+    static DocumentRequest readRequest(JsonNode node, DocumentType type, ViolationCollector out) {
+        JsonObjectReader r = JsonObjectReader.of(node, "", out);
+        if (r == null) {
+            return null;
+        }
+        Document.Builder b = Document.builder(type);
+        readFields(r, b, false);
+        BigDecimal expected = r.decimal("expected_total_with_tax");
+        List<String> linked = r.strings("linked_documents");
+        Boolean saveCustomer = r.bool("save_customer");
+        JsonObjectReader single = r.object("payment");
+        if (single != null) {
+            Payment p = payment(single, out);
+            single.rejectUnknown();
+            if (p != null) {
+                b.payments().add(p);
+            }
+        }
+        r.rejectUnknown();
+        if (!out.isEmpty()) {
+            return null;
+        }
+        return new DocumentRequest(b.build(), expected, linked, saveCustomer);
+    }
+
+    private static void readFields(JsonObjectReader r, Document.Builder b, boolean stored) {
+        DocumentType type = b.type();
+        b.entityId(r.string("entity_id"));
+        b.number(r.string("number"));
+        Boolean draft = r.bool("is_draft");
+        b.draft(draft != null ? draft : !stored);
+        b.date(r.date("date"));
+        b.dateYear(r.integer("date_year"));
+        b.dateDue(r.date("date_due"));
+        b.dateService(r.date("date_service"));
+        b.dateServiceTo(r.date("date_service_to"));
+        b.issuer(party(r.object("issuer")));
+        b.customerId(r.string("customer_id"));
+        b.customer(party(r.object("customer")));
+        List<LineItem> items = r.objects("items", (ir, i) -> item(ir, type));
+        b.items(items);
+        b.note(r.string("note"));
+        b.paymentTerms(r.string("payment_terms"));
+        b.taxClause(r.string("tax_clause"));
+        b.footer(r.string("footer"));
+        b.signature(r.string("signature"));
+        b.reference(r.string("reference"));
+        b.currencyCode(r.string("currency_code"));
+        b.calculationMode(r.enumValue("calculation_mode", CalculationMode.class));
+        b.creationSource(r.enumValue("creation_source", CreationSource.class));
+        b.total(r.decimal("total"));
+        b.totalWithTax(r.decimal("total_with_tax"));
+        b.totalDiscount(r.decimal("total_discount"));
+        b.taxes(r.objects("taxes", (tr, i) -> taxSummary(tr)));
+        b.transactionType(r.enumValue("transaction_type", TransactionType.class));
+        JsonObjectReader rate = r.object("exchange_rate");
+        if (rate != null) {
+            BigDecimal value = rate.decimal("rate");
+            if (value == null) {
+                r.violations().add(rate.at("rate"), "required", "is required");
+            }
+            ExchangeRate er = value == null ? null : new ExchangeRate(value, rate.string("source"), rate.date("date"),
+                    rate.string("quote_currency"));
+            rate.rejectUnknown();
+            b.exchangeRate(er);
+        }
+        b.totalConverted(r.decimal("total_converted"));
+        b.totalWithTaxConverted(r.decimal("total_with_tax_converted"));
+        b.roundingCorrection(r.decimal("rounding_correction"));
+        b.totalPaid(r.decimal("total_paid"));
+        b.totalDue(r.decimal("total_due"));
+        b.paidInFull(r.bool("paid_in_full"));
+        b.payments(r.objects("payments", (pr, i) -> payment(pr, r.violations())));
+        b.documentRelations(r.objects("document_relations", (dr, i) -> relation(dr)));
+        b.metadata(r.stringMap("metadata"));
+        b.shareableId(r.string("shareable_id"));
+        b.voidedAt(r.instant("voided_at"));
+        b.voidReason(r.string("void_reason"));
+        b.hasOriginalDocument(r.bool("has_original_document"));
+        b.deletedAt(r.instant("deleted_at"));
+        b.createdAt(r.instant("created_at"));
+        b.updatedAt(r.instant("updated_at"));
+        b.furs(furs(r.object("furs")));
+        b.fina(fina(r.object("fina")));
+        b.pt(pt(r.object("pt")));
+        b.eslog(eslog(r.object("eslog")));
+        b.vies(vies(r.object("vies")));
+        if (type == DocumentType.ESTIMATE) {
+            b.dateValidTill(r.date("date_valid_till"));
+            b.titleType(r.enumValue("title_type", TitleType.class));
+        }
+        if (type == DocumentType.DELIVERY_NOTE) {
+            b.hidePrices(r.bool("hide_prices"));
+        }
+    }
+
+    static Party party(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        Party p = Party.builder().name(r.string("name")).address(r.string("address")).address2(r.string("address_2"))
+                .postCode(r.string("post_code")).city(r.string("city")).state(r.string("state"))
+                .country(r.string("country")).countryCode(r.string("country_code")).taxNumber(r.string("tax_number"))
+                .companyNumber(r.string("company_number")).email(r.string("email")).phone(r.string("phone"))
+                .website(r.string("website")).isEndConsumer(r.bool("is_end_consumer"))
+                .isTaxSubject(r.bool("is_tax_subject")).build();
+        r.rejectUnknown();
+        return p;
+    }
+
+    private static LineItem item(JsonObjectReader r, DocumentType type) {
+        LineItem.Builder b = LineItem.builder().id(r.string("id")).name(r.string("name"))
+                .description(r.string("description")).type(r.enumValue("type", ItemType.class))
+                .quantity(r.decimal("quantity")).price(r.decimal("price")).grossPrice(r.decimal("gross_price"))
+                .unit(r.string("unit")).itemId(r.string("item_id")).total(r.decimal("total"))
+                .totalWithTax(r.decimal("total_with_tax")).totalDiscount(r.decimal("total_discount"))
+                .totalConverted(r.decimal("total_converted")).totalWithTaxConverted(r.decimal("total_with_tax_converted"))
+                .metadata(r.stringMap("metadata")).createdAt(r.instant("created_at")).updatedAt(r.instant("updated_at"));
+        for (String key : ITEM_PARENT_KEYS) {
+            String parent = r.string(key);
+            if (key.equals(DocumentJsonWriter.itemParentKey(type))) {
+                b.documentId(parent);
+            }
+        }
+        List<LineTax> taxes = r.objects("taxes", (tr, i) -> lineTax(tr));
+        b.taxes(taxes);
+        b.discounts(r.objects("discounts", (dr, i) -> discount(dr)));
+        return b.build();
+    }
+
+    private static LineTax lineTax(JsonObjectReader r) {
+        BigDecimal rate = r.decimal("rate");
+        if (rate == null) {
+            r.violations().add(r.at("rate"), "required", "is required");
+        }
+        LineTax t = new LineTax(rate == null ? BigDecimal.ZERO : rate, r.string("tax_id"), r.string("name"),
+                r.decimal("base"), r.decimal("amount"), r.bool("reverse_charge"));
+        return rate == null ? null : t;
+    }
+
+    private static Discount discount(JsonObjectReader r) {
+        BigDecimal value = r.decimal("value");
+        DiscountType type = r.enumValue("type", DiscountType.class);
+        if (value == null) {
+            r.violations().add(r.at("value"), "required", "is required");
+            return null;
+        }
+        return new Discount(value, type == null ? DiscountType.PERCENT : type);
+    }
+
+    private static TaxSummary taxSummary(JsonObjectReader r) {
+        BigDecimal rate = r.decimal("rate");
+        BigDecimal base = r.decimal("base");
+        BigDecimal amount = r.decimal("amount");
+        Boolean reverse = r.bool("reverse_charge");
+        String name = r.string("name");
+        String taxId = r.string("tax_id");
+        BigDecimal baseConverted = r.decimal("base_converted");
+        BigDecimal amountConverted = r.decimal("amount_converted");
+        BigDecimal total = r.decimal("total");
+        boolean ok = true;
+        if (rate == null) {
+            r.violations().add(r.at("rate"), "required", "is required");
+            ok = false;
+        }
+        if (amount == null && total == null) {
+            r.violations().add(r.at("amount"), "required", "is required");
+            ok = false;
+        }
+        return ok ? new TaxSummary(name, rate, taxId, base, amount, reverse, baseConverted, amountConverted, total)
+                : null;
+    }
+
+    private static Payment payment(JsonObjectReader r, ViolationCollector out) {
+        BigDecimal amount = r.decimal("amount");
+        PaymentType type = r.enumValue("type", PaymentType.class);
+        Payment p = null;
+        if (amount == null) {
+            out.add(r.at("amount"), "required", "is required");
+        }
+        String id = r.string("id");
+        String documentId = r.string("document_id");
+        var date = r.date("date");
+        String reference = r.string("reference");
+        String note = r.string("note");
+        String source = r.string("source_document_id");
+        var created = r.instant("created_at");
+        var deleted = r.instant("deleted_at");
+        if (amount != null) {
+            p = new Payment(id, documentId, amount, type == null ? PaymentType.BANK_TRANSFER : type, date, reference,
+                    note, source, created, deleted);
+        }
+        return p;
+    }
+
+    private static DocumentRelation relation(JsonObjectReader r) {
+        RelationType type = r.enumValue("relation_type", RelationType.class);
+        String target = r.string("target_id");
+        DocumentType targetType = r.enumValue("target_type", DocumentType.class);
+        String number = r.string("target_number");
+        var created = r.instant("created_at");
+        if (type == null || target == null || targetType == null) {
+            r.violations().add(r.path(), "required", "relation_type, target_id and target_type are required");
+            return null;
+        }
+        return new DocumentRelation(type, target, targetType, number, created);
+    }
+
+    private static FursData furs(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        FursData f = new FursData(r.string("business_premise_name"), r.string("electronic_device_name"),
+                r.string("numbering_strategy"), r.string("sequence_number"), r.string("operator_tax_number"),
+                r.instant("issued_at"), r.string("zoi"), r.string("eor"), r.string("barcode"),
+                r.enumValue("status", FiscalStatus.class), r.string("error"));
+        r.rejectUnknown();
+        return f;
+    }
+
+    private static FinaData fina(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        FinaData f = new FinaData(r.string("business_premise_name"), r.string("electronic_device_name"),
+                r.string("numbering_sequence"), r.string("sequence_number"), r.string("operator_oib"),
+                r.string("payment_method"), r.instant("issued_at"), r.string("zki"), r.string("jir"),
+                r.enumValue("status", FiscalStatus.class), r.string("error"));
+        r.rejectUnknown();
+        return f;
+    }
+
+    private static PtData pt(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        PtData p = new PtData(r.string("atcud"), r.string("series"), r.string("hash"), r.string("hash_control"),
+                r.string("qr_code"));
+        r.rejectUnknown();
+        return p;
+    }
+
+    private static EslogValidation eslog(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        EslogValidationStatus status = r.enumValue("validation_status", EslogValidationStatus.class);
+        List<Violation> errors = r.objects("validation_errors", (er, i) -> new Violation(
+                nullToEmpty(er.string("path")), er.string("code") == null ? "invalid" : er.string("code"),
+                nullToEmpty(er.string("message"))));
+        var validated = r.instant("validated_at");
+        r.rejectUnknown();
+        return new EslogValidation(status == null ? EslogValidationStatus.NOT_VALIDATED : status,
+                errors == null ? List.of() : errors, validated);
+    }
+
+    private static ViesCheck vies(JsonObjectReader r) {
+        if (r == null) {
+            return null;
+        }
+        String number = r.string("vat_number");
+        VatCheckStatus status = r.enumValue("status", VatCheckStatus.class);
+        Boolean valid = r.bool("valid");
+        ViesCheck v = new ViesCheck(number == null ? "" : number, r.string("country_code"),
+                status != null ? status : Boolean.TRUE.equals(valid) ? VatCheckStatus.VALID
+                        : valid == null ? VatCheckStatus.UNVERIFIED : VatCheckStatus.INVALID,
+                r.string("name"), r.string("address"), r.instant("checked_at"));
+        r.rejectUnknown();
+        return v;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

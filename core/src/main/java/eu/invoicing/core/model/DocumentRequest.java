@@ -1,0 +1,33 @@
+package eu.invoicing.core.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A create (or calculate) request: the draft document plus the request-only parameters of the reference
+ * API that are not document fields.
+ *
+ * <p>Immutable and thread-safe; lists are copied on the way in.
+ *
+ * @param draft the document to create, not null
+ * @param expectedTotalWithTax the total the caller expects (→ rounding correction), nullable
+ * @param linkedDocuments ids of documents to link, not null
+ * @param saveCustomer whether an inline customer should be saved to (or update) the directory, nullable
+ */
+public record DocumentRequest(Document draft, BigDecimal expectedTotalWithTax, List<String> linkedDocuments,
+        Boolean saveCustomer) {
+    /** Copies the list and rejects a null draft. */
+    public DocumentRequest {
+        Objects.requireNonNull(draft, "draft");
+        linkedDocuments = linkedDocuments == null ? List.of() : List.copyOf(linkedDocuments);
+    }
+
+    /**
+     * @param draft not null
+     * @return a request with only a draft
+     */
+    public static DocumentRequest of(Document draft) {
+        return new DocumentRequest(draft, null, List.of(), null);
+    }
+}

@@ -1,0 +1,62 @@
+package eu.invoicing.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentRequest;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import org.junit.jupiter.api.Test;
+
+class InvoicingJsonTest {
+    @Test
+    void readRequest_malformedJson_isAValidationError() {
+        assertThatThrownBy(() -> InvoicingJson.readRequest("{\"items\": [", DocumentType.INVOICE))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::code).containsExactly("malformed_json"));
+    }
+
+    @Test
+    void readRequest_unknownAndMistypedFields_reportsEveryPath() {
+        String json = "{\"itemz\":1,\"items\":[{\"name\":5,\"quantity\":\"two\",\"price\":1,\"taxes\":[{\"rat\":22}]}],"
+                + "\"calculation_mode\":\"fancy\"}";
+        assertThatThrownBy(() -> InvoicingJson.readRequest(json, DocumentType.INVOICE))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).contains("itemz", "items[0].name", "items[0].quantity",
+                                "items[0].taxes[0].rate", "items[0].taxes[0].rat", "calculation_mode"));
+    }
+
+    @Test
+    void writeCalculation_amountsAtCurrencyScale_plainNumbersWithTrailingZeros() {
+        DocumentRequest request = InvoicingJson.readRequest(
+                "{\"items\":[{\"name\":\"x\",\"quantity\":1,\"price\":1E+3,\"taxes\":[{\"rate\":22}]}]}", DocumentType.INVOICE);
+        Document doc = CalculationEngine.withDefaults().calculate(request.draft(), Entity.sampleSlovenian());
+        String json = InvoicingJson.writeCalculation(doc);
+        assertThat(json).contains("\"total\":1000.00", "\"total_with_tax\":1220.00").doesNotContain("E+");
+    }
+
+    @Test
+    void readRequest_hugeExponent_isAValidationErrorNotANumberFormatException() {
+        assertThatThrownBy(() -> InvoicingJson.readRequest("{\"items\":[{\"name\":\"x\",\"quantity\":1e999999999,\"price\":1}]}",
+                DocumentType.INVOICE)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void writeDocument_draft_marksIsDraftAndRoundTrips() {
+        Document draft = InvoicingJson.readRequest("{\"is_draft\":true,\"items\":[{\"name\":\"x\",\"quantity\":1,\"price\":2}]}",
+                DocumentType.ESTIMATE).draft();
+        String json = InvoicingJson.writeDocument(draft);
+        assertThat(json).contains("\"is_draft\":true");
+        assertThat(InvoicingJson.readDocument(InvoicingJson.parse(json), DocumentType.ESTIMATE)).isEqualTo(draft);
+    }
+
+    @Test
+    void readEntity_writtenEntity_readsBackEqual() {
+        Entity entity = Entity.sampleSlovenian();
+        assertThat(InvoicingJson.readEntity(InvoicingJson.writeEntity(entity))).isEqualTo(entity);
+    }
+}

@@ -1,0 +1,99 @@
+package eu.invoicing.examples.cli;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.calc.CalculationOptions;
+import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.json.WireValues;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentRequest;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code invoicing calculate --type T [--entity entity.json] [--jsonl]}: reads a create/calculate request on
+ * stdin and prints the {@code POST /documents/calculate} response shape on stdout. With {@code --jsonl}
+ * each input line is one request and each output line its result or {@code {"errors":[...]}}.
+ */
+@Command(name = "calculate", mixinStandardHelpOptions = true,
+        description = "Calculate a document from a create request (JSON on stdin).")
+final class CalculateCommand implements Callable<Integer> {
+    @Option(names = "--type", required = true, description = "invoice, estimate, credit_note, advance_invoice or delivery_note")
+    String type;
+
+    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
+    Path entityFile;
+
+    @Option(names = "--jsonl", description = "One request per input line, one result per output line.")
+    boolean jsonl;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentType kind;
+        Entity entity;
+        try {
+            kind = WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
+                    "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));
+            entity = entityFile == null ? Entity.sampleSlovenian()
+                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+        } catch (ValidationException e) {
+            err.println(InvoicingJson.writeErrors(e.violations()));
+            err.flush();
+            return InvoicingCli.EXIT_BAD_INPUT;
+        }
+        CalculationEngine engine = CalculationEngine.withDefaults();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (!jsonl) {
+            StringBuilder text = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                text.append(line).append('\n');
+            }
+            try {
+                out.println(calculate(engine, entity, kind, text.toString()));
+                out.flush();
+                return 0;
+            } catch (ValidationException e) {
+                err.println(InvoicingJson.writeErrors(e.violations()));
+                err.flush();
+                return InvoicingCli.EXIT_BAD_INPUT;
+            }
+        }
+        boolean anyFailed = false;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.println(calculate(engine, entity, kind, line));
+            } catch (ValidationException e) {
+                anyFailed = true;
+                out.println(InvoicingJson.writeErrors(e.violations()));
+            }
+        }
+        out.flush();
+        return anyFailed ? InvoicingCli.EXIT_BAD_INPUT : 0;
+    }
+
+    private static String calculate(CalculationEngine engine, Entity entity, DocumentType kind, String json) {
+        DocumentRequest request = InvoicingJson.readRequest(json, kind);
+        Document calculated = engine.calculate(request.draft(), entity,
+                CalculationOptions.expecting(request.expectedTotalWithTax()));
+        return InvoicingJson.writeCalculation(calculated);
+    }
+}

@@ -1,0 +1,26 @@
+package eu.invoicing.examples.cli;
+
+import eu.invoicing.examples.demo.Demo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code invoicing demo --out DIR}: the README's main job, see {@link Demo}. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Build a realistic set of documents for a sample entity and write every output to DIR.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, description = "Directory to write into (created if missing).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        new Demo(out, spec.commandLine().getOut()).run();
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package eu.invoicing.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.TransactionType;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTest {
+    @Test
+    void run_writesEveryCalculatedDocumentAndPrintsASummary(@TempDir Path out) throws Exception {
+        StringWriter log = new StringWriter();
+        Map<String, Document> docs = new Demo(out, new PrintWriter(log)).run();
+        assertThat(docs).containsKeys("invoice-domestic", "invoice-reverse-charge", "estimate-usd", "credit-note");
+        for (String name : docs.keySet()) {
+            Path file = out.resolve("documents").resolve(name + ".json");
+            assertThat(file).exists();
+            assertThat(InvoicingJson.readDocument(InvoicingJson.parse(Files.readString(file)), docs.get(name).type())
+                    .totalWithTax())
+                    .isEqualByComparingTo(docs.get(name).totalWithTax());
+        }
+        assertThat(docs.get("invoice-domestic").totalWithTax()).isEqualByComparingTo("735.11");
+        assertThat(docs.get("invoice-reverse-charge").transactionType()).isEqualTo(TransactionType.INTRA_EU_B2B);
+        assertThat(docs.get("invoice-reverse-charge").totalWithTax()).isEqualByComparingTo(docs.get("invoice-reverse-charge").total());
+        assertThat(docs.get("estimate-usd").totalConverted()).isNotNull();
+        assertThat(log.toString()).contains("Mojster Tisk d.o.o.", "invoice-domestic", "735.11");
+    }
+}
