@@ -1,7 +1,6 @@
 package eu.invoicing.benchmarks.competitors;
 
 import eu.invoicing.benchmarks.fixtures.SampleInvoice;
-import eu.invoicing.benchmarks.fixtures.SampleInvoices;
 import eu.invoicing.benchmarks.fixtures.SampleLine;
 import eu.invoicing.benchmarks.fixtures.SampleParty;
 import java.math.BigDecimal;
@@ -29,6 +28,9 @@ import org.mustangproject.ZUGFeRD.VATAmount;
  * would otherwise pick for EN 16931 / ZUGFeRD invoices) and calculates it with Mustang's own
  * {@link TransactionCalculator}.
  *
+ * <p>Use it on a seeded sample, {@code toMustang(SampleInvoices.generate(lines, seed))}, so that
+ * the other side of the benchmark gets the same invoice.
+ *
  * <p>Mapping: each line becomes an {@link Item} with a {@link Product} (name, UN/ECE unit code,
  * VAT percent, tax category {@code S}), the net price and the quantity; a percent discount is an
  * item-level {@link Allowance} with {@code setPercent}, which Mustang takes from
@@ -40,18 +42,6 @@ import org.mustangproject.ZUGFeRD.VATAmount;
 public final class MustangInvoices {
 
     private MustangInvoices() {
-    }
-
-    /**
-     * Generates the sample invoice with {@code lines} lines from the default seed and builds it
-     * in Mustang's model.
-     *
-     * @param lines number of item lines, at least 1
-     * @return a new Mustang invoice, never null
-     * @throws IllegalArgumentException if {@code lines < 1}
-     */
-    public static Invoice generate(int lines) {
-        return toMustang(SampleInvoices.generate(lines));
     }
 
     /**
@@ -68,7 +58,6 @@ public final class MustangInvoices {
             .setDeliveryDate(date(sample.serviceDate()))
             .setDueDate(date(sample.dueDate()))
             .setSender(party(sample.issuer()))
-            .setOwnVATID(sample.issuer().vatId())
             .setRecipient(party(sample.customer()));
         for (SampleLine line : sample.lines()) {
             Product product = new Product(line.name(), "", line.unitCode(), line.vatRate())
