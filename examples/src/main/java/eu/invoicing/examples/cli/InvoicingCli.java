@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "invoicing", mixinStandardHelpOptions = true, version = "invoicing 0.1.0",
         description = "Invoicing: calculate, create, render and export invoices from the command line.",
-        subcommands = {CalculateCommand.class, DemoCommand.class})
+        subcommands = {CalculateCommand.class, DemoCommand.class, RenderCommand.class,
+                EslogCommand.class})
 public final class InvoicingCli implements Runnable {
     /** Exit code for bad input. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -10,7 +10,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import eu.invoicing.rendering.HtmlRenderer;
+import eu.invoicing.rendering.PdfRenderer;
+import eu.invoicing.rendering.RenderOptions;
+import eu.invoicing.rendering.Template;
+import eu.invoicing.rendering.i18n.Language;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,7 +64,35 @@ public final class Demo {
                     doc.currencyCode());
         }
         log.printf("%nWrote %d calculated documents to %s%n", calculated.size(), documents.toAbsolutePath());
+        render(entity, calculated);
+        EslogDemoOutput.write(calculated, entity, out, log);
         log.flush();
         return calculated;
+    }
+
+    /** The pairs of template and label language the demo shows, one per document in turn. */
+    private static final List<Template> TEMPLATES = List.of(Template.values());
+    private static final List<Language> LANGUAGES = List.of(Language.SL, Language.EN, Language.DE, Language.HR,
+            Language.IT, Language.BG, Language.IS);
+
+    private void render(Entity entity, Map<String, Document> calculated) throws IOException {
+        Path html = Files.createDirectories(out.resolve("html"));
+        Path pdf = Files.createDirectories(out.resolve("pdf"));
+        HtmlRenderer htmlRenderer = HtmlRenderer.create();
+        PdfRenderer pdfRenderer = PdfRenderer.create();
+        int i = 0;
+        for (var e : calculated.entrySet()) {
+            Template template = TEMPLATES.get(i % TEMPLATES.size());
+            Language language = LANGUAGES.get(i % LANGUAGES.size());
+            RenderOptions options = RenderOptions.builder().template(template).language(language).build();
+            String name = e.getKey() + "-" + template.wireName() + "-" + language.code();
+            Files.writeString(html.resolve(name + ".html"), htmlRenderer.render(e.getValue(), entity, options),
+                    StandardCharsets.UTF_8);
+            Files.write(pdf.resolve(name + ".pdf"), pdfRenderer.render(e.getValue(), entity, options));
+            i++;
+        }
+        log.printf("Rendered %d documents to HTML and PDF (templates %s; languages %s) in %s and %s%n", i,
+                TEMPLATES.stream().map(Template::wireName).toList(), LANGUAGES.stream().map(Language::code).toList(),
+                html.toAbsolutePath(), pdf.toAbsolutePath());
     }
 }

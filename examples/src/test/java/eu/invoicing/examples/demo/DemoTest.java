@@ -31,5 +31,10 @@ class DemoTest {
         assertThat(docs.get("invoice-reverse-charge").totalWithTax()).isEqualByComparingTo(docs.get("invoice-reverse-charge").total());
         assertThat(docs.get("estimate-usd").totalConverted()).isNotNull();
         assertThat(log.toString()).contains("Mojster Tisk d.o.o.", "invoice-domestic", "735.11");
+        try (var html = Files.list(out.resolve("html")); var pdf = Files.list(out.resolve("pdf"))) {
+            assertThat(html.count()).isEqualTo(docs.size());
+            assertThat(pdf.filter(p -> p.toString().endsWith(".pdf")).count()).isEqualTo(docs.size());
+        }
+        assertThat(Files.readString(out.resolve("html/invoice-domestic-modern-sl.html"))).contains("735,11");
     }
 }

@@ -1,0 +1,864 @@
+package eu.invoicing.eslog.internal.mapping;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.calc.Countries;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.DiscountType;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentRelation;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.RelationType;
+import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.internal.xml.CC002;
+import eu.invoicing.eslog.internal.xml.CC056;
+import eu.invoicing.eslog.internal.xml.CC059;
+import eu.invoicing.eslog.internal.xml.CC076;
+import eu.invoicing.eslog.internal.xml.CC078;
+import eu.invoicing.eslog.internal.xml.CC080;
+import eu.invoicing.eslog.internal.xml.CC088;
+import eu.invoicing.eslog.internal.xml.CC106;
+import eu.invoicing.eslog.internal.xml.CC186;
+import eu.invoicing.eslog.internal.xml.CC212;
+import eu.invoicing.eslog.internal.xml.CC273;
+import eu.invoicing.eslog.internal.xml.CC501;
+import eu.invoicing.eslog.internal.xml.CC504;
+import eu.invoicing.eslog.internal.xml.CC509;
+import eu.invoicing.eslog.internal.xml.CC534;
+import eu.invoicing.eslog.internal.xml.CC552;
+import eu.invoicing.eslog.internal.xml.CC819;
+import eu.invoicing.eslog.internal.xml.CS009;
+import eu.invoicing.eslog.internal.xml.EslogInvoice;
+import eu.invoicing.eslog.internal.xml.GSg1;
+import eu.invoicing.eslog.internal.xml.GSg16;
+import eu.invoicing.eslog.internal.xml.GSg2;
+import eu.invoicing.eslog.internal.xml.GSg20;
+import eu.invoicing.eslog.internal.xml.GSg22;
+import eu.invoicing.eslog.internal.xml.GSg26;
+import eu.invoicing.eslog.internal.xml.GSg27;
+import eu.invoicing.eslog.internal.xml.GSg29;
+import eu.invoicing.eslog.internal.xml.GSg3;
+import eu.invoicing.eslog.internal.xml.GSg34;
+import eu.invoicing.eslog.internal.xml.GSg39;
+import eu.invoicing.eslog.internal.xml.GSg41;
+import eu.invoicing.eslog.internal.xml.GSg42;
+import eu.invoicing.eslog.internal.xml.GSg5;
+import eu.invoicing.eslog.internal.xml.GSg50;
+import eu.invoicing.eslog.internal.xml.GSg52;
+import eu.invoicing.eslog.internal.xml.GSg7;
+import eu.invoicing.eslog.internal.xml.GSg8;
+import eu.invoicing.eslog.internal.xml.MInvoic;
+import eu.invoicing.eslog.internal.xml.SAlc;
+import eu.invoicing.eslog.internal.xml.SBgm;
+import eu.invoicing.eslog.internal.xml.SCom;
+import eu.invoicing.eslog.internal.xml.SCta;
+import eu.invoicing.eslog.internal.xml.SCux;
+import eu.invoicing.eslog.internal.xml.SFii;
+import eu.invoicing.eslog.internal.xml.SImd;
+import eu.invoicing.eslog.internal.xml.SLin;
+import eu.invoicing.eslog.internal.xml.SNad;
+import eu.invoicing.eslog.internal.xml.SPai;
+import eu.invoicing.eslog.internal.xml.SPat;
+import eu.invoicing.eslog.internal.xml.SPcd;
+import eu.invoicing.eslog.internal.xml.SPia;
+import eu.invoicing.eslog.internal.xml.SPri;
+import eu.invoicing.eslog.internal.xml.SQty;
+import eu.invoicing.eslog.internal.xml.SUnh;
+import eu.invoicing.eslog.internal.xml.SUns;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a calculated document to the e-SLOG bindings. Everything the XSD cannot carry (a text too
+ * long for its field, an amount not in whole minor units, a missing issue date) is reported as a
+ * {@link ValidationException} with every offending path; nothing is silently truncated.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DocumentMapper {
+
+    /** FURS issue date-times are local Slovenian time. */
+    public static final ZoneId SLOVENIA = ZoneId.of("Europe/Ljubljana");
+    /** Format of the FURS issue date-time in {@code FTX TXD} (NBT-020). */
+    public static final DateTimeFormatter FURS_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss",
+            Locale.ROOT);
+    /** Reason text of a line allowance made from a discount. */
+    public static final String DISCOUNT_REASON = "Discount";
+    /** UNCL5189 code 95: discount. */
+    public static final String DISCOUNT_REASON_CODE = "95";
+    /** Reason text of a document-level adjustment that carries a gross-price rounding difference. */
+    public static final String ROUNDING_REASON = "Rounding difference";
+
+    static final int NAME_COMPONENT = 70;
+    static final int STREET_COMPONENT = 35;
+    static final int ITEM_TEXT_COMPONENT = 256;
+    private static final Pattern SI00_NUMBER = Pattern.compile("\\d+(-\\d+){0,2}");
+
+    private final Document doc;
+    private final EslogContext ctx;
+    private final List<Violation> problems = new ArrayList<>();
+    private RoundingPolicy money;
+
+    private DocumentMapper(Document doc, EslogContext ctx) {
+        this.doc = doc;
+        this.ctx = ctx;
+    }
+
+    /**
+     * @param document a calculated document, not null
+     * @param context the extra e-SLOG data, not null
+     * @return the bindings, ready to marshal
+     * @throws ValidationException listing everything that cannot be expressed in e-SLOG
+     */
+    public static EslogInvoice toEslog(Document document, EslogContext context) {
+        return new DocumentMapper(document, context).map();
+    }
+
+    /**
+     * @param type the document kind, not null
+     * @return the UNCL1001 document type code, or null when e-SLOG has no counterpart (delivery note)
+     */
+    public static String typeCode(DocumentType type) {
+        return switch (type) {
+            case INVOICE -> "380";
+            case CREDIT_NOTE -> "381";
+            case ADVANCE_INVOICE -> "386";
+            case ESTIMATE -> "325";
+            case DELIVERY_NOTE -> null;
+        };
+    }
+
+    private EslogInvoice map() {
+        String typeCode = typeCode(doc.type());
+        if (typeCode == null) {
+            problem("type", "unsupported", "e-SLOG has no document type for a " + doc.type().name().toLowerCase(Locale.ROOT));
+        }
+        Currency currency = currency();
+        if (doc.date() == null) {
+            problem("date", "required", "the issue date (BT-2) is required");
+        }
+        if (doc.total() == null || doc.totalWithTax() == null) {
+            problem("total", "not_calculated", "the document must be calculated before it is serialized");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        money = RoundingPolicy.of(currency);
+
+        MInvoic m = new MInvoic();
+        m.id = "data";
+        m.header = header();
+        m.beginning = new SBgm();
+        m.beginning.documentName = new CC002();
+        m.beginning.documentName.documentNameCode = typeCode;
+        String number = text(doc.number(), "number", 70);
+        if (number != null) {
+            m.beginning.documentIdentification = new CC106();
+            m.beginning.documentIdentification.documentIdentifier = number;
+        }
+        dates(m);
+        texts(m);
+        references(m);
+        if (doc.customer() != null) {
+            m.parties.add(party("BY", doc.customer(), "customer", null));
+        }
+        if (doc.issuer() != null) {
+            m.parties.add(party("SE", doc.issuer(), "issuer", ctx.bankAccount()));
+        }
+        currencies(m, currency);
+        paymentTerms(m);
+        List<BigDecimal> adjustments = adjustments(m);
+        lines(m);
+        m.sectionControl = new SUns();
+        m.sectionControl.sectionId = "D";
+        totals(m, adjustments);
+        taxBreakdown(m);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        EslogInvoice invoice = new EslogInvoice();
+        invoice.message = m;
+        return invoice;
+    }
+
+    private Currency currency() {
+        if (doc.currencyCode() == null) {
+            problem("currency_code", "required", "the currency (BT-5) is required");
+            return null;
+        }
+        try {
+            return Currency.getInstance(doc.currencyCode());
+        } catch (IllegalArgumentException e) {
+            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was \"" + doc.currencyCode() + "\"");
+            return null;
+        }
+    }
+
+    private SUnh header() {
+        SUnh h = new SUnh();
+        String number = TextChunks.clean(doc.number());
+        if (number == null) {
+            h.messageReference = "DRAFT";
+        } else {
+            int len = number.length();
+            // D_0062 holds 14 characters: the tail of a long number is the part that differs.
+            h.messageReference = len <= 14 ? number : number.substring(number.offsetByCodePoints(0,
+                    Math.max(0, TextChunks.length(number) - 14)));
+        }
+        h.messageIdentifier = new CS009();
+        h.messageIdentifier.type = "INVOIC";
+        h.messageIdentifier.version = "D";
+        h.messageIdentifier.release = "01B";
+        h.messageIdentifier.agency = "UN";
+        return h;
+    }
+
+    private void dates(MInvoic m) {
+        m.dates.add(Segments.dtm("137", doc.date()));
+        boolean period = doc.dateService() != null && doc.dateServiceTo() != null;
+        var supply = doc.dateServiceTo() != null ? doc.dateServiceTo()
+                : doc.dateService() != null ? doc.dateService() : doc.date();
+        m.dates.add(Segments.dtm("35", supply));
+        if (period) {
+            m.dates.add(Segments.dtm("167", doc.dateService()));
+            m.dates.add(Segments.dtm("168", doc.dateServiceTo()));
+        }
+    }
+
+    private void texts(MInvoic m) {
+        m.texts.add(Segments.ftxSegment("DOC", "P1", List.of("urn:cen.eu:en16931:2017")));
+        m.texts.addAll(Segments.ftx("GEN", null, doc.note()));
+        m.texts.addAll(Segments.ftx("AAB", null, doc.paymentTerms()));
+        m.texts.addAll(Segments.ftx("REG", null, doc.footer()));
+        for (VatCategory category : exemptCategories()) {
+            String clause = TextChunks.clean(doc.taxClause());
+            m.texts.addAll(Segments.ftx("AGM", category.vatex(), clause != null ? clause : category.defaultText()));
+        }
+        FursData furs = doc.furs();
+        if (furs != null && furs.issuedAt() != null && (furs.zoi() != null || furs.eor() != null)) {
+            List<String> parts = new ArrayList<>(5);
+            parts.add(FURS_DATE_TIME.format(furs.issuedAt().atZone(SLOVENIA)));
+            parts.add(text(furs.operatorTaxNumber(), "furs.operator_tax_number", Segments.TEXT_COMPONENT));
+            parts.add(text(furs.eor(), "furs.eor", Segments.TEXT_COMPONENT));
+            parts.add(text(furs.zoi(), "furs.zoi", Segments.TEXT_COMPONENT));
+            parts.add(text(furs.barcode(), "furs.barcode", Segments.TEXT_COMPONENT));
+            m.texts.add(Segments.ftxSegment("TXD", null, parts));
+        }
+        String purpose = text(ctx.purposeCode(), "purpose_code", Segments.TEXT_COMPONENT);
+        if (purpose != null && doc.type().isPayable()) {
+            m.texts.add(Segments.ftxSegment("ALQ", null, List.of(purpose)));
+        }
+    }
+
+    private Set<VatCategory> exemptCategories() {
+        Set<VatCategory> out = new LinkedHashSet<>();
+        for (LineItem item : doc.items()) {
+            if (item.isSeparator()) {
+                continue;
+            }
+            if (item.taxes().isEmpty()) {
+                out.add(VatCategory.O);
+            }
+            for (LineTax tax : item.taxes()) {
+                VatCategory c = category(tax);
+                if (c.needsExemptionReason()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void references(MInvoic m) {
+        EslogContext.PrecedingInvoice preceding = ctx.precedingInvoice();
+        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE) {
+            for (DocumentRelation r : doc.documentRelations()) {
+                if (r.relationType() == RelationType.CREDIT_FOR && r.targetNumber() != null) {
+                    preceding = new EslogContext.PrecedingInvoice(r.targetNumber(), null);
+                    break;
+                }
+            }
+        }
+        boolean referenceIsPreceding = false;
+        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE && TextChunks.clean(doc.reference()) != null) {
+            // On a credit note the document reference names the credited invoice.
+            preceding = new EslogContext.PrecedingInvoice(doc.reference(), null);
+            referenceIsPreceding = true;
+        }
+        if (preceding != null) {
+            String number = text(preceding.number(), "preceding_invoice.number", 70);
+            if (number != null) {
+                GSg1 g = new GSg1();
+                g.reference = Segments.rff("OI", number);
+                if (preceding.date() != null) {
+                    g.dates.add(Segments.dtm("384", preceding.date()));
+                }
+                m.references.add(g);
+            }
+        }
+        String order = referenceIsPreceding ? null : text(doc.reference(), "reference", 70);
+        if (order != null) {
+            GSg1 g = new GSg1();
+            g.reference = Segments.rff("ON", order);
+            m.references.add(g);
+        }
+        if (doc.type().isPayable()) {
+            String pq = paymentReference();
+            if (pq != null) {
+                GSg1 g = new GSg1();
+                g.reference = Segments.rff("PQ", pq);
+                m.references.add(g);
+            }
+        }
+    }
+
+    private String paymentReference() {
+        if (ctx.paymentReference() != null) {
+            return text(ctx.paymentReference(), "payment_reference", 70);
+        }
+        String number = TextChunks.clean(doc.number());
+        if (number != null && SI00_NUMBER.matcher(number).matches() && number.replace("-", "").length() <= 20) {
+            return "SI00" + number;
+        }
+        return null;
+    }
+
+    private GSg2 party(String role, Party p, String path, BankAccount account) {
+        GSg2 g = new GSg2();
+        SNad nad = new SNad();
+        g.nameAndAddress = nad;
+        nad.partyFunction = role;
+        List<String> names = TextChunks.split(TextChunks.clean(p.name()), NAME_COMPONENT);
+        if (names.size() > 5) {
+            problem(path + ".name", "too_long", "at most " + 5 * NAME_COMPONENT + " characters fit, was "
+                    + TextChunks.length(p.name()));
+        } else if (!names.isEmpty()) {
+            nad.partyName = new CC080();
+            nad.partyName.name = names.get(0);
+            nad.partyName.name2 = names.size() > 1 ? names.get(1) : null;
+            nad.partyName.name3 = names.size() > 2 ? names.get(2) : null;
+            nad.partyName.name4 = names.size() > 3 ? names.get(3) : null;
+            nad.partyName.name5 = names.size() > 4 ? names.get(4) : null;
+        }
+        List<String> streets = new ArrayList<>(TextChunks.split(TextChunks.clean(p.address()), STREET_COMPONENT));
+        streets.addAll(TextChunks.split(TextChunks.clean(p.address2()), STREET_COMPONENT));
+        if (streets.size() > 4) {
+            problem(path + ".address", "too_long", "address and address2 together fit in 4 lines of "
+                    + STREET_COMPONENT + " characters");
+        } else if (!streets.isEmpty()) {
+            nad.street = new CC059();
+            nad.street.street1 = streets.get(0);
+            nad.street.street2 = streets.size() > 1 ? streets.get(1) : null;
+            nad.street.street3 = streets.size() > 2 ? streets.get(2) : null;
+            nad.street.street4 = streets.size() > 3 ? streets.get(3) : null;
+        }
+        nad.city = text(p.city(), path + ".city", 35);
+        String state = text(p.state(), path + ".state", 70);
+        if (state != null) {
+            nad.countrySubdivision = new CC819();
+            nad.countrySubdivision.name = state;
+        }
+        nad.postCode = text(p.postCode(), path + ".post_code", 17);
+        String country = Countries.resolve(p.countryCode(), p.country());
+        nad.countryCode = country;
+        if (account != null) {
+            SFii fii = new SFii();
+            fii.partyFunction = "RB";
+            String iban = account.iban() == null ? null : account.iban().replace(" ", "").toUpperCase(Locale.ROOT);
+            iban = text(iban, "bank_account.iban", 35);
+            if (iban != null) {
+                fii.account = new CC078();
+                fii.account.accountId = iban;
+            }
+            String bic = text(account.bic() == null ? null : account.bic().replace(" ", "").toUpperCase(Locale.ROOT),
+                    "bank_account.bic", 11);
+            if (bic != null) {
+                fii.institution = new CC088();
+                fii.institution.bic = bic;
+            }
+            if (fii.account != null || fii.institution != null) {
+                g.financialInstitutions.add(fii);
+            }
+        }
+        String company = text(p.companyNumber(), path + ".company_number", 70);
+        if (company != null) {
+            g.references.add(ref("0199", company));
+        }
+        String taxNumber = TextChunks.clean(p.taxNumber());
+        if (taxNumber != null) {
+            taxNumber = taxNumber.replace(" ", "").toUpperCase(Locale.ROOT);
+            if (!Boolean.FALSE.equals(p.isTaxSubject())) {
+                String va = text(TaxNumbers.vatId(taxNumber, country), path + ".tax_number", 70);
+                if (va != null) {
+                    g.references.add(ref("VA", va));
+                }
+            }
+            if ("SI".equals(country) || !TaxNumbers.hasCountryPrefix(taxNumber)
+                    || Boolean.FALSE.equals(p.isTaxSubject())) {
+                String ahp = text(TaxNumbers.withoutPrefix(taxNumber, country), path + ".tax_number", 70);
+                if (ahp != null) {
+                    g.references.add(ref("AHP", ahp));
+                }
+            }
+        }
+        String email = text(p.email(), path + ".email", 512);
+        if (email != null) {
+            g.contacts.add(contact("IC", "EM", email));
+        }
+        String phone = text(p.phone(), path + ".phone", 512);
+        if (phone != null) {
+            g.contacts.add(contact("SE".equals(role) ? "SU" : "PD", "TE", phone));
+        }
+        return g;
+    }
+
+    private static GSg3 ref(String qualifier, String value) {
+        GSg3 g = new GSg3();
+        g.reference = Segments.rff(qualifier, value);
+        return g;
+    }
+
+    private static GSg5 contact(String function, String channel, String address) {
+        GSg5 g = new GSg5();
+        g.contact = new SCta();
+        g.contact.function = function;
+        SCom com = new SCom();
+        com.contact = new CC076();
+        com.contact.address = address;
+        com.contact.channel = channel;
+        g.communications.add(com);
+        return g;
+    }
+
+    private void currencies(MInvoic m, Currency currency) {
+        m.currencies.add(cux("2", currency.getCurrencyCode(), null));
+        var rate = doc.exchangeRate();
+        String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
+        if (rate != null && !isCurrency(quote)) {
+            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was \"" + quote + "\"");
+            return;
+        }
+        if (rate != null && !quote.equals(currency.getCurrencyCode())) {
+            GSg7 g = cux("6", quote, Numbers.exchangeRate(rate.rate()));
+            if (rate.date() != null) {
+                g.dates.add(Segments.dtm("134", rate.date()));
+            }
+            m.currencies.add(g);
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static GSg7 cux(String usage, String code, String rate) {
+        GSg7 g = new GSg7();
+        g.currency = new SCux();
+        g.currency.details = new CC504();
+        g.currency.details.usage = usage;
+        g.currency.details.code = code;
+        g.currency.rate = rate;
+        return g;
+    }
+
+    private void paymentTerms(MInvoic m) {
+        if (!doc.type().isPayable() || doc.totalDue() == null || doc.totalDue().signum() <= 0) {
+            return;
+        }
+        GSg8 g = new GSg8();
+        g.terms = new SPat();
+        g.terms.type = "1";
+        if (doc.dateDue() != null) {
+            g.dates.add(Segments.dtm("13", doc.dateDue()));
+        }
+        g.instructions = new SPai();
+        g.instructions.instructions = new CC534();
+        g.instructions.instructions.meansCode = text(ctx.paymentMeansCode(), "payment_means_code", 3);
+        m.paymentTerms.add(g);
+    }
+
+    /**
+     * A gross-priced tax group's base can differ from the sum of its lines' net totals by rounding; the
+     * engine puts that difference into the document total. EN 16931 wants it visible as a document
+     * allowance (A) or charge (C) with the group's VAT, so that 389 = 79 - 260 + 259 holds.
+     *
+     * @return [allowances, charges]
+     */
+    private List<BigDecimal> adjustments(MInvoic m) {
+        BigDecimal allowances = BigDecimal.ZERO;
+        BigDecimal charges = BigDecimal.ZERO;
+        for (TaxSummary summary : doc.taxes()) {
+            if (summary.isReverseCharge() || summary.base() == null) {
+                continue;
+            }
+            BigDecimal lines = groupLineTotal(summary);
+            BigDecimal difference = summary.base().subtract(lines);
+            if (difference.signum() == 0) {
+                continue;
+            }
+            GSg16 g = new GSg16();
+            g.allowanceCharge = new SAlc();
+            g.allowanceCharge.qualifier = difference.signum() < 0 ? "A" : "C";
+            g.allowanceCharge.reason = new CC552();
+            g.allowanceCharge.reason.reasonText = ROUNDING_REASON;
+            GSg20 amount = new GSg20();
+            amount.amount = Segments.moa(difference.signum() < 0 ? "204" : "23", amount(difference.abs(), "taxes"));
+            g.amounts.add(amount);
+            GSg22 tax = new GSg22();
+            tax.tax = Segments.vat(VatCategory.of(summary.rate(), false, doc.transactionType()), Numbers.rate(summary.rate()));
+            g.taxes.add(tax);
+            m.allowancesCharges.add(g);
+            if (difference.signum() < 0) {
+                allowances = allowances.add(difference.abs());
+            } else {
+                charges = charges.add(difference);
+            }
+        }
+        return List.of(allowances, charges);
+    }
+
+    /** Sum of the net totals of the lines that carry the summary's tax (legacy summaries lack a base). */
+    private BigDecimal groupLineTotal(TaxSummary summary) {
+        BigDecimal lines = BigDecimal.ZERO;
+        for (LineItem item : doc.items()) {
+            if (!item.isSeparator() && item.total() != null && item.taxes().stream().anyMatch(t -> sameGroup(t, summary))) {
+                lines = lines.add(item.total());
+            }
+        }
+        return lines;
+    }
+
+    private static boolean sameGroup(LineTax tax, TaxSummary summary) {
+        return tax.rate().compareTo(summary.rate()) == 0 && java.util.Objects.equals(tax.taxId(), summary.taxId());
+    }
+
+    private void lines(MInvoic m) {
+        int lineNumber = 0;
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            if (item.isSeparator()) {
+                continue;
+            }
+            m.lines.add(line(item, ++lineNumber, "items[" + i + "]"));
+        }
+    }
+
+    private GSg26 line(LineItem item, int lineNumber, String path) {
+        GSg26 g = new GSg26();
+        g.line = new SLin();
+        g.line.lineNumber = Integer.toString(lineNumber);
+        String itemId = text(item.itemId(), path + ".item_id", 35);
+        if (itemId != null) {
+            SPia pia = new SPia();
+            pia.functionCode = "5";
+            pia.itemNumber = new CC212();
+            pia.itemNumber.itemId = itemId;
+            pia.itemNumber.typeCode = "SA";
+            g.productIds.add(pia);
+        }
+        List<String> name = TextChunks.split(TextChunks.clean(item.name()), ITEM_TEXT_COMPONENT);
+        if (name.size() > 2) {
+            problem(path + ".name", "too_long", "at most " + 2 * ITEM_TEXT_COMPONENT + " characters fit, was "
+                    + TextChunks.length(item.name()));
+        } else if (!name.isEmpty()) {
+            g.descriptions.add(imd("F", name));
+        }
+        List<String> description = TextChunks.split(TextChunks.clean(item.description()), ITEM_TEXT_COMPONENT);
+        for (int i = 0; i < description.size(); i += 2) {
+            g.descriptions.add(imd("A", description.subList(i, Math.min(description.size(), i + 2))));
+        }
+        if (g.descriptions.size() > 99) {
+            problem(path + ".description", "too_long", "the description is too long for e-SLOG");
+        }
+        BigDecimal netPrice = netPrice(item, path);
+        if (item.quantity() == null) {
+            problem(path + ".quantity", "required", "is required");
+        } else {
+            SQty qty = new SQty();
+            qty.details = new CC186();
+            qty.details.qualifier = "47";
+            qty.details.quantity = Numbers.decimal(item.quantity(), 0);
+            String unit = UnitCodes.toRec20(item.unit());
+            qty.details.unitCode = unit != null ? unit : text(item.unit(), path + ".unit", 8);
+            g.quantities.add(qty);
+        }
+        if (item.total() == null || item.totalWithTax() == null) {
+            problem(path + ".total", "not_calculated", "the line must be calculated before it is serialized");
+            return g;
+        }
+        g.amounts.add(lineAmount("203", amount(item.total(), path + ".total")));
+        g.amounts.add(lineAmount("38", amount(item.totalWithTax(), path + ".total_with_tax")));
+        if (netPrice != null) {
+            GSg29 price = new GSg29();
+            price.price = new SPri();
+            price.price.information = new CC509();
+            price.price.information.qualifier = "AAA";
+            price.price.information.price = Numbers.decimal(netPrice, money.minorUnits());
+            g.prices.add(price);
+        }
+        if (item.taxes().isEmpty()) {
+            GSg34 tax = new GSg34();
+            tax.tax = Segments.vat(VatCategory.O, null);
+            tax.amounts.add(Segments.moa("125", amount(item.total(), path + ".total")));
+            g.taxes.add(tax);
+        }
+        for (int t = 0; t < item.taxes().size(); t++) {
+            LineTax lineTax = item.taxes().get(t);
+            VatCategory category = category(lineTax);
+            GSg34 tax = new GSg34();
+            tax.tax = Segments.vat(category, category == VatCategory.AE ? "0" : Numbers.rate(lineTax.rate()));
+            tax.amounts.add(Segments.moa("125", amount(item.total(), path + ".total")));
+            if (lineTax.amount() != null) {
+                tax.amounts.add(Segments.moa("124", amount(lineTax.amount(), path + ".taxes[" + t + "].amount")));
+            }
+            g.taxes.add(tax);
+        }
+        if (netPrice != null && item.quantity() != null && !item.discounts().isEmpty()) {
+            allowances(g, item, netPrice, path);
+        }
+        return g;
+    }
+
+    private static SImd imd(String format, List<String> parts) {
+        SImd imd = new SImd();
+        imd.formatCode = format;
+        imd.description = new CC273();
+        imd.description.text = parts.get(0);
+        imd.description.text2 = parts.size() > 1 ? parts.get(1) : null;
+        return imd;
+    }
+
+    private static GSg27 lineAmount(String qualifier, String value) {
+        GSg27 g = new GSg27();
+        g.amount = Segments.moa(qualifier, value);
+        return g;
+    }
+
+    /** The net unit price (BT-146): the price, or the gross price without its taxes for gross-priced lines. */
+    private BigDecimal netPrice(LineItem item, String path) {
+        if (item.price() != null) {
+            return item.price();
+        }
+        if (item.grossPrice() == null) {
+            problem(path + ".price", "required", "a price or a gross price is required");
+            return null;
+        }
+        BigDecimal rates = BigDecimal.ZERO;
+        for (LineTax tax : item.taxes()) {
+            rates = rates.add(tax.rate());
+        }
+        return item.grossPrice().divide(RoundingPolicy.grossFactor(rates), Numbers.MAX_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * One line allowance per discount. Their amounts add up to exactly round(quantity x net price) - line
+     * total, so that the line arithmetic of EN 16931 holds; the last percent discount takes the rounding
+     * remainder.
+     */
+    private void allowances(GSg26 g, LineItem item, BigDecimal netPrice, String path) {
+        BigDecimal base = money.round(item.quantity().multiply(netPrice));
+        BigDecimal target = base.subtract(item.total());
+        boolean compounded = doc.calculationMode() == CalculationMode.B2C_GROSS_DISCOUNT;
+        BigDecimal factor = BigDecimal.ONE;
+        if (item.price() == null || compounded) {
+            BigDecimal rates = BigDecimal.ZERO;
+            for (LineTax tax : item.taxes()) {
+                rates = rates.add(tax.rate());
+            }
+            factor = RoundingPolicy.grossFactor(rates);
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> bases = new ArrayList<>();
+        BigDecimal running = base;
+        BigDecimal sum = BigDecimal.ZERO;
+        int remainderAt = item.discounts().size() - 1;
+        for (int d = 0; d < item.discounts().size(); d++) {
+            Discount discount = item.discounts().get(d);
+            BigDecimal from = compounded ? running : base;
+            BigDecimal amount = discount.type() == DiscountType.PERCENT
+                    ? money.round(RoundingPolicy.percentOf(from, discount.value()))
+                    : money.round(money.divide(discount.value(), factor));
+            if (discount.type() == DiscountType.PERCENT) {
+                remainderAt = d;
+            }
+            bases.add(from);
+            amounts.add(amount);
+            sum = sum.add(amount);
+            running = running.subtract(amount);
+        }
+        amounts.set(remainderAt, amounts.get(remainderAt).add(target.subtract(sum)));
+        for (int d = 0; d < item.discounts().size(); d++) {
+            Discount discount = item.discounts().get(d);
+            GSg39 a = new GSg39();
+            a.allowanceCharge = new SAlc();
+            a.allowanceCharge.qualifier = "A";
+            a.allowanceCharge.reason = new CC552();
+            a.allowanceCharge.reason.reasonText = DISCOUNT_REASON;
+            a.allowanceCharge.reason.reasonCode = DISCOUNT_REASON_CODE;
+            if (discount.type() == DiscountType.PERCENT) {
+                a.percentage = new GSg41();
+                a.percentage.percentage = new SPcd();
+                a.percentage.percentage.details = new CC501();
+                a.percentage.percentage.details.qualifier = "1";
+                a.percentage.percentage.details.percentage = Numbers.rate(discount.value());
+            }
+            GSg42 amount = new GSg42();
+            amount.amount = Segments.moa("204", amount(amounts.get(d), path + ".discounts[" + d + "]"));
+            a.amounts.add(amount);
+            if (discount.type() == DiscountType.PERCENT) {
+                GSg42 from = new GSg42();
+                from.amount = Segments.moa("25", amount(bases.get(d), path + ".discounts[" + d + "]"));
+                a.amounts.add(from);
+            }
+            g.allowancesCharges.add(a);
+        }
+    }
+
+    private void totals(MInvoic m, List<BigDecimal> adjustments) {
+        BigDecimal lineSum = BigDecimal.ZERO;
+        for (LineItem item : doc.items()) {
+            if (!item.isSeparator() && item.total() != null) {
+                lineSum = lineSum.add(item.total());
+            }
+        }
+        BigDecimal vat = BigDecimal.ZERO;
+        BigDecimal vatConverted = BigDecimal.ZERO;
+        boolean converted = true;
+        for (TaxSummary t : doc.taxes()) {
+            vat = vat.add(t.taxAmount());
+            if (t.amountConverted() == null) {
+                converted = false;
+            } else {
+                vatConverted = vatConverted.add(t.amountConverted());
+            }
+        }
+        BigDecimal correction = doc.roundingCorrection() == null ? BigDecimal.ZERO : doc.roundingCorrection();
+        BigDecimal withVat = doc.total().add(vat);
+        BigDecimal paid = doc.totalPaid() == null ? BigDecimal.ZERO : doc.totalPaid();
+        BigDecimal due = doc.totalDue() != null ? doc.totalDue() : withVat.subtract(paid).add(correction);
+        total(m, "79", lineSum);
+        if (adjustments.get(0).signum() != 0) {
+            total(m, "260", adjustments.get(0));
+        }
+        if (adjustments.get(1).signum() != 0) {
+            total(m, "259", adjustments.get(1));
+        }
+        total(m, "389", doc.total());
+        total(m, "176", vat);
+        for (GSg7 c : m.currencies) {
+            if ("6".equals(c.currency.details.usage)) {
+                RoundingPolicy target = RoundingPolicy.of(Currency.getInstance(c.currency.details.code));
+                BigDecimal inTarget = converted && !doc.taxes().isEmpty() ? vatConverted
+                        : target.round(vat.multiply(doc.exchangeRate().rate()));
+                GSg50 g = new GSg50();
+                g.amount = Segments.moa("2", target.exact(inTarget).toPlainString());
+                m.totals.add(g);
+            }
+        }
+        total(m, "388", withVat);
+        if (paid.signum() != 0) {
+            total(m, "113", paid);
+        }
+        if (correction.signum() != 0) {
+            total(m, "366", correction);
+        }
+        total(m, "9", due);
+    }
+
+    private void total(MInvoic m, String qualifier, BigDecimal value) {
+        GSg50 g = new GSg50();
+        g.amount = Segments.moa(qualifier, amount(value, "total"));
+        m.totals.add(g);
+    }
+
+    private void taxBreakdown(MInvoic m) {
+        for (int i = 0; i < doc.taxes().size(); i++) {
+            TaxSummary t = doc.taxes().get(i);
+            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+            GSg52 g = new GSg52();
+            g.tax = Segments.vat(category, category == VatCategory.AE ? "0" : Numbers.rate(t.rate()));
+            g.amounts.add(Segments.moa("125", amount(t.base() != null ? t.base() : groupLineTotal(t), "taxes[" + i + "].base")));
+            g.amounts.add(Segments.moa("124", amount(t.taxAmount(), "taxes[" + i + "].amount")));
+            m.taxBreakdown.add(g);
+        }
+        BigDecimal untaxed = null;
+        for (LineItem item : doc.items()) {
+            if (!item.isSeparator() && item.taxes().isEmpty() && item.total() != null) {
+                untaxed = (untaxed == null ? BigDecimal.ZERO : untaxed).add(item.total());
+            }
+        }
+        if (untaxed != null) {
+            GSg52 g = new GSg52();
+            g.tax = Segments.vat(VatCategory.O, null);
+            g.amounts.add(Segments.moa("125", amount(untaxed, "items")));
+            g.amounts.add(Segments.moa("124", amount(BigDecimal.ZERO, "items")));
+            m.taxBreakdown.add(g);
+        }
+        if (m.taxBreakdown.size() > 10) {
+            problem("taxes", "too_many", "e-SLOG carries at most 10 VAT breakdown entries, the document has "
+                    + m.taxBreakdown.size());
+        }
+    }
+
+    private VatCategory category(LineTax tax) {
+        return VatCategory.of(tax.rate(), isReverseCharge(tax), doc.transactionType());
+    }
+
+    private boolean isReverseCharge(LineTax tax) {
+        if (tax.isReverseCharge()) {
+            return true;
+        }
+        for (TaxSummary summary : doc.taxes()) {
+            if (summary.isReverseCharge() && sameGroup(tax, summary)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String amount(BigDecimal value, String path) {
+        try {
+            return money.exact(value).toPlainString();
+        } catch (ArithmeticException e) {
+            problem(path, "not_rounded", "must be in whole minor units of " + doc.currencyCode() + ", was "
+                    + value.toPlainString());
+            return "0";
+        }
+    }
+
+    /** A cleaned single-component text, or null; reports it when longer than {@code max}. */
+    private String text(String value, String path, int max) {
+        String clean = TextChunks.clean(value);
+        if (clean != null && TextChunks.length(clean) > max) {
+            problem(path, "too_long", "at most " + max + " characters fit in e-SLOG, was " + TextChunks.length(clean));
+            return null;
+        }
+        return clean;
+    }
+
+    private void problem(String path, String code, String message) {
+        problems.add(Violation.of(path, code, message));
+    }
+}

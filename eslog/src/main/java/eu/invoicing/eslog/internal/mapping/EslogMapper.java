@@ -1,0 +1,722 @@
+package eu.invoicing.eslog.internal.mapping;
+
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.model.PaymentType;
+import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.EslogDocument;
+import eu.invoicing.eslog.EslogReadException;
+import eu.invoicing.eslog.internal.xml.CC080;
+import eu.invoicing.eslog.internal.xml.CC059;
+import eu.invoicing.eslog.internal.xml.EslogInvoice;
+import eu.invoicing.eslog.internal.xml.GSg1;
+import eu.invoicing.eslog.internal.xml.GSg16;
+import eu.invoicing.eslog.internal.xml.GSg2;
+import eu.invoicing.eslog.internal.xml.GSg20;
+import eu.invoicing.eslog.internal.xml.GSg22;
+import eu.invoicing.eslog.internal.xml.GSg26;
+import eu.invoicing.eslog.internal.xml.GSg27;
+import eu.invoicing.eslog.internal.xml.GSg29;
+import eu.invoicing.eslog.internal.xml.GSg3;
+import eu.invoicing.eslog.internal.xml.GSg34;
+import eu.invoicing.eslog.internal.xml.GSg39;
+import eu.invoicing.eslog.internal.xml.GSg42;
+import eu.invoicing.eslog.internal.xml.GSg5;
+import eu.invoicing.eslog.internal.xml.GSg50;
+import eu.invoicing.eslog.internal.xml.GSg52;
+import eu.invoicing.eslog.internal.xml.GSg7;
+import eu.invoicing.eslog.internal.xml.GSg8;
+import eu.invoicing.eslog.internal.xml.MInvoic;
+import eu.invoicing.eslog.internal.xml.SCom;
+import eu.invoicing.eslog.internal.xml.SDtm;
+import eu.invoicing.eslog.internal.xml.SFii;
+import eu.invoicing.eslog.internal.xml.SFtx;
+import eu.invoicing.eslog.internal.xml.SImd;
+import eu.invoicing.eslog.internal.xml.SMoa;
+import eu.invoicing.eslog.internal.xml.SPia;
+import eu.invoicing.eslog.internal.xml.SQty;
+import eu.invoicing.eslog.internal.xml.STax;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Maps e-SLOG bindings read from XML to a document with its stated totals (creation source
+ * {@code custom}: the amounts are taken as written, not recalculated). What the model has no
+ * field for lands in the {@link EslogContext}. Line and document charges, which the model cannot
+ * express as such, become lines of their own (a document allowance becomes a line with quantity
+ * -1), so that a recalculation by the engine reproduces the stated totals.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EslogMapper {
+
+    private final MInvoic m;
+    private RoundingPolicy money;
+    private String path = "";
+
+    private EslogMapper(MInvoic m) {
+        this.m = m;
+    }
+
+    /**
+     * @param invoice the bindings, not null
+     * @return the document and its e-SLOG context
+     * @throws EslogReadException if an essential value is missing or a number or date is malformed
+     */
+    public static EslogDocument toDocument(EslogInvoice invoice) {
+        if (invoice.message == null) {
+            throw new EslogReadException("not an e-SLOG 2.0 invoice: the root Invoice has no M_INVOIC", null);
+        }
+        return new EslogMapper(invoice.message).map();
+    }
+
+    /**
+     * @param code a UNCL1001 document type code, nullable
+     * @return the document kind: 381 credit note, 386 advance invoice, 325 estimate, everything else invoice
+     */
+    public static DocumentType documentType(String code) {
+        if (code == null) {
+            return DocumentType.INVOICE;
+        }
+        return switch (code.trim()) {
+            case "381" -> DocumentType.CREDIT_NOTE;
+            case "386" -> DocumentType.ADVANCE_INVOICE;
+            case "325" -> DocumentType.ESTIMATE;
+            default -> DocumentType.INVOICE;
+        };
+    }
+
+    private EslogDocument map() {
+        String typeCode = m.beginning == null || m.beginning.documentName == null ? null
+                : m.beginning.documentName.documentNameCode;
+        DocumentType type = documentType(typeCode);
+        String currencyCode = currency("2");
+        money = RoundingPolicy.of(currencyCode == null ? Currency.getInstance("EUR") : currencyOf(currencyCode));
+        Document.Builder b = Document.builder(type).draft(false).creationSource(CreationSource.CUSTOM)
+                .currencyCode(currencyCode);
+        if (m.beginning != null && m.beginning.documentIdentification != null) {
+            b.number(m.beginning.documentIdentification.documentIdentifier);
+        }
+        dates(b);
+        texts(b);
+        for (GSg2 party : m.parties) {
+            String role = party.nameAndAddress == null ? null : party.nameAndAddress.partyFunction;
+            if ("SE".equals(role)) {
+                b.issuer(party(party));
+            } else if ("BY".equals(role)) {
+                b.customer(party(party));
+            }
+        }
+        List<LineItem> items = new ArrayList<>();
+        for (int i = 0; i < m.lines.size(); i++) {
+            path = "G_SG26[" + (i + 1) + "]";
+            line(m.lines.get(i), items);
+        }
+        for (int i = 0; i < m.allowancesCharges.size(); i++) {
+            path = "G_SG16[" + (i + 1) + "]";
+            documentAllowance(m.allowancesCharges.get(i), items);
+        }
+        b.items(items);
+        BigDecimal discount = BigDecimal.ZERO;
+        for (LineItem item : items) {
+            discount = discount.add(item.totalDiscount() == null ? BigDecimal.ZERO : item.totalDiscount());
+        }
+        b.totalDiscount(money.round(discount));
+        b.taxes(taxes());
+        totals(b, type, items);
+        return new EslogDocument(b.build(), context());
+    }
+
+    private Currency currencyOf(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new EslogReadException("G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was \"" + code + "\"", e);
+        }
+    }
+
+    private String currency(String usage) {
+        for (GSg7 g : m.currencies) {
+            if (g.currency != null && g.currency.details != null && usage.equals(g.currency.details.usage)) {
+                return g.currency.details.code;
+            }
+        }
+        return null;
+    }
+
+    private void dates(Document.Builder b) {
+        LocalDate issue = null;
+        LocalDate supply = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        for (int i = 0; i < m.dates.size(); i++) {
+            path = "S_DTM[" + (i + 1) + "]";
+            SDtm d = m.dates.get(i);
+            if (d.dateTimePeriod == null || d.dateTimePeriod.date == null) {
+                continue;
+            }
+            LocalDate date = date(d.dateTimePeriod.date);
+            switch (String.valueOf(d.dateTimePeriod.qualifier)) {
+                case "137" -> issue = date;
+                case "35" -> supply = date;
+                case "167" -> from = date;
+                case "168" -> to = date;
+                default -> { }
+            }
+        }
+        b.date(issue);
+        if (from != null || to != null) {
+            b.dateService(from).dateServiceTo(to);
+        } else if (supply != null && !supply.equals(issue)) {
+            b.dateService(supply);
+        }
+        for (GSg8 g : m.paymentTerms) {
+            for (SDtm d : g.dates) {
+                if (d.dateTimePeriod != null && "13".equals(d.dateTimePeriod.qualifier) && d.dateTimePeriod.date != null) {
+                    path = "G_SG8/S_DTM";
+                    b.dateDue(date(d.dateTimePeriod.date));
+                }
+            }
+        }
+    }
+
+    private void texts(Document.Builder b) {
+        b.note(joinTexts("GEN"));
+        b.paymentTerms(joinTexts("AAB"));
+        b.footer(joinTexts("REG"));
+        b.taxClause(firstExemption());
+        for (SFtx f : m.texts) {
+            if ("TXD".equals(f.subject) && f.literal != null) {
+                b.furs(furs(Segments.components(f.literal)));
+            }
+        }
+        String order = null;
+        String preceding = null;
+        for (GSg1 g : m.references) {
+            if (g.reference != null && g.reference.reference != null) {
+                if ("ON".equals(g.reference.reference.qualifier)) {
+                    order = g.reference.reference.identifier;
+                } else if ("OI".equals(g.reference.reference.qualifier)) {
+                    preceding = g.reference.reference.identifier;
+                }
+            }
+        }
+        // On a credit note the document reference names the credited invoice.
+        b.reference(order != null ? order : b.type() == DocumentType.CREDIT_NOTE ? preceding : null);
+    }
+
+    private String joinTexts(String subject) {
+        List<String> parts = new ArrayList<>();
+        for (SFtx f : m.texts) {
+            if (subject.equals(f.subject)) {
+                parts.addAll(Segments.components(f.literal));
+            }
+        }
+        return TextChunks.join(parts, Segments.TEXT_COMPONENT);
+    }
+
+    /** The first exemption reason with its continuation segments (those without a VATEX code). */
+    private String firstExemption() {
+        List<String> parts = new ArrayList<>();
+        boolean started = false;
+        for (SFtx f : m.texts) {
+            if (!"AGM".equals(f.subject)) {
+                continue;
+            }
+            if (started && f.reference != null) {
+                break;
+            }
+            started = true;
+            parts.addAll(Segments.components(f.literal));
+        }
+        return TextChunks.join(parts, Segments.TEXT_COMPONENT);
+    }
+
+    private FursData furs(List<String> c) {
+        java.time.Instant issuedAt = null;
+        if (c.get(0) != null) {
+            try {
+                issuedAt = LocalDateTime.parse(c.get(0).trim()).atZone(DocumentMapper.SLOVENIA).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new EslogReadException("S_FTX[TXD]/C_C108/D_4440: not an ISO date-time, was \"" + c.get(0) + "\"", e);
+            }
+        }
+        return new FursData(null, null, null, null, c.get(1), issuedAt, c.get(3), c.get(2), c.get(4), null, null);
+    }
+
+    private Party party(GSg2 g) {
+        Party.Builder p = Party.builder();
+        var nad = g.nameAndAddress;
+        CC080 name = nad.partyName;
+        if (name != null) {
+            p.name(continued(java.util.Arrays.asList(name.name, name.name2, name.name3, name.name4,
+                    name.name5), DocumentMapper.NAME_COMPONENT)
+                    .get(0));
+        }
+        CC059 street = nad.street;
+        if (street != null) {
+            List<String> lines = continued(java.util.Arrays.asList(street.street1, street.street2, street.street3,
+                    street.street4), DocumentMapper.STREET_COMPONENT);
+            p.address(lines.get(0));
+            if (lines.size() > 1) {
+                p.address2(String.join(", ", lines.subList(1, lines.size())));
+            }
+        }
+        p.city(nad.city).postCode(nad.postCode).countryCode(nad.countryCode);
+        if (nad.countrySubdivision != null) {
+            p.state(nad.countrySubdivision.name);
+        }
+        String va = null;
+        String ahp = null;
+        for (GSg3 r : g.references) {
+            if (r.reference == null || r.reference.reference == null) {
+                continue;
+            }
+            String q = r.reference.reference.qualifier;
+            String v = r.reference.reference.identifier;
+            if ("VA".equals(q)) {
+                va = v;
+            } else if ("AHP".equals(q)) {
+                ahp = v;
+            } else if ("0199".equals(q) || "GN".equals(q)) {
+                p.companyNumber(v);
+            }
+        }
+        p.taxNumber(va != null ? va : ahp);
+        if (va == null && ahp != null) {
+            p.isTaxSubject(Boolean.FALSE);
+        }
+        for (GSg5 c : g.contacts) {
+            for (SCom com : c.communications) {
+                if (com.contact == null) {
+                    continue;
+                }
+                if ("EM".equals(com.contact.channel)) {
+                    p.email(com.contact.address);
+                } else if ("TE".equals(com.contact.channel)) {
+                    p.phone(com.contact.address);
+                }
+            }
+        }
+        return p.build();
+    }
+
+    /**
+     * Groups components into texts: a component of exactly {@code max} characters continues in the next.
+     *
+     * @return at least one element (null when there are no components)
+     */
+    private static List<String> continued(List<String> parts, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        String previous = null;
+        for (String part : parts) {
+            if (part == null) {
+                continue;
+            }
+            if (current != null && TextChunks.length(previous) == max) {
+                current.append(part);
+            } else {
+                if (current != null) {
+                    out.add(current.toString());
+                }
+                current = new StringBuilder(part);
+            }
+            previous = part;
+        }
+        if (current != null) {
+            out.add(current.toString());
+        }
+        if (out.isEmpty()) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private void line(GSg26 g, List<LineItem> items) {
+        LineItem.Builder item = LineItem.builder();
+        List<String> names = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        for (SImd imd : g.descriptions) {
+            if (imd.description == null) {
+                continue;
+            }
+            if ("F".equals(imd.formatCode)) {
+                names.add(imd.description.text);
+                names.add(imd.description.text2);
+            } else if ("A".equals(imd.formatCode)) {
+                descriptions.add(imd.description.text);
+                descriptions.add(imd.description.text2);
+            }
+        }
+        item.name(TextChunks.join(names, DocumentMapper.ITEM_TEXT_COMPONENT));
+        item.description(TextChunks.join(descriptions, DocumentMapper.ITEM_TEXT_COMPONENT));
+        for (SPia pia : g.productIds) {
+            if ("5".equals(pia.functionCode) && pia.itemNumber != null && "SA".equals(pia.itemNumber.typeCode)) {
+                item.itemId(pia.itemNumber.itemId);
+            }
+        }
+        BigDecimal quantity = null;
+        String unit = null;
+        for (SQty q : g.quantities) {
+            if (q.details != null && (quantity == null || "47".equals(q.details.qualifier))) {
+                quantity = number(q.details.quantity, "S_QTY/C_C186/D_6060");
+                unit = q.details.unitCode;
+            }
+        }
+        item.quantity(quantity).unit(unit);
+        BigDecimal net = null;
+        BigDecimal withTax = null;
+        for (GSg27 a : g.amounts) {
+            if (a.amount != null && a.amount.amount != null) {
+                if ("203".equals(a.amount.amount.qualifier)) {
+                    net = amount(a.amount, "G_SG27/S_MOA");
+                } else if ("38".equals(a.amount.amount.qualifier)) {
+                    withTax = amount(a.amount, "G_SG27/S_MOA");
+                }
+            }
+        }
+        if (net == null) {
+            throw new EslogReadException(path + ": the line net amount (MOA 203, BT-131) is missing", null);
+        }
+        BigDecimal price = null;
+        for (GSg29 p : g.prices) {
+            if (p.price != null && p.price.information != null && "AAA".equals(p.price.information.qualifier)) {
+                price = number(p.price.information.price, "G_SG29/S_PRI/C_C509/D_5118");
+                BigDecimal basis = number(p.price.information.basisQuantity, "G_SG29/S_PRI/C_C509/D_5284");
+                if (price != null && basis != null && basis.signum() > 0 && basis.compareTo(BigDecimal.ONE) != 0) {
+                    price = price.divide(basis, Numbers.MAX_DECIMALS + 4, RoundingMode.HALF_UP).stripTrailingZeros();
+                }
+            }
+        }
+        List<Discount> discounts = new ArrayList<>();
+        BigDecimal allowances = BigDecimal.ZERO;
+        List<LineItem> charges = new ArrayList<>();
+        List<LineTax> taxes = taxes(g.taxes);
+        for (GSg39 a : g.allowancesCharges) {
+            BigDecimal value = null;
+            for (GSg42 x : a.amounts) {
+                if (x.amount != null && x.amount.amount != null
+                        && ("204".equals(x.amount.amount.qualifier) || "23".equals(x.amount.amount.qualifier))) {
+                    value = amount(x.amount, "G_SG39/G_SG42/S_MOA");
+                }
+            }
+            if (value == null || a.allowanceCharge == null) {
+                continue; // e.g. a price discount (MOA 509), already inside the net price
+            }
+            String reason = a.allowanceCharge.reason == null ? null : a.allowanceCharge.reason.reasonText;
+            if ("C".equals(a.allowanceCharge.qualifier)) {
+                charges.add(adjustmentLine(reason != null ? reason : "Charge", value, BigDecimal.ONE, taxes));
+                continue;
+            }
+            allowances = allowances.add(value);
+            BigDecimal percent = a.percentage == null || a.percentage.percentage == null
+                    || a.percentage.percentage.details == null ? null
+                    : number(a.percentage.percentage.details.percentage, "G_SG39/G_SG41/S_PCD/C_C501/D_5482");
+            discounts.add(percent != null ? Discount.percent(percent) : Discount.amount(value));
+        }
+        BigDecimal chargeTotal = BigDecimal.ZERO;
+        for (LineItem c : charges) {
+            chargeTotal = chargeTotal.add(c.total());
+        }
+        BigDecimal total = net.subtract(chargeTotal);
+        if (price == null && quantity != null && quantity.signum() != 0) {
+            price = total.add(allowances).divide(quantity, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        List<LineTax> lineTaxes = new ArrayList<>();
+        BigDecimal taxSum = BigDecimal.ZERO;
+        for (LineTax t : taxes) {
+            BigDecimal taxAmount = charges.isEmpty() && t.amount() != null ? t.amount() : taxOn(total, t);
+            lineTaxes.add(new LineTax(t.rate(), null, CalculationEngine.DEFAULT_TAX_NAME, total, taxAmount,
+                    t.reverseCharge()));
+            taxSum = taxSum.add(taxAmount);
+        }
+        item.price(price).discounts(discounts).taxes(lineTaxes).total(total)
+                .totalWithTax(charges.isEmpty() && withTax != null ? withTax : total.add(taxSum))
+                .totalDiscount(allowances);
+        items.add(item.build());
+        items.addAll(charges);
+    }
+
+    private BigDecimal taxOn(BigDecimal base, LineTax tax) {
+        if (tax.isReverseCharge()) {
+            return money.exact(BigDecimal.ZERO);
+        }
+        return money.round(RoundingPolicy.percentOf(base, tax.rate()));
+    }
+
+    /** VAT taxes of a line: category O (not subject) gives none; AE is reverse charge. */
+    private List<LineTax> taxes(List<GSg34> groups) {
+        List<LineTax> out = new ArrayList<>();
+        for (GSg34 g : groups) {
+            LineTax t = tax(g.tax);
+            if (t == null) {
+                continue;
+            }
+            BigDecimal amount = null;
+            for (SMoa moa : g.amounts) {
+                if (moa.amount != null && "124".equals(moa.amount.qualifier)) {
+                    amount = amount(moa, "G_SG34/S_MOA");
+                }
+            }
+            out.add(new LineTax(t.rate(), null, null, null, amount, t.reverseCharge()));
+        }
+        return out;
+    }
+
+    private LineTax tax(STax tax) {
+        if (tax == null || (tax.type != null && tax.type.code != null && !"VAT".equals(tax.type.code))) {
+            return null;
+        }
+        VatCategory category = VatCategory.ofCode(tax.categoryCode);
+        if (category == VatCategory.O) {
+            return null;
+        }
+        BigDecimal rate = tax.detail == null ? null : number(tax.detail.rate, "S_TAX/C_C243/D_5278");
+        if (rate == null) {
+            rate = BigDecimal.ZERO;
+        }
+        return new LineTax(rate, null, null, null, null, category == VatCategory.AE ? Boolean.TRUE : null);
+    }
+
+    private void documentAllowance(GSg16 g, List<LineItem> items) {
+        if (g.allowanceCharge == null) {
+            return;
+        }
+        BigDecimal value = null;
+        for (GSg20 a : g.amounts) {
+            if (a.amount != null && a.amount.amount != null
+                    && ("204".equals(a.amount.amount.qualifier) || "23".equals(a.amount.amount.qualifier))) {
+                value = amount(a.amount, "G_SG20/S_MOA");
+            }
+        }
+        if (value == null) {
+            return;
+        }
+        List<LineTax> taxes = new ArrayList<>();
+        for (GSg22 t : g.taxes) {
+            LineTax tax = tax(t.tax);
+            if (tax != null) {
+                taxes.add(tax);
+            }
+        }
+        boolean allowance = "A".equals(g.allowanceCharge.qualifier);
+        String reason = g.allowanceCharge.reason == null ? null : g.allowanceCharge.reason.reasonText;
+        items.add(adjustmentLine(reason != null ? reason : allowance ? "Allowance" : "Charge", value,
+                allowance ? BigDecimal.ONE.negate() : BigDecimal.ONE, taxes));
+    }
+
+    /** A line for an allowance or charge: quantity 1 (charge) or -1 (allowance), price = the amount. */
+    private LineItem adjustmentLine(String name, BigDecimal amount, BigDecimal quantity, List<LineTax> taxes) {
+        BigDecimal total = money.round(amount.multiply(quantity));
+        List<LineTax> lineTaxes = new ArrayList<>();
+        BigDecimal taxSum = BigDecimal.ZERO;
+        for (LineTax t : taxes) {
+            BigDecimal taxAmount = taxOn(total, t);
+            lineTaxes.add(new LineTax(t.rate(), null, CalculationEngine.DEFAULT_TAX_NAME, total, taxAmount,
+                    t.reverseCharge()));
+            taxSum = taxSum.add(taxAmount);
+        }
+        return LineItem.builder().name(name).quantity(quantity).price(amount).unit(UnitCodes.DEFAULT).taxes(lineTaxes)
+                .total(total).totalWithTax(total.add(taxSum)).totalDiscount(money.exact(BigDecimal.ZERO)).build();
+    }
+
+    private List<TaxSummary> taxes() {
+        List<TaxSummary> out = new ArrayList<>();
+        for (int i = 0; i < m.taxBreakdown.size(); i++) {
+            path = "G_SG52[" + (i + 1) + "]";
+            GSg52 g = m.taxBreakdown.get(i);
+            LineTax t = tax(g.tax);
+            if (t == null) {
+                continue;
+            }
+            BigDecimal base = null;
+            BigDecimal amount = null;
+            for (SMoa moa : g.amounts) {
+                if (moa.amount == null) {
+                    continue;
+                }
+                if ("125".equals(moa.amount.qualifier)) {
+                    base = amount(moa, "S_MOA");
+                } else if ("124".equals(moa.amount.qualifier)) {
+                    amount = amount(moa, "S_MOA");
+                }
+            }
+            if (base == null) {
+                throw new EslogReadException(path + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
+            }
+            out.add(TaxSummary.of(CalculationEngine.DEFAULT_TAX_NAME, t.rate(), null, base,
+                    amount == null ? taxOn(base, t) : amount, t.isReverseCharge()));
+        }
+        return out;
+    }
+
+    private void totals(Document.Builder b, DocumentType type, List<LineItem> items) {
+        BigDecimal lineSum = BigDecimal.ZERO;
+        for (LineItem item : items) {
+            lineSum = lineSum.add(item.total());
+        }
+        BigDecimal net = total("389");
+        BigDecimal vat = total("176");
+        BigDecimal withVat = total("388");
+        BigDecimal paid = total("113");
+        BigDecimal rounding = total("366");
+        BigDecimal due = total("9");
+        if (net == null) {
+            net = lineSum;
+        }
+        if (vat == null) {
+            vat = BigDecimal.ZERO;
+            for (TaxSummary t : b.build().taxes()) {
+                vat = vat.add(t.taxAmount());
+            }
+        }
+        if (withVat == null) {
+            withVat = net.add(vat);
+        }
+        BigDecimal totalWithTax = rounding == null ? withVat : withVat.add(rounding);
+        b.total(money.round(net)).totalWithTax(money.round(totalWithTax))
+                .roundingCorrection(rounding == null || rounding.signum() == 0 ? null : rounding);
+        if (type.isPayable()) {
+            BigDecimal p = paid == null ? money.exact(BigDecimal.ZERO) : paid;
+            BigDecimal d = due == null ? totalWithTax.subtract(p) : due;
+            b.totalPaid(money.round(p)).totalDue(money.round(d)).paidInFull(d.signum() <= 0);
+            if (p.signum() != 0) {
+                b.payments(List.of(new Payment(null, null, p, PaymentType.OTHER, null, null,
+                        "prepaid amount stated in e-SLOG (BT-113)", null, null, null)));
+            }
+        }
+        String quote = currency("6");
+        BigDecimal rate = exchangeRate();
+        if (quote != null && rate != null) {
+            LocalDate rateDate = null;
+            for (GSg7 g : m.currencies) {
+                if (g.currency != null && g.currency.details != null && "6".equals(g.currency.details.usage)) {
+                    for (SDtm d : g.dates) {
+                        if (d.dateTimePeriod != null && "134".equals(d.dateTimePeriod.qualifier)) {
+                            path = "G_SG7/S_DTM";
+                            rateDate = date(d.dateTimePeriod.date);
+                        }
+                    }
+                }
+            }
+            b.exchangeRate(new ExchangeRate(rate, null, rateDate, quote));
+            RoundingPolicy target = RoundingPolicy.of(currencyOf(quote));
+            b.totalConverted(target.round(net.multiply(rate)));
+            b.totalWithTaxConverted(target.round(totalWithTax.multiply(rate)));
+        }
+    }
+
+    /** The stated rate (D_5402), else one derived from the VAT total in both currencies (MOA 2 / MOA 176). */
+    private BigDecimal exchangeRate() {
+        for (GSg7 g : m.currencies) {
+            if (g.currency != null && g.currency.details != null && "6".equals(g.currency.details.usage)
+                    && g.currency.rate != null) {
+                path = "G_SG7/S_CUX";
+                return number(g.currency.rate, "D_5402");
+            }
+        }
+        BigDecimal converted = total("2");
+        BigDecimal vat = total("176");
+        if (converted != null && vat != null && vat.signum() != 0) {
+            return converted.divide(vat, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP);
+        }
+        return null;
+    }
+
+    private BigDecimal total(String qualifier) {
+        for (int i = 0; i < m.totals.size(); i++) {
+            GSg50 g = m.totals.get(i);
+            if (g.amount != null && g.amount.amount != null && qualifier.equals(g.amount.amount.qualifier)) {
+                path = "G_SG50[" + (i + 1) + "]";
+                return amount(g.amount, "S_MOA");
+            }
+        }
+        return null;
+    }
+
+    private EslogContext context() {
+        EslogContext ctx = EslogContext.NONE;
+        for (GSg2 g : m.parties) {
+            if (g.nameAndAddress != null && "SE".equals(g.nameAndAddress.partyFunction)) {
+                for (SFii f : g.financialInstitutions) {
+                    if ("RB".equals(f.partyFunction)) {
+                        String iban = f.account == null ? null : f.account.accountId;
+                        String bic = f.institution == null ? null : f.institution.bic;
+                        ctx = ctx.withBankAccount(new BankAccount(iban, bic, null, true));
+                        break;
+                    }
+                }
+            }
+        }
+        for (GSg1 g : m.references) {
+            if (g.reference == null || g.reference.reference == null) {
+                continue;
+            }
+            String q = g.reference.reference.qualifier;
+            String v = g.reference.reference.identifier;
+            if ("PQ".equals(q) && v != null) {
+                ctx = ctx.withPaymentReference(v);
+            } else if ("OI".equals(q) && v != null) {
+                LocalDate date = null;
+                for (SDtm d : g.dates) {
+                    if (d.dateTimePeriod != null && "384".equals(d.dateTimePeriod.qualifier)) {
+                        path = "G_SG1/S_DTM";
+                        date = date(d.dateTimePeriod.date);
+                    }
+                }
+                ctx = ctx.withPrecedingInvoice(new EslogContext.PrecedingInvoice(v, date));
+            }
+        }
+        for (GSg8 g : m.paymentTerms) {
+            if (g.instructions != null && g.instructions.instructions != null
+                    && g.instructions.instructions.meansCode != null) {
+                ctx = ctx.withPaymentMeansCode(g.instructions.instructions.meansCode);
+            }
+        }
+        for (SFtx f : m.texts) {
+            if ("ALQ".equals(f.subject) && f.literal != null && f.literal.text1 != null) {
+                ctx = ctx.withPurposeCode(f.literal.text1);
+            }
+        }
+        return ctx;
+    }
+
+    private BigDecimal amount(SMoa moa, String where) {
+        return moa.amount == null ? null : number(moa.amount.value, where + "/C_C516/D_5004");
+    }
+
+    private BigDecimal number(String text, String where) {
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new EslogReadException(path + "/" + where + ": not a number, was \"" + text + "\"", e);
+        }
+    }
+
+    private LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new EslogReadException(path + "/C_C507/D_2380: not a YYYY-MM-DD date, was \"" + text + "\"", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package eu.invoicing.eslog.internal.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * JAXB binding of e-SLOG 2.0 element {@code G_SG22}: Segment group 22: tax of a document allowance or charge.
+ * <p>Internal: a mutable data holder used only while marshalling or unmarshalling one
+ * document; not thread-safe. Field order follows the XSD sequence exactly; elements the
+ * library neither writes nor reads are left out, and JAXB ignores them on input.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "G_SG22", propOrder = {"tax", "amount"})
+public final class GSg22 {
+
+    /** Tax category and rate. */
+    @XmlElement(name = "S_TAX")
+    public STax tax;
+
+    /** Tax amount. */
+    @XmlElement(name = "S_MOA")
+    public SMoa amount;
+
+    /** Creates an empty element. */
+    public GSg22() {
+        // JAXB needs a no-argument constructor
+    }
+}

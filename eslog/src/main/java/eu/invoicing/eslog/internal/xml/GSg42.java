@@ -1,0 +1,26 @@
+package eu.invoicing.eslog.internal.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * JAXB binding of e-SLOG 2.0 element {@code G_SG42}: Segment group 42: one amount of a line allowance or charge.
+ * <p>Internal: a mutable data holder used only while marshalling or unmarshalling one
+ * document; not thread-safe. Field order follows the XSD sequence exactly; elements the
+ * library neither writes nor reads are left out, and JAXB ignores them on input.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "G_SG42", propOrder = {"amount"})
+public final class GSg42 {
+
+    /** Amount. */
+    @XmlElement(name = "S_MOA")
+    public SMoa amount;
+
+    /** Creates an empty element. */
+    public GSg42() {
+        // JAXB needs a no-argument constructor
+    }
+}

@@ -1,0 +1,26 @@
+package eu.invoicing.eslog.internal.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * JAXB binding of e-SLOG 2.0 element {@code S_PCD}: Percentage details segment.
+ * <p>Internal: a mutable data holder used only while marshalling or unmarshalling one
+ * document; not thread-safe. Field order follows the XSD sequence exactly; elements the
+ * library neither writes nor reads are left out, and JAXB ignores them on input.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "S_PCD", propOrder = {"details"})
+public final class SPcd {
+
+    /** Percentage details. */
+    @XmlElement(name = "C_C501")
+    public CC501 details;
+
+    /** Creates an empty element. */
+    public SPcd() {
+        // JAXB needs a no-argument constructor
+    }
+}

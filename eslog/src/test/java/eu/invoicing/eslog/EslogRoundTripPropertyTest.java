@@ -1,0 +1,22 @@
+package eu.invoicing.eslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.invoicing.core.model.Document;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** Properties over random seeds of the document generator, beyond the fixed corpus of 240. */
+class EslogRoundTripPropertyTest {
+
+    private final EslogSerializer serializer = new EslogSerializer();
+    private final EslogReader reader = new EslogReader();
+
+    @Property(tries = 100)
+    void serialize_anyGeneratedDocument_validAgainstXsdAndReadsBackTheSame(@ForAll long seed) {
+        Document d = TestCorpus.generated(seed);
+        byte[] xml = serializer.toBytes(d, TestCorpus.context());
+        assertThat(EslogSerializerTest.xsd(xml)).isEmpty();
+        RoundTrip.assertSame(d, TestCorpus.context(), reader.read(xml));
+    }
+}

@@ -1,0 +1,101 @@
+package eu.invoicing.eslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.eslog.internal.parse.SecureXmlParser;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class EslogSerializerTest {
+
+    private final EslogSerializer serializer = new EslogSerializer();
+
+    static List<Violation> xsd(byte[] xml) {
+        return XsdValidation.validate(SharedStandards.schema(), new ByteArrayInputStream(xml), null,
+                SecureXmlParser.DEFAULT_MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void toBytes_handPickedDocuments_validAgainstOfficialXsd() {
+        for (Document d : List.of(TestCorpus.domesticInvoice(), TestCorpus.reverseChargeInvoice(), TestCorpus.creditNote(),
+                TestCorpus.foreignInvoiceWithAdvance(), TestCorpus.fiscalizedInvoice(), TestCorpus.estimate(),
+                TestCorpus.advanceInvoice())) {
+            byte[] xml = serializer.toBytes(d, TestCorpus.context());
+            assertThat(xsd(xml)).as(d.number()).isEmpty();
+        }
+    }
+
+    @Test
+    void toBytes_generatedCorpusOf240_everyXmlValidAgainstOfficialXsd() {
+        LongStream.range(0, 240).forEach(seed -> {
+            Document d = TestCorpus.generated(seed);
+            byte[] xml = serializer.toBytes(d, TestCorpus.context());
+            assertThat(xsd(xml)).as("seed %d: %s", seed, new String(xml)).isEmpty();
+        });
+    }
+
+    @Test
+    void generatedCorpus_coversEveryFeatureTheIssueNames() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        LongStream.range(0, 240).forEach(seed -> {
+            Document d = TestCorpus.generated(seed);
+            String xml = serializer.toXml(d, TestCorpus.context());
+            seen.add("kind:" + d.type());
+            for (String rate : List.of("22", "9.5", "5", "0")) {
+                if (xml.contains("<D_5278>" + rate + "</D_5278>")) {
+                    seen.add("rate:" + rate);
+                }
+            }
+            for (String marker : List.of("<D_5305>AE</D_5305>", "<D_5305>E</D_5305>", "<D_5305>G</D_5305>",
+                    "<D_6347>6</D_6347>", "<D_5025>113</D_5025>", "<D_5025>204</D_5025>", "<G_SG16>",
+                    "<D_4440_5>", "<D_4451>AGM</D_4451>", "č", "š", "ž")) {
+                if (xml.contains(marker)) {
+                    seen.add(marker);
+                }
+            }
+        });
+        assertThat(seen).contains("kind:INVOICE", "kind:CREDIT_NOTE", "kind:ADVANCE_INVOICE", "kind:ESTIMATE",
+                "rate:22", "rate:9.5", "rate:5", "rate:0", "<D_5305>AE</D_5305>", "<D_5305>E</D_5305>",
+                "<D_5305>G</D_5305>", "<D_6347>6</D_6347>", "<D_5025>113</D_5025>", "<D_5025>204</D_5025>",
+                "<G_SG16>", "<D_4440_5>", "<D_4451>AGM</D_4451>", "č", "š", "ž");
+    }
+
+    @Test
+    void toXml_domesticInvoice_amountsWithTwoDecimalsAndDot() {
+        String xml = serializer.toXml(TestCorpus.domesticInvoice(), TestCorpus.context());
+        assertThat(xml).contains("<D_5025>79</D_5025>").contains("<D_5004>327.70</D_5004>")
+                .doesNotContain("<D_5004>327.7</D_5004>").doesNotContain("></");
+    }
+
+    @Test
+    void toBytes_deliveryNote_refused() {
+        Document note = TestCorpus.calculate(Document.builder(DocumentType.DELIVERY_NOTE).number("DEL-1")
+                .date(TestCorpus.DAY).customer(TestCorpus.domesticCustomer())
+                .item(TestCorpus.line("x", "1", "1", "C62", "22")).build());
+        assertThatThrownBy(() -> serializer.toBytes(note, TestCorpus.context()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("type");
+    }
+
+    @Test
+    void toBytes_uncalculatedDraft_refusedWithPath() {
+        Document draft = Document.builder(DocumentType.INVOICE).number("1").date(TestCorpus.DAY).currencyCode("EUR")
+                .item(TestCorpus.line("x", "1", "1", "C62", "22")).build();
+        assertThatThrownBy(() -> serializer.toBytes(draft, TestCorpus.context()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::code)
+                        .contains("not_calculated"));
+    }
+
+    @Test
+    void toBytes_nullArguments_npeNamingParameter() {
+        assertThatThrownBy(() -> serializer.toBytes(null, EslogContext.NONE)).hasMessage("document");
+        assertThatThrownBy(() -> serializer.toBytes(TestCorpus.estimate(), null)).hasMessage("context");
+    }
+}

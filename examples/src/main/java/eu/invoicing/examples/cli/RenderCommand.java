@@ -1,0 +1,112 @@
+package eu.invoicing.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.calc.CalculationOptions;
+import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.json.WireValues;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentRequest;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.rendering.HtmlRenderer;
+import eu.invoicing.rendering.PdfRenderer;
+import eu.invoicing.rendering.RenderMode;
+import eu.invoicing.rendering.RenderOptions;
+import eu.invoicing.rendering.Template;
+import eu.invoicing.rendering.i18n.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code invoicing render --format html|pdf [--template T] [--locale L] [--language G] [--complete]}:
+ * reads a stored document (JSON with an {@code id}) or a create request (calculated first) on stdin and
+ * writes the HTML or PDF to stdout. Validation errors go to stderr as {@code {"errors":[...]}}, exit 2.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a document or a create request (JSON on stdin) as HTML or PDF on stdout.")
+final class RenderCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, description = "html or pdf")
+    String format;
+
+    @Option(names = "--template", description = "modern (default), classic, condensed, minimal or fashion")
+    String template;
+
+    @Option(names = "--locale", description = "number and date formats, e.g. sl-SI, en-US (default: the entity's)")
+    String locale;
+
+    @Option(names = "--language", description = "label language, e.g. sl, en (default: the locale's)")
+    String language;
+
+    @Option(names = "--complete", description = "validate required fields first and report every missing one")
+    boolean complete;
+
+    @Option(names = "--type", defaultValue = "invoice",
+            description = "kind of a create request without id: invoice, estimate, credit_note, advance_invoice, delivery_note")
+    String type;
+
+    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
+    Path entityFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] output;
+        try {
+            boolean pdf = parseFormat();
+            Entity entity = entityFile == null ? Entity.sampleSlovenian()
+                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+            RenderOptions.Builder options = RenderOptions.builder()
+                    .mode(complete ? RenderMode.COMPLETE : RenderMode.PARTIAL)
+                    .template(template == null ? null : Template.of(template))
+                    .locale(locale)
+                    .language(language == null ? null : Language.of(language));
+            Document document = readDocument(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), entity);
+            output = pdf ? PdfRenderer.create().render(document, entity, options.build())
+                    : HtmlRenderer.create().render(document, entity, options.build()).getBytes(StandardCharsets.UTF_8);
+        } catch (ValidationException e) {
+            err.println(InvoicingJson.writeErrors(e.violations()));
+            err.flush();
+            return InvoicingCli.EXIT_BAD_INPUT;
+        }
+        OutputStream out = System.out;
+        out.write(output);
+        out.flush();
+        return 0;
+    }
+
+    private boolean parseFormat() {
+        if ("pdf".equalsIgnoreCase(format)) {
+            return true;
+        }
+        if ("html".equalsIgnoreCase(format)) {
+            return false;
+        }
+        throw ValidationException.of("format", "invalid_value", "must be html or pdf, was \"" + format + "\"");
+    }
+
+    private Document readDocument(String json, Entity entity) {
+        DocumentType kind = WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
+                "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));
+        JsonNode node = InvoicingJson.parse(json);
+        if (node.hasNonNull("id")) {
+            return InvoicingJson.readDocument(node, kind);
+        }
+        DocumentRequest request = InvoicingJson.readRequest(node, kind);
+        return CalculationEngine.withDefaults().calculate(request.draft(), entity,
+                CalculationOptions.expecting(request.expectedTotalWithTax()));
+    }
+}

@@ -1,0 +1,70 @@
+package eu.invoicing.examples.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderCommandTest {
+    private static final String REQUEST = "{\"number\":\"2026-00001\",\"is_draft\":false,\"date\":\"2026-01-15\","
+            + "\"customer\":{\"name\":\"Kupec d.o.o.\"},"
+            + "\"items\":[{\"name\":\"Svetovanje\",\"quantity\":10,\"price\":100,\"taxes\":[{\"rate\":22}]}]}";
+
+    record Run(int exit, byte[] out, String err) {
+    }
+
+    static Run run(String stdin, String... args) {
+        InputStream originalIn = System.in;
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cli = InvoicingCli.commandLine();
+            cli.setErr(new PrintWriter(err));
+            return new Run(cli.execute(args), out.toByteArray(), err.toString());
+        } finally {
+            System.setIn(originalIn);
+            System.setOut(originalOut);
+        }
+    }
+
+    @Test
+    void render_createRequestAsHtml_writesTheCalculatedPage() {
+        Run r = run(REQUEST, "render", "--format", "html", "--template", "classic", "--locale", "en-US");
+        assertThat(r.exit()).isZero();
+        String html = new String(r.out(), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Invoice</h1>", "€1,220.00", "t-classic");
+    }
+
+    @Test
+    void render_createRequestAsPdf_writesAPdf() {
+        Run r = run(REQUEST, "render", "--format", "pdf", "--language", "de");
+        assertThat(r.exit()).isZero();
+        assertThat(new String(r.out(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void render_completeModeWithMissingFields_exitsTwoListingThemAll() {
+        Run r = run(REQUEST, "render", "--format", "pdf", "--complete");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"customer.address\"", "\"date_due\"", "\"date_service\"");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void render_unknownTemplate_exitsTwo() {
+        Run r = run(REQUEST, "render", "--format", "html", "--template", "baroque");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("baroque");
+    }
+}

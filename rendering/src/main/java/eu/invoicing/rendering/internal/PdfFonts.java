@@ -1,0 +1,36 @@
+package eu.invoicing.rendering.internal;
+
+import com.lowagie.text.pdf.BaseFont;
+import eu.invoicing.core.InvoicingException;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The Liberation fonts of {@code openpdf-fonts-extra}, loaded once as Identity-H, embedded (and
+ * subset on write) so that every Latin, Cyrillic and Greek letter prints and stays extractable.
+ * A {@link BaseFont} is shared between documents; OpenPDF keeps per-document glyph usage in the writer.
+ */
+final class PdfFonts {
+    static final BaseFont SANS = load("LiberationSans-Regular.ttf");
+    static final BaseFont SANS_BOLD = load("LiberationSans-Bold.ttf");
+    static final BaseFont SERIF = load("LiberationSerif-Regular.ttf");
+    static final BaseFont SERIF_BOLD = load("LiberationSerif-Bold.ttf");
+    static final BaseFont MONO = load("LiberationMono-Regular.ttf");
+
+    private PdfFonts() {
+    }
+
+    private static BaseFont load(String file) {
+        String resource = "/liberation/" + file;
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvoicingException("font " + resource + " missing: add openpdf-fonts-extra to the class path");
+            }
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new InvoicingException("cannot load font " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package eu.invoicing.rendering.testing;
+
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.EntitySettings;
+import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.ItemType;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.Party;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Realistic, calculated sample documents for rendering tests. */
+public final class SampleDocuments {
+    private static final CalculationEngine ENGINE = CalculationEngine.withDefaults();
+
+    private SampleDocuments() {
+    }
+
+    public static Entity entity() {
+        return Entity.sampleSlovenian();
+    }
+
+    public static Entity entityWith(EntitySettings.UpnDisplayMode upn, boolean epc, boolean hub3) {
+        Entity e = entity();
+        EntitySettings s = e.settings();
+        EntitySettings settings = new EntitySettings(s.defaultCalculationMode(), s.numberFormats(),
+                s.numberSequenceStarts(), s.euTaxRules(), s.taxClauseDefaults(), s.defaultNotes(),
+                s.defaultPaymentTerms(), s.defaultDueDays(), s.pdfTemplate(),
+                upn == null ? EntitySettings.UpnQr.DISABLED : new EntitySettings.UpnQr(true, upn, null),
+                new EntitySettings.EpcQr(epc), new EntitySettings.Hub3(hub3), s.creditNoteNegativeValues(),
+                s.deliveryNoteHidePrices(), s.furs(), s.fina(), s.eslog());
+        return e.withSettings(settings);
+    }
+
+    /** A Croatian entity with an HR IBAN, for HUB3. */
+    public static Entity croatianEntity() {
+        Entity si = entityWith(null, false, true);
+        return new Entity("ent_000000000000000000000002", "Primjer d.o.o.", "Ilica 10", null, "10000", "Zagreb",
+                null, "Croatia", "HR", "HR12345678901", null, true, "EUR", "hr-HR", "racuni@primjer.hr", null, null,
+                List.of(new BankAccount("HR1210010051863000160", "ZABAHR2X", "Zagrebačka banka", true)), si.settings());
+    }
+
+    public static Party customer() {
+        return Party.builder().name("Čebelarstvo Žužek s.p.").address("Šmartinska cesta 152").postCode("1000")
+                .city("Ljubljana").country("Slovenija").countryCode("SI").taxNumber("SI87654321").build();
+    }
+
+    public static Document.Builder invoiceBuilder(DocumentType type) {
+        Document.Builder b = Document.builder(type)
+                .draft(false)
+                .number("2026-00042")
+                .date(LocalDate.of(2026, 1, 15))
+                .dateService(LocalDate.of(2026, 1, 10))
+                .dateDue(LocalDate.of(2026, 2, 14))
+                .customer(customer())
+                .currencyCode("EUR")
+                .note("Hvala za zaupanje. Thank you for your business!")
+                .paymentTerms("Plačilo v 30 dneh na TRR.")
+                .footer("Primer d.o.o., Dunajska cesta 1, 1000 Ljubljana \u00b7 Vpis v sodni register: Okrožno sodišče v Ljubljani")
+                .signature("Janez Novak, direktor");
+        b.item(LineItem.builder().name("Spletna stran – izdelava").description("Oblikovanje in razvoj, 3 podstrani")
+                .quantity("1").price("1200.00").unit("kos").tax("22").build());
+        b.item(LineItem.builder().name("Gostovanje").description("12 mesecev").quantity("12").price("15.50")
+                .unit("mes").tax("22").discount(Discount.percent(new BigDecimal("10"))).build());
+        b.item(LineItem.builder().name("Knjiga »Čebele in med«").quantity("3").price("24.90").unit("kos").tax("9.5").build());
+        return b;
+    }
+
+    public static Document invoice() {
+        return calculate(invoiceBuilder(DocumentType.INVOICE).build());
+    }
+
+    public static Document longInvoice(int lines) {
+        Document.Builder b = invoiceBuilder(DocumentType.INVOICE).items(new ArrayList<>());
+        b.item(LineItem.builder().name("Storitve").type(ItemType.SEPARATOR).build());
+        for (int i = 1; i <= lines; i++) {
+            b.item(LineItem.builder().name("Postavka št. " + i).description(i % 5 == 0 ? "Opis postavke " + i : null)
+                    .quantity(String.valueOf(i % 7 + 1)).price(new BigDecimal(i).add(new BigDecimal("0.99")))
+                    .unit("kos").tax(i % 3 == 0 ? "9.5" : "22").build());
+        }
+        return calculate(b.build());
+    }
+
+    public static Document fiscalInvoice() {
+        Document d = invoice();
+        return d.toBuilder().furs(new FursData("PP1", "BL1", "C", "42", "12345678", Instant.parse("2026-01-15T09:13:32Z"),
+                "a7e5f55e1dbb48b799268e1a6d8618a3", "8c1f2e4a-3b6d-4f0a-9e7c-2d5b8a1c0f3e",
+                "223175087923687075112234402528973166755123456781508151013321", null, null)).build();
+    }
+
+    public static Document calculate(Document draft) {
+        return ENGINE.calculate(draft, entity());
+    }
+}
