@@ -4,8 +4,13 @@ import eu.invoicing.benchmarks.competitors.MustangInvoices;
 import eu.invoicing.benchmarks.competitors.MustangInvoices.MustangTotals;
 import eu.invoicing.benchmarks.competitors.OpenPdfFloor;
 import eu.invoicing.benchmarks.competitors.RenderingCompetitors;
+import eu.invoicing.benchmarks.fixtures.InvoicingDrafts;
 import eu.invoicing.benchmarks.fixtures.SampleInvoice;
 import eu.invoicing.benchmarks.fixtures.SampleInvoices;
+import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.rendering.PdfRenderer;
 import java.util.concurrent.TimeUnit;
 import org.mustangproject.Invoice;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same generated invoice.
  *
  * <p>Each side's input (model and calculated totals) is built once per trial; only rendering to
- * PDF bytes is timed.
+ * PDF bytes is timed. {@code RendererBenchmark} measures our renderers (PDF, HTML) against its own
+ * floor on its own invoice; run both classes in one invocation ({@code 'Render(er|ing)Benchmark'}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +54,9 @@ public class RenderingBenchmark {
     private RenderingCompetitors competitors;
     private OpenPdfFloor floor;
     private OpenPdfFloor floorFopGlyphs;
+    private Document document;
+    private Entity entity;
+    private PdfRenderer renderer;
 
     /** Builds the invoice for each side and the renderers. */
     @Setup(Level.Trial)
@@ -58,6 +67,20 @@ public class RenderingBenchmark {
         competitors = new RenderingCompetitors();
         floor = new OpenPdfFloor();
         floorFopGlyphs = new OpenPdfFloor(true);
+        entity = InvoicingDrafts.entity(sample);
+        document = CalculationEngine.withDefaults().calculate(InvoicingDrafts.draft(sample), entity);
+        renderer = PdfRenderer.create();
+    }
+
+    /**
+     * Our PDF renderer (default template and options) on the same invoice, calculated by our
+     * engine, so that it runs next to Mustang and the floor on identical content.
+     *
+     * @return the PDF
+     */
+    @Benchmark
+    public byte[] invoicingPdf() {
+        return renderer.render(document, entity);
     }
 
     /**
