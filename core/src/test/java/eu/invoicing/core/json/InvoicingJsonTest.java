@@ -40,6 +40,27 @@ class InvoicingJsonTest {
     }
 
     @Test
+    void readRequest_numbers_keepTheScaleTheyWereGiven() {
+        DocumentRequest request = InvoicingJson.readRequest(
+                "{\"items\":[{\"name\":\"x\",\"quantity\":2.500,\"price\":12.30,\"taxes\":[{\"rate\":9.50}]}]}",
+                DocumentType.INVOICE);
+        var item = request.draft().items().get(0);
+        assertThat(item.quantity()).isEqualTo(new java.math.BigDecimal("2.500"));
+        assertThat(item.price()).isEqualTo(new java.math.BigDecimal("12.30"));
+        assertThat(item.taxes().get(0).rate()).isEqualTo(new java.math.BigDecimal("9.50"));
+    }
+
+    @Test
+    void readDocument_calculatedDocument_readsBackEqualIncludingScales() {
+        DocumentRequest request = InvoicingJson.readRequest(
+                "{\"items\":[{\"name\":\"x\",\"quantity\":1,\"price\":90,\"taxes\":[{\"rate\":22}]}]}", DocumentType.INVOICE);
+        Document doc = CalculationEngine.withDefaults().calculate(request.draft(), Entity.sampleSlovenian());
+        Document back = InvoicingJson.readDocument(InvoicingJson.parse(InvoicingJson.writeDocument(doc)), DocumentType.INVOICE);
+        assertThat(back).isEqualTo(doc);
+        assertThat(back.total()).isEqualTo(new java.math.BigDecimal("90.00"));
+    }
+
+    @Test
     void readRequest_hugeExponent_isAValidationErrorNotANumberFormatException() {
         assertThatThrownBy(() -> InvoicingJson.readRequest("{\"items\":[{\"name\":\"x\",\"quantity\":1e999999999,\"price\":1}]}",
                 DocumentType.INVOICE)).isInstanceOf(ValidationException.class);

@@ -1,6 +1,11 @@
 package eu.invoicing.examples.demo;
 
-import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.lifecycle.EntityDocuments;
+import eu.invoicing.core.lifecycle.Invoicing;
+import eu.invoicing.core.model.DocumentRequest;
+import eu.invoicing.core.version.User;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.Document;
@@ -20,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's main job: builds the sample company's documents, calculates them and writes every output
- * into one directory ({@code documents/*.json} and, as the other capabilities add theirs, HTML, PDF,
+ * The README's main job: creates and finalizes the sample company's documents through an in-memory
+ * {@link Invoicing} (fixed clock), tells a lifecycle story (versions, void, credit note, advance), and
+ * writes every output into one directory ({@code documents/*.json} and, as the other capabilities add theirs, HTML, PDF,
  * exports and e-SLOG XML), printing a short summary.
  *
  * <p>Not thread-safe; one run per instance.
@@ -42,32 +48,48 @@ public final class Demo {
     /**
      * Runs every step.
      *
-     * @return the calculated documents by name
+     * @return the documents made, by name, in their stored state
      * @throws IOException when the directory cannot be written
      */
     public Map<String, Document> run() throws IOException {
         Entity entity = DemoData.entity();
-        Path documents = Files.createDirectories(out.resolve("documents"));
+        Files.createDirectories(out);
         Files.writeString(out.resolve("entity.json"), InvoicingJson.writeEntity(entity), StandardCharsets.UTF_8);
-        CalculationEngine engine = CalculationEngine.withDefaults();
-        Map<String, Document> calculated = new LinkedHashMap<>();
+        Invoicing invoicing = Invoicing.builder().clock(DemoData.CLOCK).build();
+        EntityDocuments docs = invoicing.entity(entity).as(new User("usr_demo", "Demo User", "demo@mojstertisk.si"));
         log.printf("Invoicing demo for %s (%s, %s)%n%n", entity.name(), entity.countryCode(), entity.currencyCode());
-        log.printf("%-24s %-16s %-20s %12s %12s %12s%n", "document", "kind", "transaction", "net", "tax", "total");
+        log.printf("%-24s %-16s %-14s %-20s %12s %12s %12s%n", "document", "kind", "number", "transaction", "net",
+                "tax", "total");
+        Map<String, Document> made = new LinkedHashMap<>();
         for (var e : DemoData.drafts().entrySet()) {
-            Document doc = engine.calculate(e.getValue(), entity);
-            calculated.put(e.getKey(), doc);
-            Files.writeString(documents.resolve(e.getKey() + ".json"), InvoicingJson.writeDocument(doc),
-                    StandardCharsets.UTF_8);
-            log.printf("%-24s %-16s %-20s %12s %12s %12s %s%n", e.getKey(), WireValues.of(doc.type()),
-                    WireValues.of(doc.transactionType()), doc.total().toPlainString(),
+            Document draft = docs.create(DocumentRequest.of(e.getValue()));
+            Document doc = docs.finalizeDocument(draft.id());
+            made.put(e.getKey(), doc);
+            log.printf("%-24s %-16s %-14s %-20s %12s %12s %12s %s%n", e.getKey(), WireValues.of(doc.type()),
+                    doc.number(), WireValues.of(doc.transactionType()), doc.total().toPlainString(),
                     doc.totalWithTax().subtract(doc.total()).toPlainString(), doc.totalWithTax().toPlainString(),
                     doc.currencyCode());
         }
-        log.printf("%nWrote %d calculated documents to %s%n", calculated.size(), documents.toAbsolutePath());
-        render(entity, calculated);
-        EslogDemoOutput.write(calculated, entity, out, log);
+        log.println();
+        ByteArrayOutputStream story = new ByteArrayOutputStream();
+        try (PrintStream storyLog = new PrintStream(story, true, StandardCharsets.UTF_8)) {
+            LifecycleStory.run(invoicing, entity, storyLog).forEach((name, doc) -> made.put("story-" + name, doc));
+        }
+        log.print(story.toString(StandardCharsets.UTF_8));
+
+        Path documents = Files.createDirectories(out.resolve("documents"));
+        for (var e : made.entrySet()) {
+            // The stored state, as a host would read it back (the story's documents change after they are made).
+            Document current = docs.get(e.getValue().id());
+            made.put(e.getKey(), current);
+            Files.writeString(documents.resolve(e.getKey() + ".json"), InvoicingJson.writeDocument(current),
+                    StandardCharsets.UTF_8);
+        }
+        log.printf("%nWrote %d documents as JSON to %s%n", made.size(), documents.toAbsolutePath());
+        render(entity, made);
+        EslogDemoOutput.write(made, entity, out, log);
         log.flush();
-        return calculated;
+        return made;
     }
 
     /** The pairs of template and label language the demo shows, one per document in turn. */

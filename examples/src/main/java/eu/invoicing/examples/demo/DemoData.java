@@ -13,7 +13,10 @@ import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TitleType;
 import eu.invoicing.core.model.TransactionType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,9 @@ import java.util.Map;
 public final class DemoData {
     /** The demo's fixed "today". */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    /** The demo's clock: 09:30 in Ljubljana on {@link #TODAY}, so every run writes the same dates. */
+    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("Europe/Ljubljana")).toInstant(),
+            ZoneOffset.UTC);
 
     private DemoData() {
     }

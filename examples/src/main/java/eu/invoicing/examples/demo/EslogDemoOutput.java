@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo's e-SLOG step: writes {@code eslog/<name>.xml} for every document e-SLOG can carry (all
- * but delivery notes) and prints its validation outcome. The official XSD is used when the
+ * The demo's e-SLOG step: writes {@code eslog/<name>.xml} for every valid document e-SLOG can carry (all
+ * but delivery notes) and lists the invalid ones with their errors. The official XSD is used when the
  * environment variable {@code INVOICING_ESLOG_XSD} names its directory; otherwise only the business
  * rules are checked, and the summary says so.
  *
@@ -63,12 +63,17 @@ public final class EslogDemoOutput {
             }
             List<Violation> errors = validator != null ? validator.validate(doc, context).validationErrors()
                     : EslogValidator.checkWithoutSchema(doc, context);
+            if (!errors.isEmpty()) {
+                // As in the bulk e-SLOG export: an invalid document is skipped and listed with its reasons.
+                log.printf("  %-28s skipped, not valid: %s%n", e.getKey(),
+                        errors.stream().map(v -> v.path() + " " + v.code()).toList());
+                continue;
+            }
             try {
                 Files.write(dir.resolve(e.getKey() + ".xml"), serializer.toBytes(doc, context));
-                log.printf("  %-24s %s%n", e.getKey() + ".xml", errors.isEmpty() ? "valid"
-                        : "not valid: " + errors.stream().map(v -> v.path() + " " + v.code()).toList());
+                log.printf("  %-28s valid%n", e.getKey() + ".xml");
             } catch (InvoicingException ex) {
-                log.printf("  %-24s not written: %s%n", e.getKey(), ex.getMessage());
+                log.printf("  %-28s not written: %s%n", e.getKey(), ex.getMessage());
             }
         }
         log.flush();
