@@ -3,7 +3,6 @@ package eu.invoicing.core.lifecycle;
 import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
-import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -370,7 +369,7 @@ public final class EntityDocuments {
                 throw Rules.refuse(Rules.VOID_TWICE, "document " + id + " is already voided");
             }
             Instant now = s.now();
-            Document.Builder b = d.toBuilder().payments(softDelete(d.payments(), null, now));
+            Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), null, now));
             PaymentTotals.apply(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
                     .updatedAt(now);
             Document result = b.build();
@@ -379,7 +378,7 @@ public final class EntityDocuments {
             Set<String> targets = new LinkedHashSet<>();
             d.documentRelations().forEach(r -> targets.add(r.targetId()));
             for (String target : targets) {
-                reversePaymentsFrom(d, DocumentId.parse(target), now);
+                PaymentEntries.reverseFrom(s, d, DocumentId.parse(target), now);
             }
             return result;
         });
@@ -532,8 +531,8 @@ public final class EntityDocuments {
         }
         return s.write("adding a payment to " + id, () -> {
             Document d = s.load(id);
-            checkPayable(d);
-            return addPaymentTo(d, payment.type(), payment.amount(), payment.date(), payment.reference(),
+            PaymentEntries.checkPayable(d);
+            return PaymentEntries.add(s, d, payment.type(), payment.amount(), payment.date(), payment.reference(),
                     payment.note(), payment.sourceDocumentId(), "payment");
         });
     }
@@ -558,7 +557,7 @@ public final class EntityDocuments {
                 throw Rules.refuse(Rules.PAYMENT_REMOVED, "payment " + paymentId + " is already deleted");
             }
             Instant now = s.now();
-            Document.Builder b = d.toBuilder().payments(softDelete(d.payments(), paymentId, now));
+            Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), paymentId, now));
             Document result = PaymentTotals.apply(b).updatedAt(now).build();
             s.save(result);
             s.event(result, TimelineEventType.PAID, "payment " + paymentId + " deleted");
@@ -587,7 +586,7 @@ public final class EntityDocuments {
                     + "invoice; was " + wire(source.type()) + " to " + wire(target));
         }
         Rules.notInTrash(source);
-        Document copy = copy(source, target, draft).build();
+        Document copy = Links.copy(source, target, draft).build();
         return createFrom(copy, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
                 FinalizeOptions.NONE);
     }
@@ -605,15 +604,15 @@ public final class EntityDocuments {
      */
     public Document createCreditNote(DocumentId invoiceId, List<LineItem> items, boolean draft) {
         Document invoice = s.load(invoiceId);
-        requireInvoice(invoice);
-        checkFinalInvoice(invoice);
-        Document.Builder b = copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
+        Links.requireInvoice(invoice);
+        Links.checkFinalInvoice(invoice);
+        Document.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
                 .dateDue(null);
         if (items != null) {
             b.items(items);
         }
         return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.CREDIT_FOR,
-                this::checkFinalInvoice)), FinalizeOptions.NONE);
+                Links::checkFinalInvoice)), FinalizeOptions.NONE);
     }
 
     /**
@@ -627,13 +626,13 @@ public final class EntityDocuments {
      */
     public Document createDeliveryNote(DocumentId invoiceId, boolean draft) {
         Document invoice = s.load(invoiceId);
-        requireInvoice(invoice);
+        Links.requireInvoice(invoice);
         Consumer<Document> check = d -> {
             Rules.notInTrash(d);
             Rules.notVoided(d, Rules.TARGET_NOT_FINAL, "deliver for");
         };
         check.accept(invoice);
-        Document.Builder b = copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
+        Document.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
                 .reference(invoice.number());
         return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.DELIVERED_FOR, check)),
                 FinalizeOptions.NONE);
@@ -667,26 +666,26 @@ public final class EntityDocuments {
                         + " must be final, not voided and paid in full");
             }
             for (DocumentRelation r : advance.documentRelations()) {
-                if (r.relationType() == RelationType.APPLIED_TO && liveFrom(r.targetId(), advanceId)) {
+                if (r.relationType() == RelationType.APPLIED_TO && PaymentEntries.liveFrom(s, r.targetId(), advanceId)) {
                     throw Rules.refuse(Rules.ADVANCE_APPLIED, "advance invoice " + advanceId
                             + " is already applied to " + r.targetId());
                 }
             }
-            checkFinalInvoice(invoice);
+            Links.checkFinalInvoice(invoice);
             if (!Objects.equals(advance.currencyCode(), invoice.currencyCode())) {
                 throw ValidationException.of("invoice_id", "currency_mismatch", "the advance is in "
                         + advance.currencyCode() + ", the invoice in " + invoice.currencyCode());
             }
             Instant now = s.now();
-            Document linkedAdvance = advance.toBuilder().documentRelations(withRelation(advance.documentRelations(),
+            Document linkedAdvance = advance.toBuilder().documentRelations(Links.with(advance.documentRelations(),
                     new DocumentRelation(RelationType.APPLIED_TO, invoiceId.value(), DocumentType.INVOICE,
                             invoice.number(), now))).updatedAt(now).build();
             s.save(linkedAdvance);
             s.event(linkedAdvance, TimelineEventType.UPDATED, "applied to " + invoiceId);
-            Document linkedInvoice = invoice.toBuilder().documentRelations(withRelation(invoice.documentRelations(),
+            Document linkedInvoice = invoice.toBuilder().documentRelations(Links.with(invoice.documentRelations(),
                     new DocumentRelation(RelationType.ADVANCE_APPLIED, advanceId.value(),
                             DocumentType.ADVANCE_INVOICE, advance.number(), now))).build();
-            return addPaymentTo(linkedInvoice, PaymentType.ADVANCE, advance.totalWithTax(), s.today(), null,
+            return PaymentEntries.add(s, linkedInvoice, PaymentType.ADVANCE, advance.totalWithTax(), s.today(), null,
                     "advance " + advance.number(), advanceId.value(), "advance " + advance.number() + " applied");
         });
     }
@@ -760,10 +759,10 @@ public final class EntityDocuments {
             for (Link link : links) {
                 Document target = s.load(link.target());
                 link.check().accept(target);
-                doc = doc.toBuilder().documentRelations(withRelation(doc.documentRelations(),
+                doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
                         new DocumentRelation(link.relation(), target.id().value(), target.type(), target.number(),
                                 now))).build();
-                s.save(target.toBuilder().documentRelations(withRelation(target.documentRelations(),
+                s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
                         new DocumentRelation(link.relation().inverse(), doc.id().value(), type, null, now)))
                         .updatedAt(now).build());
             }
@@ -798,8 +797,8 @@ public final class EntityDocuments {
             }
             target = target.toBuilder().documentRelations(rels).build();
             if (r.relationType() == RelationType.CREDIT_FOR) {
-                checkFinalInvoice(target);
-                addPaymentTo(target, PaymentType.CREDIT_NOTE, done.totalWithTax(), done.date(), null,
+                Links.checkFinalInvoice(target);
+                PaymentEntries.add(s, target, PaymentType.CREDIT_NOTE, done.totalWithTax(), done.date(), null,
                         "credit note " + done.number(), done.id().value(), "credit note " + done.number()
                                 + " applied");
             } else {
@@ -811,99 +810,6 @@ public final class EntityDocuments {
 
     private Document afterFinalize(Document done) {
         return Fiscalization.pending(done) ? Fiscalization.submit(s, done, false) : done;
-    }
-
-    /** Inside a unit of work: records a payment on a payable document and stores it. */
-    private Document addPaymentTo(Document d, PaymentType type, BigDecimal amount, java.time.LocalDate date,
-            String reference, String note, String source, String timelineNote) {
-        checkPayable(d);
-        RoundingPolicy money = RoundingPolicy.of(d.currency());
-        if (!money.fits(amount)) {
-            throw ValidationException.of("amount", "scale", "at most " + money.minorUnits() + " decimals for "
-                    + d.currencyCode() + ", was " + amount.toPlainString());
-        }
-        Instant now = s.now();
-        List<Payment> payments = new ArrayList<>(d.payments());
-        String paymentId = s.core.ids.newId("pay_");
-        payments.add(new Payment(paymentId, d.id().value(), amount, type, date == null ? s.today() : date,
-                reference, note, source, now, null));
-        Document result = PaymentTotals.apply(d.toBuilder().payments(payments)).updatedAt(now).build();
-        s.save(result);
-        s.event(result, TimelineEventType.PAID, timelineNote + " " + amount.toPlainString() + " "
-                + type.name().toLowerCase(Locale.ROOT) + " (" + paymentId + ")");
-        return result;
-    }
-
-    /** Inside a unit of work: soft-deletes the payments a voided document made on a related document. */
-    private void reversePaymentsFrom(Document source, DocumentId targetId, Instant now) {
-        Document target = s.core.store.find(s.entityId(), targetId).orElse(null);
-        if (target == null || target.payments().stream()
-                .noneMatch(p -> p.isLive() && source.id().value().equals(p.sourceDocumentId()))) {
-            return;
-        }
-        List<Payment> payments = new ArrayList<>();
-        for (Payment p : target.payments()) {
-            payments.add(p.isLive() && source.id().value().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
-        }
-        Document result = PaymentTotals.apply(target.toBuilder().payments(payments)).updatedAt(now).build();
-        s.save(result);
-        s.event(result, TimelineEventType.PAID, "payments from " + source.id() + " reversed: it was voided");
-    }
-
-    private boolean liveFrom(String targetId, DocumentId source) {
-        return s.core.store.find(s.entityId(), DocumentId.parse(targetId))
-                .map(t -> t.payments().stream().anyMatch(p -> p.isLive()
-                        && source.value().equals(p.sourceDocumentId())))
-                .orElse(false);
-    }
-
-    private static List<Payment> softDelete(List<Payment> payments, String onlyId, Instant now) {
-        List<Payment> out = new ArrayList<>(payments.size());
-        for (Payment p : payments) {
-            out.add(p.isLive() && (onlyId == null || onlyId.equals(p.id())) ? p.deleted(now) : p);
-        }
-        return out;
-    }
-
-    private static List<DocumentRelation> withRelation(List<DocumentRelation> existing, DocumentRelation added) {
-        List<DocumentRelation> out = new ArrayList<>(existing);
-        out.add(added);
-        return out;
-    }
-
-    private static void checkPayable(Document d) {
-        Rules.notInTrash(d);
-        if (!d.type().isPayable()) {
-            throw Rules.refuse(Rules.PAYMENT_KIND, "a " + wire(d.type()) + " takes no payments");
-        }
-        Rules.notVoided(d, Rules.PAYMENT_VOIDED, "pay");
-    }
-
-    private void checkFinalInvoice(Document invoice) {
-        Rules.notInTrash(invoice);
-        if (invoice.isDraft() || invoice.isVoided()) {
-            throw Rules.refuse(Rules.TARGET_NOT_FINAL, "invoice " + invoice.id() + " must be final and not voided");
-        }
-    }
-
-    private static void requireInvoice(Document d) {
-        if (d.type() != DocumentType.INVOICE) {
-            throw ValidationException.of("invoice_id", "wrong_document_type", "expected an inv_ id, was " + d.id());
-        }
-    }
-
-    /** A new document of the target kind with the source's inputs (fresh ids, dates and issuer). */
-    private static Document.Builder copy(Document source, DocumentType target, boolean draft) {
-        List<LineItem> items = new ArrayList<>(source.items().size());
-        for (LineItem item : source.items()) {
-            items.add(item.toBuilder().id(null).documentId(null).createdAt(null).updatedAt(null).build());
-        }
-        return Document.builder(target).draft(draft).customerId(source.customerId()).customer(source.customer())
-                .items(items).note(source.note()).paymentTerms(source.paymentTerms()).taxClause(source.taxClause())
-                .footer(source.footer()).signature(source.signature()).currencyCode(source.currencyCode())
-                .calculationMode(source.calculationMode()).exchangeRate(source.exchangeRate())
-                .dateService(source.dateService()).dateServiceTo(source.dateServiceTo())
-                .metadata(source.metadata());
     }
 
     private static String wire(DocumentType type) {

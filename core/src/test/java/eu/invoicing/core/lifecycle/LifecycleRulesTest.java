@@ -313,6 +313,37 @@ class LifecycleRulesTest {
         assertThat(asAlice.timeline(d.id()).get(7).note()).isEqualTo("wrong customer");
     }
 
+    @Test
+    void ids_ofAnotherKindOrMalformed_areValidationErrors() {
+        Document inv = docs.create(Fixtures.finalDoc(DocumentType.INVOICE));
+        assertThatThrownBy(() -> DocumentId.parse("xyz_000000000000000000000001"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> DocumentId.parse(inv.id().value(), DocumentType.ESTIMATE))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("est_");
+        assertThatThrownBy(() -> docs.applyAdvance(inv.id(), inv.id())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("adv_");
+        assertThat(inv.id().type()).isEqualTo(DocumentType.INVOICE);
+    }
+
+    @Test
+    void storeFailure_isWrappedAsSpiExceptionAndNothingChanges() {
+        eu.invoicing.core.memory.InMemoryTransactor tx = new eu.invoicing.core.memory.InMemoryTransactor();
+        ConcurrentFinalizeTest.FlakyStore store = new ConcurrentFinalizeTest.FlakyStore(
+                new eu.invoicing.core.memory.InMemoryDocumentStore(tx));
+        EntityDocuments flaky = Invoicing.builder().clock(Fixtures.clock()).transactor(tx).store(store)
+                .sequencer(new eu.invoicing.core.memory.InMemoryNumberSequencer(tx)).build()
+                .entity(Fixtures.entityA());
+        Document d = flaky.create(Fixtures.draft(DocumentType.INVOICE));
+        store.failing.set(true);
+        store.saves.set(6);
+        assertThatThrownBy(() -> flaky.finalizeDocument(d.id())).isInstanceOf(eu.invoicing.core.SpiException.class)
+                .hasCauseInstanceOf(IllegalStateException.class);
+        store.failing.set(false);
+        assertThat(flaky.get(d.id())).isEqualTo(d);
+        assertThat(flaky.timeline(d.id())).hasSize(1);
+        assertThat(flaky.nextNumber(DocumentType.INVOICE, null, null, null).number()).isEqualTo("2026-00001");
+    }
+
     static Payment payment(String amount) {
         return new Payment(null, null, new BigDecimal(amount), PaymentType.BANK_TRANSFER, null, null, null, null,
                 null, null);

@@ -92,6 +92,8 @@ class BatchCommandTest {
         CalculateCommandTest.Run r = CalculateCommandTest.run(ops, "batch");
         List<JsonNode> out = lines(r.out());
         assertThat(out).hasSize(3);
+        assertThat(out.get(0).get("number").asText()).isEqualTo(out.get(1).get("number").asText());
+        assertThat(out.get(0).has("is_draft")).isFalse();
         assertThat(out.get(1).get("document_relations").get(0).get("relation_type").asText())
                 .isEqualTo("converted_from");
         assertThat(out.get(2).get("data").get(0).get("document_relations")).hasSize(1);
