@@ -69,7 +69,7 @@ final class DocumentJsonReader {
                 e.violations().forEach(out::add);
             }
         }
-        readFields(r, b, true);
+        readFields(r, b);
         r.rejectUnknown();
         return out.isEmpty() ? b.build() : null;
     }
@@ -81,7 +81,7 @@ final class DocumentJsonReader {
             return null;
         }
         Document.Builder b = Document.builder(type);
-        readFields(r, b, false);
+        readFields(r, b);
         BigDecimal expected = r.decimal("expected_total_with_tax");
         List<String> linked = r.strings("linked_documents");
         Boolean saveCustomer = r.bool("save_customer");
@@ -100,12 +100,13 @@ final class DocumentJsonReader {
         return new DocumentRequest(b.build(), expected, linked, saveCustomer);
     }
 
-    private static void readFields(JsonObjectReader r, Document.Builder b, boolean stored) {
+    private static void readFields(JsonObjectReader r, Document.Builder b) {
         DocumentType type = b.type();
         b.entityId(r.string("entity_id"));
         b.number(r.string("number"));
-        Boolean draft = r.bool("is_draft");
-        b.draft(draft != null ? draft : !stored);
+        // Absent means final, for stored documents (finals carry no is_draft key) and for create requests
+        // alike (spec/lifecycle.md: without is_draft the document is finalized at once).
+        b.draft(Boolean.TRUE.equals(r.bool("is_draft")));
         b.date(r.date("date"));
         b.dateYear(r.integer("date_year"));
         b.dateDue(r.date("date_due"));

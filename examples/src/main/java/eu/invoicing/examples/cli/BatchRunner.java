@@ -149,11 +149,6 @@ public final class BatchRunner {
 
     private Document create(EntityDocuments as, ObjectNode op, boolean custom) {
         DocumentRequest request = InvoicingJson.readRequest(body(op), type(op, "type"));
-        if (!body(op).has("is_draft")) {
-            // spec/lifecycle.md: without is_draft the document is finalized at once.
-            request = new DocumentRequest(request.draft().toBuilder().draft(false).build(),
-                    request.expectedTotalWithTax(), request.linkedDocuments(), request.saveCustomer());
-        }
         return custom ? as.createCustom(request) : as.create(request);
     }
 
