@@ -94,6 +94,10 @@ public final class PdfBackend {
         void write(OutputStream out) {
             float margin = t.margin() * MM;
             Document document = new Document(PageSize.A4, margin, margin, margin, margin + 12 * MM);
+            // OpenPDF shapes text through Apache FOP whenever FOP happens to be on the class path; the
+            // 18 languages we print (Latin and Cyrillic scripts) need no GSUB shaping, so the output and
+            // its cost do not depend on what else the host application ships.
+            document.setGlyphSubstitutionEnabled(false);
             try {
                 PdfWriter writer = PdfWriter.getInstance(document, out);
                 writer.setPageEvent(new PageDecorations());
