@@ -34,8 +34,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "The operations file (default: stdin).")
     Path file;
 
-    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
-    Path entityFile;
+    @CommandLine.Mixin
+    EntityOption entityOption = new EntityOption();
 
     @Option(names = "--now", description = "Fix the clock at this instant, e.g. 2026-03-15T10:00:00Z.")
     String now;
@@ -50,8 +50,7 @@ final class BatchCommand implements Callable<Integer> {
         Entity entity;
         Clock clock;
         try {
-            entity = entityFile == null ? Entity.sampleSlovenian()
-                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+            entity = entityOption.load();
             clock = now == null ? Clock.systemUTC() : Clock.fixed(parseInstant(now), ZoneOffset.UTC);
         } catch (ValidationException e) {
             err.println(InvoicingJson.writeErrors(e.violations()));

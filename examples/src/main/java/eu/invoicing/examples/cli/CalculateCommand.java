@@ -32,8 +32,8 @@ final class CalculateCommand implements Callable<Integer> {
     @Option(names = "--type", required = true, description = "invoice, estimate, credit_note, advance_invoice or delivery_note")
     String type;
 
-    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
-    Path entityFile;
+    @CommandLine.Mixin
+    EntityOption entityOption = new EntityOption();
 
     @Option(names = "--jsonl", description = "One request per input line, one result per output line.")
     boolean jsonl;
@@ -50,8 +50,7 @@ final class CalculateCommand implements Callable<Integer> {
         try {
             kind = WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
                     "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));
-            entity = entityFile == null ? Entity.sampleSlovenian()
-                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+            entity = entityOption.load();
         } catch (ValidationException e) {
             err.println(InvoicingJson.writeErrors(e.violations()));
             err.flush();

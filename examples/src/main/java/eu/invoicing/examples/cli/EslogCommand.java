@@ -61,8 +61,8 @@ public final class EslogCommand implements Callable<Integer> {
     @Option(names = "--skip-xsd", description = "Serialize and check the business rules only, without the XSD.")
     boolean skipXsd;
 
-    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
-    Path entityFile;
+    @CommandLine.Mixin
+    EntityOption entityOption = new EntityOption();
 
     @Option(names = "--type", description = "Document kind when the JSON has no id: invoice, estimate, "
             + "credit_note or advance_invoice (default: invoice).")
@@ -81,8 +81,7 @@ public final class EslogCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Entity entity = entityFile == null ? Entity.sampleSlovenian()
-                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+            Entity entity = entityOption.load();
             DocumentType fallback = type == null ? DocumentType.INVOICE
                     : WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
                             "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));

@@ -234,8 +234,8 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--type", description = "Document kind to include (repeatable; default: all the command supports).")
         List<String> types;
 
-        @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
-        Path entityFile;
+        @CommandLine.Mixin
+        EntityOption entityOption = new EntityOption();
 
         @Option(names = "--out", description = "The ZIP file to write (required).")
         Path out;
@@ -256,8 +256,7 @@ public final class ExportCommand implements Callable<Integer> {
                             ? supported.stream().map(WireValues::of).collect(Collectors.toList()) : types;
                     request = collect(problems, () -> BulkExportRequest.parse(null, kinds, date("date_from", from),
                             date("date_to", to), locale, language));
-                    entity = collect(problems, () -> entityFile == null ? Entity.sampleSlovenian()
-                            : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8)));
+                    entity = collect(problems, () -> entityOption.load());
                     if (!problems.isEmpty()) {
                         throw new ValidationException(problems);
                     }
@@ -313,17 +312,7 @@ public final class ExportCommand implements Callable<Integer> {
             try (Stream<Document> all = documents(spool)) {
                 size = (int) all.filter(filter).count();
             }
-            return new ExportSource<>() {
-                @Override
-                public int size() {
-                    return size;
-                }
-
-                @Override
-                public Stream<Document> stream() {
-                    return documents(spool).filter(filter);
-                }
-            };
+            return ExportSource.of(size, () -> documents(spool).filter(filter));
         }
     }
 

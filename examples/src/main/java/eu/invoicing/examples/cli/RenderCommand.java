@@ -55,8 +55,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "kind of a create request without id: invoice, estimate, credit_note, advance_invoice, delivery_note")
     String type;
 
-    @Option(names = "--entity", description = "The issuing entity as JSON (default: a Slovenian VAT subject, EUR).")
-    Path entityFile;
+    @CommandLine.Mixin
+    EntityOption entityOption = new EntityOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,8 +67,7 @@ final class RenderCommand implements Callable<Integer> {
         byte[] output;
         try {
             boolean pdf = parseFormat();
-            Entity entity = entityFile == null ? Entity.sampleSlovenian()
-                    : InvoicingJson.readEntity(Files.readString(entityFile, StandardCharsets.UTF_8));
+            Entity entity = entityOption.load();
             RenderOptions.Builder options = RenderOptions.builder()
                     .mode(complete ? RenderMode.COMPLETE : RenderMode.PARTIAL)
                     .template(template == null ? null : Template.of(template))

@@ -2,6 +2,7 @@ package eu.invoicing.export.job;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -36,15 +37,32 @@ public interface ExportSource<D> {
      */
     static <D> ExportSource<D> of(List<? extends D> documents) {
         List<D> copy = List.copyOf(Objects.requireNonNull(documents, "documents"));
+        return of(copy.size(), copy::stream);
+    }
+
+    /**
+     * A source of a known size whose documents are opened on demand (e.g. paged from a store).
+     *
+     * @param size the number of documents {@code opener} yields, not negative
+     * @param opener opens the documents, not null
+     * @param <D> the document type
+     * @return the source
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
+    static <D> ExportSource<D> of(int size, Supplier<Stream<D>> opener) {
+        Objects.requireNonNull(opener, "opener");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative, was " + size);
+        }
         return new ExportSource<>() {
             @Override
             public int size() {
-                return copy.size();
+                return size;
             }
 
             @Override
             public Stream<D> stream() {
-                return copy.stream();
+                return opener.get();
             }
         };
     }

@@ -94,17 +94,8 @@ public final class StoreDocuments implements BulkDocumentSource {
         Objects.requireNonNull(entityId, "entityId");
         List<DocumentId> copy = List.copyOf(ids);
         int found = (int) copy.stream().filter(id -> store.find(entityId, id).isPresent()).count();
-        return new ExportSource<>() {
-            @Override
-            public int size() {
-                return found;
-            }
-
-            @Override
-            public Stream<Document> stream() {
-                return copy.stream().map(id -> store.find(entityId, id)).flatMap(Optional::stream);
-            }
-        };
+        return ExportSource.of(found,
+                () -> copy.stream().map(id -> store.find(entityId, id)).flatMap(Optional::stream));
     }
 
     @Override
@@ -119,17 +110,8 @@ public final class StoreDocuments implements BulkDocumentSource {
             total += count(entityId, kind, query);
         }
         int size = (int) Math.min(Integer.MAX_VALUE, total);
-        return new ExportSource<>() {
-            @Override
-            public int size() {
-                return size;
-            }
-
-            @Override
-            public Stream<Document> stream() {
-                return kinds.stream().flatMap(kind -> StoreDocuments.this.stream(entityId, kind, query));
-            }
-        };
+        return ExportSource.of(size,
+                () -> kinds.stream().flatMap(kind -> stream(entityId, kind, query)));
     }
 
     /** Walks the pages of one list query, fetching the next page only when the current one is used up. */

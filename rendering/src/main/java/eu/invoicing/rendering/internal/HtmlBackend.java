@@ -242,21 +242,8 @@ public final class HtmlBackend {
         int w = barcode.width() + 2 * quiet;
         int hgt = barcode.height() + 2 * quiet;
         StringBuilder path = new StringBuilder(barcode.width() * barcode.height() / 2);
-        for (int y = 0; y < barcode.height(); y++) {
-            int x = 0;
-            while (x < barcode.width()) {
-                if (!barcode.isDark(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < barcode.width() && barcode.isDark(x, y)) {
-                    x++;
-                }
-                path.append('M').append(start + quiet).append(' ').append(y + quiet).append('h').append(x - start)
-                        .append("v1h-").append(x - start).append('z');
-            }
-        }
+        barcode.forEachDarkRun((y, x, length) -> path.append('M').append(x + quiet).append(' ').append(y + quiet)
+                .append('h').append(length).append("v1h-").append(length).append('z'));
         float heightScale = barcode.symbology() == Barcode.Symbology.PDF417 ? 0.75f : 1f;
         return "<svg class=\"" + cssClass + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + hgt
                 + "\" width=\"" + String.format(Locale.ROOT, "%.1f", w * mm) + "mm\" height=\""

@@ -521,20 +521,8 @@ public final class PdfBackend {
             template.rectangle(0, 0, w, h);
             template.fill();
             template.setColorFill(Color.BLACK);
-            for (int y = 0; y < barcode.height(); y++) {
-                int x = 0;
-                while (x < barcode.width()) {
-                    if (!barcode.isDark(x, y)) {
-                        x++;
-                        continue;
-                    }
-                    int start = x;
-                    while (x < barcode.width() && barcode.isDark(x, y)) {
-                        x++;
-                    }
-                    template.rectangle((start + quiet) * module, h - (y + quiet + 1) * moduleH, (x - start) * module, moduleH);
-                }
-            }
+            barcode.forEachDarkRun((y, x, length) ->
+                    template.rectangle((x + quiet) * module, h - (y + quiet + 1) * moduleH, length * module, moduleH));
             template.fill();
             Image image = Image.getInstance(template);
             // keep the module size: a composite cell would otherwise stretch the image to its width

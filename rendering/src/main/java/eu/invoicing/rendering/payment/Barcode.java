@@ -81,4 +81,39 @@ public final class Barcode {
         Objects.checkIndex(y, height);
         return modules.get(y * width + x);
     }
+
+    /** Receives one horizontal run of dark modules (see {@link #forEachDarkRun}). */
+    @FunctionalInterface
+    public interface DarkRun {
+        /**
+         * @param y the row, 0-based
+         * @param x the first column of the run, 0-based
+         * @param length the number of dark modules in the run, at least 1
+         */
+        void accept(int y, int x, int length);
+    }
+
+    /**
+     * Walks the symbol row by row and reports each maximal horizontal run of dark modules, the shape
+     * both the SVG path and the PDF drawing are made of.
+     *
+     * @param consumer not null
+     */
+    public void forEachDarkRun(DarkRun consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        for (int y = 0; y < height; y++) {
+            int x = 0;
+            while (x < width) {
+                if (!modules.get(y * width + x)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < width && modules.get(y * width + x)) {
+                    x++;
+                }
+                consumer.accept(y, start, x - start);
+            }
+        }
+    }
 }
