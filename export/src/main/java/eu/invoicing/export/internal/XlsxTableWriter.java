@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.dhatim.fastexcel.TimestampUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -40,11 +42,18 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
     }
 
+    /** Slots of the date serial cache (a power of two covering a year of distinct dates). */
+    private static final int DATE_CACHE_SIZE = 512;
+    /** The first instant fastexcel gives a date serial (1900-01-01T00:00Z); earlier ones are written as its bad-date value. */
+    private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
     private final Workbook workbook;
     private final Worksheet sheet;
     private final List<Column<R>> columns;
     /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
     private final String[][] batchFormats;
+    private final long[] cachedDays = new long[DATE_CACHE_SIZE];
+    private final Double[] cachedSerials = new Double[DATE_CACHE_SIZE];
     private int batchStart = 1;
     private int nextRow = 1;
 
@@ -106,10 +115,17 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
                 sheet.value(r, c, expect(column, value, Integer.class));
                 return INTEGER_FORMAT;
             case DATE:
-                sheet.value(r, c, expect(column, value, LocalDate.class));
+                sheet.value(r, c, dateSerial(expect(column, value, LocalDate.class)));
                 return DATE_FORMAT;
             case TIMESTAMP:
-                sheet.value(r, c, LocalDateTime.ofInstant(expect(column, value, Instant.class), ZoneOffset.UTC));
+                Instant instant = expect(column, value, Instant.class);
+                if (instant.isBefore(FIRST_SERIAL_INSTANT)) {
+                    // fastexcel's Instant conversion has no pre-1900 guard; its LocalDateTime one does.
+                    sheet.value(r, c, LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC));
+                } else {
+                    // Converted from epoch millis (UTC) without building a LocalDateTime and its ZoneRules.
+                    sheet.value(r, c, instant);
+                }
                 return TIMESTAMP_FORMAT;
             case BOOLEAN:
                 sheet.value(r, c, expect(column, value, Boolean.class));
@@ -120,26 +136,67 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     }
 
     /**
-     * Styles the cells of the current batch column by column, one range per run of adjacent cells
-     * with the same format: fastexcel applies a range style with a map lookup per cell, where a
-     * style set per cell would build and hash a new style object every time.
+     * Styles the cells of the current batch with one range per rectangle of adjacent cells
+     * sharing a format. fastexcel styles cells only through ranges, and every range costs a style
+     * merge (about a kilobyte of short-lived objects) whatever its size, so the fewer the better;
+     * a range must not cover an empty cell (fastexcel would create and write it as a formatted
+     * blank). Greedy: from each unstyled cell, the longest run down its column, then widened
+     * over the following columns while they have the same format on every row of the run (the
+     * base/amount columns of one tax rate, present or absent together, go as one range). Each
+     * styled cell's format is cleared, so nothing is styled twice.
      */
     private void applyBatchFormats() {
         int rows = nextRow - batchStart;
-        for (int c = 0; c < columns.size(); c++) {
-            int runStart = 0;
-            while (runStart < rows) {
-                String format = batchFormats[runStart][c];
-                int runEnd = runStart + 1;
-                while (runEnd < rows && batchFormats[runEnd][c] == format) {
-                    runEnd++;
+        int width = columns.size();
+        for (int c = 0; c < width; c++) {
+            for (int r = 0; r < rows; r++) {
+                String format = batchFormats[r][c];
+                if (format == null) {
+                    continue;
                 }
-                if (format != null) {
-                    sheet.range(batchStart + runStart, c, batchStart + runEnd - 1, c).style().format(format).set();
+                int bottom = r + 1;
+                while (bottom < rows && batchFormats[bottom][c] == format) {
+                    bottom++;
                 }
-                runStart = runEnd;
+                int right = c + 1;
+                while (right < width && sameFormat(r, bottom, right, format)) {
+                    right++;
+                }
+                sheet.range(batchStart + r, c, batchStart + bottom - 1, right - 1).style().format(format).set();
+                for (int row = r; row < bottom; row++) {
+                    Arrays.fill(batchFormats[row], c, right, null);
+                }
+                r = bottom - 1;
             }
         }
+    }
+
+    /** Whether every batch row in {@code [top, bottom)} has {@code format} in column {@code c}. */
+    private boolean sameFormat(int top, int bottom, int c, String format) {
+        for (int r = top; r < bottom; r++) {
+            if (batchFormats[r][c] != format) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The Excel serial number of a date, as fastexcel computes it, from a small cache keyed by the
+     * epoch day: an export covers at most a year, so its dates repeat across rows, and fastexcel
+     * keeps each cell's value as an object until the flush; a cached serial is shared instead of
+     * boxing a new one per cell.
+     */
+    private Double dateSerial(LocalDate date) {
+        long epochDay = date.toEpochDay();
+        int slot = (int) (epochDay & (DATE_CACHE_SIZE - 1));
+        Double serial = cachedSerials[slot];
+        if (serial == null || cachedDays[slot] != epochDay) {
+            serial = TimestampUtil.convertDate(date);
+            cachedDays[slot] = epochDay;
+            cachedSerials[slot] = serial;
+        }
+        return serial;
     }
 
     static String numberFormat(BigDecimal number) {
