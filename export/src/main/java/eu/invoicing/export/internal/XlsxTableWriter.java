@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dhatim.fastexcel.TimestampUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -18,7 +20,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A {@link TableWriter} producing an XLSX workbook with one sheet, streamed with fastexcel:
  * rows are flushed to the output every {@value #FLUSH_EVERY} rows, strings are written inline
- * (no shared-string table growing in memory), numbers are numeric cells with a number format of
+ * except texts that repeat down a column, which go to a shared-string table of at most
+ * {@value #MAX_SHARED_STRINGS} entries (so it cannot grow with the row count), numbers are numeric cells with a number format of
  * the value's scale, dates and timestamps are date cells (timestamps in UTC), characters XML
  * cannot carry are replaced ({@link XmlText}), the header row is
  * bold, frozen and has an auto-filter, and column widths come from the columns.
@@ -47,11 +50,18 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     /** The first instant fastexcel gives a date serial (1900-01-01T00:00Z); earlier ones are written as its bad-date value. */
     private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
+    /** Most distinct texts written as shared strings (the table is held in memory until the end). */
+    static final int MAX_SHARED_STRINGS = 4096;
+
     private final Workbook workbook;
     private final Worksheet sheet;
     private final List<Column<R>> columns;
     /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
     private final String[][] batchFormats;
+    /** The texts written as shared strings. */
+    private final Set<String> sharedTexts = new HashSet<>();
+    /** The last text written in each column, null for none. */
+    private final String[] previousTexts;
     private final long[] cachedDays = new long[DATE_CACHE_SIZE];
     private final Double[] cachedSerials = new Double[DATE_CACHE_SIZE];
     private int batchStart = 1;
@@ -83,6 +93,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
         sheet.freezePane(0, 1);
         this.batchFormats = new String[FLUSH_EVERY][this.columns.size()];
+        this.previousTexts = new String[this.columns.size()];
     }
 
     @Override
@@ -105,7 +116,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     private String write(int r, int c, Column<R> column, Object value) {
         switch (column.kind()) {
             case TEXT:
-                sheet.inlineString(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
+                writeText(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
                 return null;
             case NUMBER:
                 if (value instanceof BigDecimal number) {
@@ -133,6 +144,26 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
             default:
                 throw new IllegalStateException("unknown cell kind " + column.kind());
         }
+    }
+
+    /**
+     * Writes a text cell inline, or as a shared string once the text has repeated: a text equal
+     * to the previous row's in the same column (the issuer's fields, the currency, the policy
+     * values) joins the shared-string table, up to {@value #MAX_SHARED_STRINGS} texts, and every
+     * later occurrence is written as its index. A shared cell is a fraction of the XML of an
+     * inline one, and fastexcel copies all of the XML twice on its way out; the table stays
+     * bounded however many rows there are.
+     */
+    private void writeText(int r, int c, String text) {
+        if (sharedTexts.contains(text)) {
+            sheet.value(r, c, text);
+        } else if (text.equals(previousTexts[c]) && sharedTexts.size() < MAX_SHARED_STRINGS) {
+            sharedTexts.add(text);
+            sheet.value(r, c, text);
+        } else {
+            sheet.inlineString(r, c, text);
+        }
+        previousTexts[c] = text;
     }
 
     /**

@@ -8,9 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
@@ -120,5 +124,51 @@ class TableWritersTest {
 
     private static BigDecimal sparseAmount(int r) {
         return r % 3 == 0 ? null : BigDecimal.valueOf(r * 7L, r % 7 == 0 ? 3 : 2);
+    }
+
+    @Test
+    void xlsx_repeatedTexts_sharedUpToBoundStillNeutralisedAndCleaned() throws IOException {
+        // A: constant and dangerous; B: pairs of equal texts, more pairs than the shared table takes;
+        // C: a repeated text with a character XML cannot carry; D: never repeats.
+        List<Column<Integer>> columns = List.of(
+                Column.of("A", CellKind.TEXT, r -> "=HYPERLINK(\"x\")"),
+                Column.of("B", CellKind.TEXT, r -> "pair " + r / 2),
+                Column.of("C", CellKind.TEXT, r -> r % 3 == 0 ? null : "bell\u0007 & <co>"),
+                Column.of("D", CellKind.TEXT, r -> "row " + r));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTableWriter<Integer> xlsx = new XlsxTableWriter<>(out, "S", columns, "t");
+        int rows = XlsxTableWriter.MAX_SHARED_STRINGS * 2 + 300;
+        for (int r = 0; r < rows; r++) {
+            xlsx.row(r);
+        }
+        xlsx.finish();
+        ReadBack.Sheet sheet = ReadBack.xlsx(out.toByteArray());
+        assertThat(sheet.rows()).hasSize(rows + 1);
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.rows().get(r + 1);
+            for (int c = 0; c < columns.size(); c++) {
+                Object expected = columns.get(c).value().apply(r);
+                if (expected != null) {
+                    expected = XmlText.clean((String) expected);
+                }
+                ReadBack.assertXlsxCell(row.getOptionalCell(c).orElse(null), expected, "row " + r + " column " + c);
+            }
+        }
+        assertThat(sharedStringCount(out.toByteArray())).isEqualTo(XlsxTableWriter.MAX_SHARED_STRINGS);
+    }
+
+    private static int sharedStringCount(byte[] xlsx) throws IOException {
+        // fastexcel's entries use data descriptors that ZipInputStream cannot size; read via ZipFile.
+        Path file = Files.createTempFile("shared", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry("xl/sharedStrings.xml");
+                String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                return xml.split("<si>", -1).length - 1;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }
