@@ -172,9 +172,10 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
      * merge (about a kilobyte of short-lived objects) whatever its size, so the fewer the better;
      * a range must not cover an empty cell (fastexcel would create and write it as a formatted
      * blank). Greedy: from each unstyled cell, the longest run down its column, then widened
-     * over the following columns while they have the same format on every row of the run (the
-     * base/amount columns of one tax rate, present or absent together, go as one range). Each
-     * styled cell's format is cleared, so nothing is styled twice.
+     * over the following columns that have the very same run (same format on exactly those
+     * rows; the base/amount columns of one tax rate, present or absent together, go as one
+     * range, but a dense column next to them keeps its own long run). Each styled cell's format
+     * is cleared, so nothing is styled twice.
      */
     private void applyBatchFormats() {
         int rows = nextRow - batchStart;
@@ -190,7 +191,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
                     bottom++;
                 }
                 int right = c + 1;
-                while (right < width && sameFormat(r, bottom, right, format)) {
+                while (right < width && sameRun(r, bottom, rows, right, format)) {
                     right++;
                 }
                 sheet.range(batchStart + r, c, batchStart + bottom - 1, right - 1).style().format(format).set();
@@ -202,8 +203,15 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
     }
 
-    /** Whether every batch row in {@code [top, bottom)} has {@code format} in column {@code c}. */
-    private boolean sameFormat(int top, int bottom, int c, String format) {
+    /**
+     * Whether column {@code c} has {@code format} on exactly the batch rows {@code [top, bottom)}:
+     * the same run, not part of a longer one (widening into a longer run would cut it into
+     * pieces that each need their own range).
+     */
+    private boolean sameRun(int top, int bottom, int rows, int c, String format) {
+        if (top > 0 && batchFormats[top - 1][c] == format || bottom < rows && batchFormats[bottom][c] == format) {
+            return false;
+        }
         for (int r = top; r < bottom; r++) {
             if (batchFormats[r][c] != format) {
                 return false;
