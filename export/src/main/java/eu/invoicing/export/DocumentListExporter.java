@@ -64,9 +64,12 @@ public final class DocumentListExporter {
         SortedSet<BigDecimal> rates = new TreeSet<>();
         try (Stream<? extends Document> stream = documents.get()) {
             stream.filter(request::selects).forEach(d -> {
-                for (TaxSummary tax : d.taxes()) {
-                    if (tax.rate() != null) {
-                        rates.add(tax.rate().stripTrailingZeros());
+                List<TaxSummary> taxes = d.taxes();
+                for (int i = 0; i < taxes.size(); i++) {
+                    BigDecimal rate = taxes.get(i).rate();
+                    // The set compares by value: strip (a new BigDecimal) only for a rate not seen yet.
+                    if (rate != null && !rates.contains(rate)) {
+                        rates.add(rate.stripTrailingZeros());
                     }
                 }
             });

@@ -134,7 +134,9 @@ class DocumentListExporterTest {
         assertThat(sheetXml).contains("<autoFilter ref=\"A1:");
         assertThat(sheetXml).containsPattern("<col min=\"1\" max=\"1\" width=\"28");
         assertThat(parts.get("xl/styles.xml")).contains("<b/>");
-        assertThat(sheetXml).doesNotContain("t=\"s\"");
+        // Unique texts stay inline; only texts repeating down a column are shared, in a table whose
+        // bound TableWritersTest checks.
+        assertThat(sheetXml).contains("<c r=\"A2\" t=\"inlineStr\"><is><t>inv_");
     }
 
     @Test

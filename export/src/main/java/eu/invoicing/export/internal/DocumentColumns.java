@@ -32,6 +32,18 @@ public final class DocumentColumns {
     private static final int NAME_WIDTH = 30;
     private static final int LONG_TEXT_WIDTH = 40;
     private static final int ID_WIDTH = 28;
+    /** The wire values of each policy enum type, by ordinal. */
+    private static final ClassValue<String[]> WIRE_VALUES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] wire = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                wire[i] = WireValues.of((Enum<?>) constants[i]);
+            }
+            return wire;
+        }
+    };
 
     private DocumentColumns() {
     }
@@ -149,7 +161,10 @@ public final class DocumentColumns {
      */
     static BigDecimal taxSum(Document document, BigDecimal rate, Function<TaxSummary, BigDecimal> component) {
         BigDecimal sum = null;
-        for (TaxSummary tax : document.taxes()) {
+        List<TaxSummary> taxes = document.taxes();
+        // Indexed (the model's lists are random-access): no iterator per cell.
+        for (int i = 0; i < taxes.size(); i++) {
+            TaxSummary tax = taxes.get(i);
             if (tax.rate() != null && tax.rate().compareTo(rate) == 0) {
                 BigDecimal value = component.apply(tax);
                 if (value != null) {
@@ -166,8 +181,9 @@ public final class DocumentColumns {
 
     private static Integer livePayments(Document document) {
         int count = 0;
-        for (Payment payment : document.payments()) {
-            if (payment.isLive()) {
+        List<Payment> payments = document.payments();
+        for (int i = 0; i < payments.size(); i++) {
+            if (payments.get(i).isLive()) {
                 count++;
             }
         }
@@ -178,8 +194,11 @@ public final class DocumentColumns {
         return rate == null ? null : rate.quoteCurrency();
     }
 
-    /** The wire value of a policy enum, as the JSON wire format writes it. */
+    /**
+     * The wire value of a policy enum, as the JSON wire format writes it, looked up in a table
+     * built once per enum type ({@link WireValues#of} lower-cases the name on every call).
+     */
     static String wire(Enum<?> value) {
-        return WireValues.of(value);
+        return value == null ? null : WIRE_VALUES.get(value.getDeclaringClass())[value.ordinal()];
     }
 }

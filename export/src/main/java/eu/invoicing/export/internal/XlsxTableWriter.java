@@ -8,15 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.dhatim.fastexcel.TimestampUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A {@link TableWriter} producing an XLSX workbook with one sheet, streamed with fastexcel:
  * rows are flushed to the output every {@value #FLUSH_EVERY} rows, strings are written inline
- * (no shared-string table growing in memory), numbers are numeric cells with a number format of
+ * except texts that repeat down a column, which go to a shared-string table of at most
+ * {@value #MAX_SHARED_STRINGS} entries (so it cannot grow with the row count), numbers are numeric cells with a number format of
  * the value's scale, dates and timestamps are date cells (timestamps in UTC), characters XML
  * cannot carry are replaced ({@link XmlText}), the header row is
  * bold, frozen and has an auto-filter, and column widths come from the columns.
@@ -40,11 +45,25 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
     }
 
+    /** Slots of the date serial cache (a power of two covering a year of distinct dates). */
+    private static final int DATE_CACHE_SIZE = 512;
+    /** The first instant fastexcel gives a date serial (1900-01-01T00:00Z); earlier ones are written as its bad-date value. */
+    private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
+    /** Most distinct texts written as shared strings (the table is held in memory until the end). */
+    static final int MAX_SHARED_STRINGS = 4096;
+
     private final Workbook workbook;
     private final Worksheet sheet;
     private final List<Column<R>> columns;
     /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
     private final String[][] batchFormats;
+    /** The texts written as shared strings. */
+    private final Set<String> sharedTexts = new HashSet<>();
+    /** The last text written in each column, null for none. */
+    private final String[] previousTexts;
+    private final long[] cachedDays = new long[DATE_CACHE_SIZE];
+    private final Double[] cachedSerials = new Double[DATE_CACHE_SIZE];
     private int batchStart = 1;
     private int nextRow = 1;
 
@@ -74,6 +93,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
         sheet.freezePane(0, 1);
         this.batchFormats = new String[FLUSH_EVERY][this.columns.size()];
+        this.previousTexts = new String[this.columns.size()];
     }
 
     @Override
@@ -96,7 +116,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     private String write(int r, int c, Column<R> column, Object value) {
         switch (column.kind()) {
             case TEXT:
-                sheet.inlineString(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
+                writeText(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
                 return null;
             case NUMBER:
                 if (value instanceof BigDecimal number) {
@@ -106,10 +126,17 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
                 sheet.value(r, c, expect(column, value, Integer.class));
                 return INTEGER_FORMAT;
             case DATE:
-                sheet.value(r, c, expect(column, value, LocalDate.class));
+                sheet.value(r, c, dateSerial(expect(column, value, LocalDate.class)));
                 return DATE_FORMAT;
             case TIMESTAMP:
-                sheet.value(r, c, LocalDateTime.ofInstant(expect(column, value, Instant.class), ZoneOffset.UTC));
+                Instant instant = expect(column, value, Instant.class);
+                if (instant.isBefore(FIRST_SERIAL_INSTANT)) {
+                    // fastexcel's Instant conversion has no pre-1900 guard; its LocalDateTime one does.
+                    sheet.value(r, c, LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC));
+                } else {
+                    // Converted from epoch millis (UTC) without building a LocalDateTime and its ZoneRules.
+                    sheet.value(r, c, instant);
+                }
                 return TIMESTAMP_FORMAT;
             case BOOLEAN:
                 sheet.value(r, c, expect(column, value, Boolean.class));
@@ -120,26 +147,95 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     }
 
     /**
-     * Styles the cells of the current batch column by column, one range per run of adjacent cells
-     * with the same format: fastexcel applies a range style with a map lookup per cell, where a
-     * style set per cell would build and hash a new style object every time.
+     * Writes a text cell inline, or as a shared string once the text has repeated: a text equal
+     * to the previous row's in the same column (the issuer's fields, the currency, the policy
+     * values) joins the shared-string table, up to {@value #MAX_SHARED_STRINGS} texts, and every
+     * later occurrence is written as its index. A shared cell is a fraction of the XML of an
+     * inline one, and fastexcel copies all of the XML twice on its way out; the table stays
+     * bounded however many rows there are.
+     */
+    private void writeText(int r, int c, String text) {
+        if (sharedTexts.contains(text)) {
+            sheet.value(r, c, text);
+        } else if (text.equals(previousTexts[c]) && sharedTexts.size() < MAX_SHARED_STRINGS) {
+            sharedTexts.add(text);
+            sheet.value(r, c, text);
+        } else {
+            sheet.inlineString(r, c, text);
+        }
+        previousTexts[c] = text;
+    }
+
+    /**
+     * Styles the cells of the current batch with one range per rectangle of adjacent cells
+     * sharing a format. fastexcel styles cells only through ranges, and every range costs a style
+     * merge (about a kilobyte of short-lived objects) whatever its size, so the fewer the better;
+     * a range must not cover an empty cell (fastexcel would create and write it as a formatted
+     * blank). Greedy: from each unstyled cell, the longest run down its column, then widened
+     * over the following columns that have the very same run (same format on exactly those
+     * rows; the base/amount columns of one tax rate, present or absent together, go as one
+     * range, but a dense column next to them keeps its own long run). Each styled cell's format
+     * is cleared, so nothing is styled twice.
      */
     private void applyBatchFormats() {
         int rows = nextRow - batchStart;
-        for (int c = 0; c < columns.size(); c++) {
-            int runStart = 0;
-            while (runStart < rows) {
-                String format = batchFormats[runStart][c];
-                int runEnd = runStart + 1;
-                while (runEnd < rows && batchFormats[runEnd][c] == format) {
-                    runEnd++;
+        int width = columns.size();
+        for (int c = 0; c < width; c++) {
+            for (int r = 0; r < rows; r++) {
+                String format = batchFormats[r][c];
+                if (format == null) {
+                    continue;
                 }
-                if (format != null) {
-                    sheet.range(batchStart + runStart, c, batchStart + runEnd - 1, c).style().format(format).set();
+                int bottom = r + 1;
+                while (bottom < rows && batchFormats[bottom][c] == format) {
+                    bottom++;
                 }
-                runStart = runEnd;
+                int right = c + 1;
+                while (right < width && sameRun(r, bottom, rows, right, format)) {
+                    right++;
+                }
+                sheet.range(batchStart + r, c, batchStart + bottom - 1, right - 1).style().format(format).set();
+                for (int row = r; row < bottom; row++) {
+                    Arrays.fill(batchFormats[row], c, right, null);
+                }
+                r = bottom - 1;
             }
         }
+    }
+
+    /**
+     * Whether column {@code c} has {@code format} on exactly the batch rows {@code [top, bottom)}:
+     * the same run, not part of a longer one (widening into a longer run would cut it into
+     * pieces that each need their own range).
+     */
+    private boolean sameRun(int top, int bottom, int rows, int c, String format) {
+        if (top > 0 && batchFormats[top - 1][c] == format || bottom < rows && batchFormats[bottom][c] == format) {
+            return false;
+        }
+        for (int r = top; r < bottom; r++) {
+            if (batchFormats[r][c] != format) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The Excel serial number of a date, as fastexcel computes it, from a small cache keyed by the
+     * epoch day: an export covers at most a year, so its dates repeat across rows, and fastexcel
+     * keeps each cell's value as an object until the flush; a cached serial is shared instead of
+     * boxing a new one per cell.
+     */
+    private Double dateSerial(LocalDate date) {
+        long epochDay = date.toEpochDay();
+        int slot = (int) (epochDay & (DATE_CACHE_SIZE - 1));
+        Double serial = cachedSerials[slot];
+        if (serial == null || cachedDays[slot] != epochDay) {
+            serial = TimestampUtil.convertDate(date);
+            cachedDays[slot] = epochDay;
+            cachedSerials[slot] = serial;
+        }
+        return serial;
     }
 
     static String numberFormat(BigDecimal number) {

@@ -3,11 +3,21 @@ package eu.invoicing.export.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.export.testing.ReadBack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 class TableWritersTest {
@@ -69,5 +79,96 @@ class TableWritersTest {
         String clean = "nothing to do";
         assertThat(XmlText.clean(clean)).isSameAs(clean);
         assertThat(XmlText.clean(null)).isNull();
+    }
+
+    @Test
+    void xlsx_sparseColumnsOfMixedScales_everyCellHasItsOwnFormatAndEmptyCellsStayAbsent() throws IOException {
+        // Crosses batch boundaries; the pair A/B is present or absent together (styled as one range),
+        // C differs from B on some rows, D/E are sparse dates and timestamps.
+        List<Column<Integer>> columns = List.of(
+                Column.of("A", CellKind.NUMBER, r -> sparseAmount(r)),
+                Column.of("B", CellKind.NUMBER, r -> sparseAmount(r)),
+                Column.of("C", CellKind.NUMBER, r -> r % 5 == 0 ? null : BigDecimal.valueOf(r, r % 11 == 0 ? 1 : 2)),
+                Column.of("D", CellKind.DATE, r -> r % 2 == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(r % 400)),
+                Column.of("E", CellKind.TIMESTAMP, r -> r % 4 == 1 ? null
+                        : r == 7 ? Instant.parse("1899-12-31T23:00:00Z") : Instant.ofEpochSecond(1_700_000_000L + r * 61L)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTableWriter<Integer> xlsx = new XlsxTableWriter<>(out, "S", columns, "t");
+        int rows = XlsxTableWriter.FLUSH_EVERY * 2 + 77;
+        for (int r = 0; r < rows; r++) {
+            xlsx.row(r);
+        }
+        xlsx.finish();
+        ReadBack.Sheet sheet = ReadBack.xlsx(out.toByteArray());
+        assertThat(sheet.rows()).hasSize(rows + 1);
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.rows().get(r + 1);
+            for (int c = 0; c < columns.size(); c++) {
+                Object expected = columns.get(c).value().apply(r);
+                String where = "row " + r + " column " + columns.get(c).header();
+                Cell cell = row.getOptionalCell(c).orElse(null);
+                if (expected == null) {
+                    assertThat(cell == null || cell.getType() == CellType.EMPTY && cell.getDataFormatString() == null)
+                            .as("%s: absent, not a formatted blank, was %s", where, cell).isTrue();
+                } else if (expected instanceof BigDecimal number) {
+                    ReadBack.assertXlsxCell(cell, expected, where);
+                    assertThat(cell.getDataFormatString()).as(where).isEqualTo(XlsxTableWriter.numberFormat(number));
+                } else if (r == 7 && c == 4) {
+                    assertThat(cell.getDataFormatString()).as(where).isEqualTo(XlsxTableWriter.TIMESTAMP_FORMAT);
+                } else {
+                    ReadBack.assertXlsxCell(cell, expected, where);
+                }
+            }
+        }
+    }
+
+    private static BigDecimal sparseAmount(int r) {
+        return r % 3 == 0 ? null : BigDecimal.valueOf(r * 7L, r % 7 == 0 ? 3 : 2);
+    }
+
+    @Test
+    void xlsx_repeatedTexts_sharedUpToBoundStillNeutralisedAndCleaned() throws IOException {
+        // A: constant and dangerous; B: pairs of equal texts, more pairs than the shared table takes;
+        // C: a repeated text with a character XML cannot carry; D: never repeats.
+        List<Column<Integer>> columns = List.of(
+                Column.of("A", CellKind.TEXT, r -> "=HYPERLINK(\"x\")"),
+                Column.of("B", CellKind.TEXT, r -> "pair " + r / 2),
+                Column.of("C", CellKind.TEXT, r -> r % 3 == 0 ? null : "bell\u0007 & <co>"),
+                Column.of("D", CellKind.TEXT, r -> "row " + r));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTableWriter<Integer> xlsx = new XlsxTableWriter<>(out, "S", columns, "t");
+        int rows = XlsxTableWriter.MAX_SHARED_STRINGS * 2 + 300;
+        for (int r = 0; r < rows; r++) {
+            xlsx.row(r);
+        }
+        xlsx.finish();
+        ReadBack.Sheet sheet = ReadBack.xlsx(out.toByteArray());
+        assertThat(sheet.rows()).hasSize(rows + 1);
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.rows().get(r + 1);
+            for (int c = 0; c < columns.size(); c++) {
+                Object expected = columns.get(c).value().apply(r);
+                if (expected != null) {
+                    expected = XmlText.clean((String) expected);
+                }
+                ReadBack.assertXlsxCell(row.getOptionalCell(c).orElse(null), expected, "row " + r + " column " + c);
+            }
+        }
+        assertThat(sharedStringCount(out.toByteArray())).isEqualTo(XlsxTableWriter.MAX_SHARED_STRINGS);
+    }
+
+    private static int sharedStringCount(byte[] xlsx) throws IOException {
+        // fastexcel's entries use data descriptors that ZipInputStream cannot size; read via ZipFile.
+        Path file = Files.createTempFile("shared", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry("xl/sharedStrings.xml");
+                String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                return xml.split("<si>", -1).length - 1;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }
