@@ -2,6 +2,7 @@ package eu.invoicing.core.fiscal;
 
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.numbering.FiscalSeries;
 import java.math.BigDecimal;
@@ -45,10 +46,13 @@ public final class FiscalMessages {
      * @param zoi the protected code, not null
      * @param subsequent true for a late submission
      * @param operatorTaxNumber the operator's tax number, nullable
+     * @param referenced the FURS data of the fiscalized invoices this document changes (a credit note's
+     *     credited invoice), sent as {@code ReferenceInvoice}; not null, may be empty
      * @return the {@code Invoice} fields in FURS order
      */
     public static Map<String, Object> furs(Document document, String taxNumber, LocalDateTime issued,
-            FiscalSeries series, long sequence, String zoi, boolean subsequent, String operatorTaxNumber) {
+            FiscalSeries series, long sequence, String zoi, boolean subsequent, String operatorTaxNumber,
+            List<FursData> referenced) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("TaxNumber", Long.valueOf(taxNumber));
         m.put("IssueDateTime", FURS_TIME.format(issued));
@@ -68,14 +72,14 @@ public final class FiscalMessages {
         List<Map<String, Object>> vat = new ArrayList<>();
         BigDecimal reverse = BigDecimal.ZERO;
         for (TaxSummary t : document.taxes()) {
-            if (t.reverseCharge()) {
-                reverse = reverse.add(t.base());
+            if (t.isReverseCharge()) {
+                reverse = reverse.add(t.base() == null ? BigDecimal.ZERO : t.base());
                 continue;
             }
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("TaxRate", t.rate());
             v.put("TaxableAmount", t.base());
-            v.put("TaxAmount", t.amount());
+            v.put("TaxAmount", t.taxAmount());
             vat.add(v);
         }
         if (!vat.isEmpty()) {
@@ -90,6 +94,25 @@ public final class FiscalMessages {
         }
         m.put("ProtectedID", zoi);
         m.put("SubsequentSubmit", subsequent);
+        // Any later change to an issued invoice (a credit note) names the original (fiscalization.md 1.1).
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (FursData original : referenced) {
+            if (original.sequenceNumber() == null || original.issuedAt() == null) {
+                continue;
+            }
+            Map<String, Object> identifier = new LinkedHashMap<>();
+            identifier.put("BusinessPremiseID", original.businessPremiseName());
+            identifier.put("ElectronicDeviceID", original.electronicDeviceName());
+            identifier.put("InvoiceNumber", original.sequenceNumber());
+            Map<String, Object> reference = new LinkedHashMap<>();
+            reference.put("ReferenceInvoiceIdentifier", identifier);
+            reference.put("ReferenceInvoiceIssueDateTime",
+                    FURS_TIME.format(LocalDateTime.ofInstant(original.issuedAt(), ProtectedCodes.LJUBLJANA)));
+            references.add(reference);
+        }
+        if (!references.isEmpty()) {
+            m.put("ReferenceInvoice", references);
+        }
         return m;
     }
 
@@ -124,7 +147,7 @@ public final class FiscalMessages {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("Stopa", t.rate());
             p.put("Osnovica", t.base());
-            p.put("Iznos", t.amount());
+            p.put("Iznos", t.taxAmount());
             pdv.add(p);
         }
         if (!pdv.isEmpty()) {

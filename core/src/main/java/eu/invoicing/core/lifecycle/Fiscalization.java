@@ -1,5 +1,10 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.RelationType;
+import eu.invoicing.core.model.DocumentRelation;
+import java.util.List;
+import java.util.ArrayList;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.fiscal.FiscalMessages;
 import eu.invoicing.core.fiscal.FursBarcode;
@@ -142,6 +147,19 @@ final class Fiscalization {
                 || d.fina() != null && d.fina().status() == FiscalStatus.PENDING;
     }
 
+    /** The FURS data of the fiscalized invoices a credit note credits (its {@code credit_for} relations). */
+    private static List<FursData> creditedInvoices(Scope s, Document d) {
+        List<FursData> referenced = new ArrayList<>();
+        for (DocumentRelation r : d.documentRelations()) {
+            if (r.relationType() != RelationType.CREDIT_FOR) {
+                continue;
+            }
+            s.core.store.find(s.entityId(), DocumentId.parse(r.targetId())).map(Document::furs)
+                    .filter(f -> f.zoi() != null).ifPresent(referenced::add);
+        }
+        return referenced;
+    }
+
     private static FiscalSubmission submission(Scope s, Document d, boolean subsequent, boolean cancellation) {
         if (d.furs() != null && d.furs().zoi() != null) {
             FursData f = d.furs();
@@ -150,7 +168,8 @@ final class Fiscalization {
             FiscalSeries series = new FiscalSeries(FiscalAuthority.FURS, f.businessPremiseName(),
                     f.electronicDeviceName(), "B".equals(f.numberingStrategy()));
             Map<String, Object> payload = FiscalMessages.furs(d, taxNumber, local, series,
-                    Long.parseLong(f.sequenceNumber()), f.zoi(), subsequent, f.operatorTaxNumber());
+                    Long.parseLong(f.sequenceNumber()), f.zoi(), subsequent, f.operatorTaxNumber(),
+                    creditedInvoices(s, d));
             return new FiscalSubmission(FiscalAuthority.FURS, s.entityId(), d.id().value(),
                     UUID.randomUUID().toString(), f.zoi(), subsequent, cancellation, payload);
         }

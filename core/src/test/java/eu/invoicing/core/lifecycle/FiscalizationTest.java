@@ -84,6 +84,25 @@ class FiscalizationTest {
     }
 
     @Test
+    void finalize_creditNoteForAFiscalizedInvoice_sendsReferenceInvoice() {
+        EntityDocuments docs = fursEntity(invoicing);
+        Document invoice = docs.finalizeDocument(docs.create(Fixtures.draft(DocumentType.INVOICE)).id(),
+                FinalizeOptions.furs("PP1", "BLAG1"));
+        Document credit = docs.createCreditNote(invoice.id(), null, true);
+        docs.finalizeDocument(credit.id(), FinalizeOptions.furs("PP1", "BLAG1"));
+        Map<?, ?> sent = gateway.submissions().get(gateway.submissions().size() - 1).payload();
+        assertThat(sent.get("ReferenceInvoice")).asList().singleElement().satisfies(r -> {
+            Map<?, ?> reference = (Map<?, ?>) r;
+            assertThat(reference.get("ReferenceInvoiceIssueDateTime")).isEqualTo("2026-03-15T11:00:00");
+            Map<?, ?> identifier = (Map<?, ?>) reference.get("ReferenceInvoiceIdentifier");
+            assertThat(identifier.get("BusinessPremiseID")).isEqualTo("PP1");
+            assertThat(identifier.get("ElectronicDeviceID")).isEqualTo("BLAG1");
+            assertThat(identifier.get("InvoiceNumber")).isEqualTo("1");
+        });
+        assertThat(gateway.submissions().get(0).payload()).doesNotContainKey("ReferenceInvoice");
+    }
+
+    @Test
     void finalize_withStrategyB_numbersPerDevice() {
         EntityDocuments docs = invoicing.entity(Fixtures.entityA().withSettings(
                 settings(new EntitySettings.Furs(true, EntitySettings.FursNumberingStrategy.B), null)));
