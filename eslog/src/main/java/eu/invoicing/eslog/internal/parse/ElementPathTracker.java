@@ -4,10 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
@@ -18,16 +16,15 @@ import org.xml.sax.SAXException;
  *
  * <p>Mutable, one per parse; not thread-safe.
  */
-public final class ElementPathTracker implements ContentHandler {
+public final class ElementPathTracker extends ForwardingContentHandler {
 
-    private final ContentHandler next;
     private final Deque<Frame> stack = new ArrayDeque<>();
 
     /**
      * @param next receives every event, not null
      */
     public ElementPathTracker(ContentHandler next) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
     }
 
     /** @return the path of the current element, or "/" outside the root */
@@ -62,51 +59,6 @@ public final class ElementPathTracker implements ContentHandler {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         next.endElement(uri, localName, qName);
         stack.pop();
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-        next.characters(ch, start, length);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        next.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        next.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        next.skippedEntity(name);
     }
 
     private static final class Frame {

@@ -1,9 +1,7 @@
 package eu.invoicing.eslog.internal.parse;
 
-import java.util.Objects;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
@@ -13,9 +11,8 @@ import org.xml.sax.SAXException;
  *
  * <p>Mutable, one per parse; not thread-safe.
  */
-public final class TextSizeLimiter implements ContentHandler {
+public final class TextSizeLimiter extends ForwardingContentHandler {
 
-    private final ContentHandler next;
     private final int maxChars;
     private long run;
     private String element = "";
@@ -26,7 +23,7 @@ public final class TextSizeLimiter implements ContentHandler {
      * @throws IllegalArgumentException if {@code maxChars} is not positive
      */
     public TextSizeLimiter(ContentHandler next, int maxChars) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be > 0, was " + maxChars);
         }
@@ -62,39 +59,9 @@ public final class TextSizeLimiter implements ContentHandler {
     }
 
     @Override
-    public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
-    }
-
-    @Override
     public void processingInstruction(String target, String data) throws SAXException {
         run = 0;
         next.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        next.skippedEntity(name);
     }
 
     /** Thrown when a text node passes the limit. */
