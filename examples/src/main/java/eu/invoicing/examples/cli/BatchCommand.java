@@ -1,7 +1,6 @@
 package eu.invoicing.examples.cli;
 
 import eu.invoicing.core.ValidationException;
-import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.model.Entity;
 import java.io.BufferedReader;
@@ -53,9 +52,7 @@ final class BatchCommand implements Callable<Integer> {
             entity = entityOption.load();
             clock = now == null ? Clock.systemUTC() : Clock.fixed(parseInstant(now), ZoneOffset.UTC);
         } catch (ValidationException e) {
-            err.println(InvoicingJson.writeErrors(e.violations()));
-            err.flush();
-            return InvoicingCli.EXIT_BAD_INPUT;
+            return InvoicingCli.badInput(err, e.violations());
         }
         BatchRunner runner = new BatchRunner(Invoicing.builder().clock(clock).build(), entity);
         boolean anyRefused = false;

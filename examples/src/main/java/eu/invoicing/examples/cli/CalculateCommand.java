@@ -52,9 +52,7 @@ final class CalculateCommand implements Callable<Integer> {
                     "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));
             entity = entityOption.load();
         } catch (ValidationException e) {
-            err.println(InvoicingJson.writeErrors(e.violations()));
-            err.flush();
-            return InvoicingCli.EXIT_BAD_INPUT;
+            return InvoicingCli.badInput(err, e.violations());
         }
         CalculationEngine engine = CalculationEngine.withDefaults();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -68,9 +66,7 @@ final class CalculateCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (ValidationException e) {
-                err.println(InvoicingJson.writeErrors(e.violations()));
-                err.flush();
-                return InvoicingCli.EXIT_BAD_INPUT;
+                return InvoicingCli.badInput(err, e.violations());
             }
         }
         boolean anyFailed = false;

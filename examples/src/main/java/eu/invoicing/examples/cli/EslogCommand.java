@@ -102,21 +102,15 @@ public final class EslogCommand implements Callable<Integer> {
                         .validationErrors());
             }
             if (!errors.isEmpty()) {
-                err.println(InvoicingJson.writeErrors(errors));
-                err.flush();
-                return InvoicingCli.EXIT_BAD_INPUT;
+                return InvoicingCli.badInput(err, errors);
             }
             out.print(new EslogSerializer().toXml(document, context));
             out.flush();
             return 0;
         } catch (ValidationException e) {
-            err.println(InvoicingJson.writeErrors(e.violations()));
-            err.flush();
-            return InvoicingCli.EXIT_BAD_INPUT;
+            return InvoicingCli.badInput(err, e.violations());
         } catch (InvoicingException e) {
-            err.println(InvoicingJson.writeErrors(List.of(Violation.of("", "failed", String.valueOf(e.getMessage())))));
-            err.flush();
-            return InvoicingCli.EXIT_BAD_INPUT;
+            return InvoicingCli.badInput(err, List.of(Violation.of("", "failed", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -136,11 +130,9 @@ public final class EslogCommand implements Callable<Integer> {
     }
 
     static int missingXsd(PrintWriter err) {
-        err.println(InvoicingJson.writeErrors(List.of(Violation.of("xsd", "required",
+        return InvoicingCli.badInput(err, List.of(Violation.of("xsd", "required",
                 "the official e-SLOG XSD is not bundled: give its directory with --xsd DIR or the environment variable "
-                        + XSD_ENV + " (or --skip-xsd to serialize and check the business rules only)"))));
-        err.flush();
-        return InvoicingCli.EXIT_BAD_INPUT;
+                        + XSD_ENV + " (or --skip-xsd to serialize and check the business rules only)")));
     }
 
     /** {@code invoicing eslog validate FILE.xml}: XSD plus business rules, the result as JSON on stdout. */
@@ -171,9 +163,7 @@ public final class EslogCommand implements Callable<Integer> {
                 out.flush();
                 return result.validationStatus() == EslogValidationStatus.VALID ? 0 : InvoicingCli.EXIT_BAD_INPUT;
             } catch (InvoicingException e) {
-                err.println(InvoicingJson.writeErrors(List.of(Violation.of("", "failed", String.valueOf(e.getMessage())))));
-                err.flush();
-                return InvoicingCli.EXIT_BAD_INPUT;
+                return InvoicingCli.badInput(err, List.of(Violation.of("", "failed", String.valueOf(e.getMessage()))));
             }
         }
     }

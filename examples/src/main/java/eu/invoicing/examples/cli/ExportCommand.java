@@ -274,9 +274,7 @@ public final class ExportCommand implements Callable<Integer> {
                     spec.commandLine().getOut().flush();
                     return done.status() == ExportJobStatus.COMPLETED ? 0 : 1;
                 } catch (ValidationException e) {
-                    spec.commandLine().getErr().println(InvoicingJson.writeErrors(e.violations()));
-                    spec.commandLine().getErr().flush();
-                    return InvoicingCli.EXIT_BAD_INPUT;
+                    return InvoicingCli.badInput(spec.commandLine().getErr(), e.violations());
                 }
             } finally {
                 Files.deleteIfExists(spool);
@@ -344,9 +342,7 @@ public final class ExportCommand implements Callable<Integer> {
                     export = prepare.call();
                     spoolAndValidate(System.in, spool);
                 } catch (ValidationException e) {
-                    spec.commandLine().getErr().println(InvoicingJson.writeErrors(e.violations()));
-                    spec.commandLine().getErr().flush();
-                    return InvoicingCli.EXIT_BAD_INPUT;
+                    return InvoicingCli.badInput(spec.commandLine().getErr(), e.violations());
                 } catch (IOException | RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

@@ -1,5 +1,9 @@
 package eu.invoicing.examples.cli;
 
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.json.InvoicingJson;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +23,19 @@ public final class InvoicingCli implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Reports bad input the way every command does: {@code {"errors":[...]}} on stderr.
+     *
+     * @param err the command's error stream, not null
+     * @param violations what was wrong, not null
+     * @return {@link #EXIT_BAD_INPUT}
+     */
+    static int badInput(PrintWriter err, List<Violation> violations) {
+        err.println(InvoicingJson.writeErrors(violations));
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
 
     @Override
     public void run() {

@@ -77,9 +77,7 @@ final class RenderCommand implements Callable<Integer> {
             output = pdf ? PdfRenderer.create().render(document, entity, options.build())
                     : HtmlRenderer.create().render(document, entity, options.build()).getBytes(StandardCharsets.UTF_8);
         } catch (ValidationException e) {
-            err.println(InvoicingJson.writeErrors(e.violations()));
-            err.flush();
-            return InvoicingCli.EXIT_BAD_INPUT;
+            return InvoicingCli.badInput(err, e.violations());
         }
         OutputStream out = System.out;
         out.write(output);
