@@ -162,7 +162,8 @@ public final class BusinessRules {
         }
     }
 
-    private static boolean isCurrency(String code) {
+    /** @return true for an ISO 4217 code the JDK knows */
+    static boolean isCurrency(String code) {
         try {
             Currency.getInstance(code);
             return true;

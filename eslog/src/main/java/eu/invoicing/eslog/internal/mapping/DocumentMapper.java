@@ -451,7 +451,7 @@ public final class DocumentMapper {
         m.currencies.add(cux("2", currency.getCurrencyCode(), null));
         var rate = doc.exchangeRate();
         String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
-        if (rate != null && !isCurrency(quote)) {
+        if (rate != null && !BusinessRules.isCurrency(quote)) {
             problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was \"" + quote + "\"");
             return;
         }
@@ -461,15 +461,6 @@ public final class DocumentMapper {
                 g.dates.add(Segments.dtm("134", rate.date()));
             }
             m.currencies.add(g);
-        }
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 
