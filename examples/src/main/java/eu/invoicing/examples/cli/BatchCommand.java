@@ -65,6 +65,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(Invoicing.builder().clock(clock).build(), entity);
         List<Violation> refused = new ArrayList<>();
         List<String> internal = new ArrayList<>();
+        int operations = 0;
         try (in) {
             int lineNumber = 0;
             for (String line = read(in); line != null; line = read(in)) {
@@ -72,6 +73,7 @@ final class BatchCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
+                operations++;
                 BatchRunner.Outcome outcome = runner.execute(lineNumber, line);
                 out.println(outcome.json());
                 if (outcome.internal()) {
@@ -82,6 +84,10 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (operations == 0) {
+            return InvoicingCli.badInput(err, List.of(Violation.of("lines", "empty", "no operation: "
+                    + (file == null ? "stdin" : "FILE " + CliFiles.quote(file)) + " has no non-blank line")));
+        }
         if (!internal.isEmpty()) {
             internal.forEach(m -> err.println("invoicing: internal error: " + m));
             err.flush();

@@ -72,10 +72,12 @@ final class CalculateCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         List<Violation> failed = new ArrayList<>();
         int index = 0;
+        int requests = 0;
         for (String line = in.readLine(); line != null; line = in.readLine(), index++) {
             if (line.isBlank()) {
                 continue;
             }
+            requests++;
             try {
                 out.println(calculate(engine, entity, kind, line));
             } catch (ValidationException e) {
@@ -84,6 +86,10 @@ final class CalculateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (requests == 0) {
+            return InvoicingCli.badInput(err, List.of(Violation.of("lines", "empty",
+                    "no request: stdin has no non-blank line")));
+        }
         return failed.isEmpty() ? InvoicingCli.EXIT_OK : InvoicingCli.badInput(err, failed);
     }
 
