@@ -39,11 +39,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Applies batch operations (one JSON object per line, docs/batch.md) to one {@link Invoicing} instance and
@@ -76,25 +78,102 @@ public final class BatchRunner {
      * @return the result line (JSON)
      */
     public String apply(int lineNumber, String line) {
-        ObjectNode out;
+        return execute(lineNumber, line).json();
+    }
+
+    /**
+     * Applies one operation.
+     *
+     * @param lineNumber the 1-based line number (what {@code $N} refers to)
+     * @param line one operation as JSON, not null
+     * @return the result line and, when refused, why
+     */
+    public Outcome execute(int lineNumber, String line) {
         try {
             JsonNode op = InvoicingJson.parse(line);
             if (!op.isObject()) {
                 throw ValidationException.of("", "invalid_operation", "each line must be a JSON object");
             }
-            out = run((ObjectNode) op, lineNumber);
+            return new Outcome(run((ObjectNode) op, lineNumber).toString(), null, null);
         } catch (InvoicingException e) {
-            out = error(e);
+            return new Outcome(error(e).toString(), errorType(e), e);
         } catch (RuntimeException e) {
-            out = error(new InvoicingException(e.getClass().getSimpleName() + ": " + e.getMessage(), e));
+            InvoicingException internal = new InvoicingException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            return new Outcome(error(internal).toString(), "error", internal);
         }
-        return out.toString();
     }
 
+    /**
+     * What one line gave.
+     *
+     * @param json the result line (JSON), not null
+     * @param errorType null when the operation succeeded, else the {@code error.type} of the line:
+     *     {@code validation_error}, {@code document_state_error} and {@code not_found} are bad input,
+     *     {@code spi_error} and {@code error} internal failures
+     * @param failure the refusal, null when the operation succeeded
+     */
+    public record Outcome(String json, String errorType, InvoicingException failure) {
+        /** @return whether the operation was refused for its input (not for an internal failure) */
+        public boolean refused() {
+            return errorType != null && !internal();
+        }
+
+        /** @return whether the operation failed inside the library or an SPI */
+        public boolean internal() {
+            return "spi_error".equals(errorType) || "error".equals(errorType);
+        }
+    }
+
+    /** Fields every operation may carry besides its own. */
+    private static final Set<String> COMMON = Set.of("op", "user");
+
+    /** The fields of each operation (docs/batch.md); any other key is {@code unknown_field}. */
+    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+            Map.entry("create", Set.of("type", "body")),
+            Map.entry("create_custom", Set.of("type", "body")),
+            Map.entry("calculate", Set.of("type", "body")),
+            Map.entry("get", Set.of("id")),
+            Map.entry("update", Set.of("id", "body")),
+            Map.entry("finalize", Set.of("id", "body")),
+            Map.entry("void", Set.of("id", "body")),
+            Map.entry("delete", Set.of("id")),
+            Map.entry("restore", Set.of("id")),
+            Map.entry("delete_permanent", Set.of("id")),
+            Map.entry("list", Set.of("type", "query", "order_by", "next_cursor", "cursor", "prev_cursor", "limit",
+                    "search", "deleted", "include_total_count", "include")),
+            Map.entry("versions", Set.of("id")),
+            Map.entry("version", Set.of("id", "version")),
+            Map.entry("timeline", Set.of("id")),
+            Map.entry("next_number", Set.of("type", "business_premise_name", "electronic_device_name",
+                    "business_unit")),
+            Map.entry("share", Set.of("id")),
+            Map.entry("unshare", Set.of("id")),
+            Map.entry("share_token", Set.of("id")),
+            Map.entry("shared", Set.of("token")),
+            Map.entry("payment", Set.of("id", "body")),
+            Map.entry("delete_payment", Set.of("id", "payment_id")),
+            Map.entry("convert", Set.of("id", "to", "is_draft", "invoice_id")),
+            Map.entry("fiscalize", Set.of("id")),
+            Map.entry("not_exported", Set.of("type", "system_id", "not_exported_since", "include_drafts",
+                    "include_non_booked", "filter")),
+            Map.entry("mark_exported", Set.of("documents", "invoices")));
+
     private ObjectNode run(ObjectNode op, int lineNumber) {
-        String name = text(op, "op", true);
-        EntityDocuments as = op.hasNonNull("user") ? docs.as(new User(text(op.get("user"), "id", false),
-                text(op.get("user"), "name", false), text(op.get("user"), "email", false))) : docs;
+        String name = OpFields.text(op, "", "op", true);
+        Set<String> fields = FIELDS.get(name);
+        if (fields == null) {
+            throw ValidationException.of("op", "unknown_operation", "unknown operation \"" + name + "\"");
+        }
+        Set<String> known = new HashSet<>(fields);
+        known.addAll(COMMON);
+        OpFields.onlyKnown(op, "", known);
+        EntityDocuments as = docs;
+        ObjectNode user = OpFields.object(op, "", "user", false);
+        if (user != null) {
+            OpFields.onlyKnown(user, "user", Set.of("id", "name", "email"));
+            as = docs.as(new User(OpFields.text(user, "user", "id", false), OpFields.text(user, "user", "name", false),
+                    OpFields.text(user, "user", "email", false)));
+        }
         ObjectNode result = switch (name) {
             case "create" -> document(remember(lineNumber, create(as, op, false)));
             case "create_custom" -> document(remember(lineNumber, create(as, op, true)));
@@ -103,9 +182,7 @@ public final class BatchRunner {
             case "get" -> document(as.get(id(op)));
             case "finalize" -> document(remember(lineNumber, as.finalizeDocument(id(op), finalizeOptions(op))));
             case "update" -> document(remember(lineNumber, update(as, op)));
-            case "void" -> document(remember(lineNumber, as.voidDocument(id(op), text(body(op), "reason", false),
-                    body(op).hasNonNull("has_original_document") ? body(op).get("has_original_document").asBoolean()
-                            : null)));
+            case "void" -> document(remember(lineNumber, voidDocument(as, op)));
             case "delete" -> document(remember(lineNumber, as.delete(id(op))));
             case "restore" -> document(remember(lineNumber, as.restore(id(op))));
             case "delete_permanent" -> {
@@ -115,7 +192,7 @@ public final class BatchRunner {
             }
             case "list" -> list(as, op);
             case "versions" -> versions(as.versions(id(op)));
-            case "version" -> version(as.version(id(op), integer(op, "version")));
+            case "version" -> version(as.version(id(op), version(op)));
             case "timeline" -> timeline(as.timeline(id(op)));
             case "next_number" -> nextNumber(as.nextNumber(type(op, "type"), text(op, "business_premise_name", false),
                     text(op, "electronic_device_name", false), text(op, "business_unit", false)));
@@ -129,15 +206,14 @@ public final class BatchRunner {
                 yield NODES.objectNode().put("id", d.id().value()).putNull("shareable_id");
             }
             case "share_token" -> NODES.objectNode().put("shareable_id", as.shareToken(id(op)).orElse(null));
-            case "shared" -> document(invoicing.findShared(ref(text(op, "token", true))));
+            case "shared" -> document(invoicing.findShared(ref(text(op, "token", true), "token")));
             case "payment" -> document(payment(as, op));
             case "delete_payment" -> document(as.deletePayment(id(op), text(op, "payment_id", true)));
             case "convert" -> document(remember(lineNumber, convert(as, op)));
             case "fiscalize" -> document(as.retryFiscalization(id(op)));
             case "not_exported" -> notExported(as, op);
             case "mark_exported" -> markExported(as, op);
-            default -> throw ValidationException.of("op", "unknown_operation", "unknown operation \"" + name
-                    + "\"");
+            default -> throw new IllegalStateException("operation without a case: " + name);
         };
         return result;
     }
@@ -155,7 +231,7 @@ public final class BatchRunner {
     private Document update(EntityDocuments as, ObjectNode op) {
         DocumentId id = id(op);
         ObjectNode body = body(op).deepCopy();
-        String reason = text(body, "change_reason", false);
+        String reason = OpFields.text(body, "body", "change_reason", false);
         body.remove("change_reason");
         Set<String> present = new LinkedHashSet<>();
         body.fieldNames().forEachRemaining(present::add);
@@ -163,39 +239,81 @@ public final class BatchRunner {
         return as.update(id, DocumentPatch.of(values, present, reason));
     }
 
+    private Document voidDocument(EntityDocuments as, ObjectNode op) {
+        DocumentId id = id(op);
+        ObjectNode body = body(op);
+        OpFields.onlyKnown(body, "body", Set.of("reason", "has_original_document"));
+        return as.voidDocument(id, OpFields.text(body, "body", "reason", false),
+                OpFields.bool(body, "body", "has_original_document"));
+    }
+
     private FinalizeOptions finalizeOptions(ObjectNode op) {
-        ObjectNode body = op.has("body") ? body(op) : NODES.objectNode();
+        ObjectNode body = OpFields.object(op, "", "body", false);
+        if (body == null) {
+            return new FinalizeOptions(null, null, null);
+        }
+        OpFields.onlyKnown(body, "body", Set.of("furs", "fina", "business_unit"));
         FursData furs = null;
         FinaData fina = null;
-        if (body.hasNonNull("furs")) {
-            JsonNode f = body.get("furs");
-            furs = new FursData(text(f, "business_premise_name", false), text(f, "electronic_device_name", false),
-                    null, null, text(f, "operator_tax_number", false), null, null, null, null, null, null);
+        ObjectNode f = OpFields.object(body, "body", "furs", false);
+        if (f != null) {
+            OpFields.onlyKnown(f, "body.furs", Set.of("business_premise_name", "electronic_device_name",
+                    "operator_tax_number"));
+            furs = new FursData(OpFields.text(f, "body.furs", "business_premise_name", false),
+                    OpFields.text(f, "body.furs", "electronic_device_name", false), null, null,
+                    OpFields.text(f, "body.furs", "operator_tax_number", false), null, null, null, null, null, null);
         }
-        if (body.hasNonNull("fina")) {
-            JsonNode f = body.get("fina");
-            String method = text(f, "payment_method", false);
-            fina = new FinaData(text(f, "business_premise_name", false), text(f, "electronic_device_name", false),
-                    null, null, text(f, "operator_oib", false), method != null ? method
-                    : text(f, "payment_type", false), null, null, null, null, null);
+        ObjectNode g = OpFields.object(body, "body", "fina", false);
+        if (g != null) {
+            OpFields.onlyKnown(g, "body.fina", Set.of("business_premise_name", "electronic_device_name",
+                    "operator_oib", "payment_method", "payment_type"));
+            String method = OpFields.text(g, "body.fina", "payment_method", false);
+            fina = new FinaData(OpFields.text(g, "body.fina", "business_premise_name", false),
+                    OpFields.text(g, "body.fina", "electronic_device_name", false), null, null,
+                    OpFields.text(g, "body.fina", "operator_oib", false), method != null ? method
+                    : OpFields.text(g, "body.fina", "payment_type", false), null, null, null, null, null);
         }
-        return new FinalizeOptions(furs, fina, text(body, "business_unit", false));
+        return new FinalizeOptions(furs, fina, OpFields.text(body, "body", "business_unit", false));
+    }
+
+    private static int version(ObjectNode op) {
+        Integer version = OpFields.integer(op, "", "version", 1, Integer.MAX_VALUE);
+        if (version == null) {
+            throw ValidationException.of("version", "required", "is required");
+        }
+        return version;
     }
 
     private Document payment(EntityDocuments as, ObjectNode op) {
+        DocumentId id = id(op);
         ObjectNode wrapper = NODES.objectNode();
         wrapper.set("payment", body(op));
-        List<Payment> parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().payments();
-        return as.addPayment(id(op), parsed.get(0));
+        List<Payment> parsed;
+        try {
+            parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().payments();
+        } catch (ValidationException e) {
+            // The body was read as a request's "payment" field: report its paths as the line's "body".
+            List<Violation> moved = new ArrayList<>();
+            for (Violation v : e.violations()) {
+                String path = v.path().equals("payment") || v.path().startsWith("payment.")
+                        || v.path().startsWith("payment[") ? "body" + v.path().substring("payment".length()) : v.path();
+                moved.add(Violation.of(path, v.code(), v.message()));
+            }
+            throw new ValidationException(moved);
+        }
+        if (parsed.isEmpty()) {
+            throw ValidationException.of("body", "required", "a payment {amount, type, date, reference, note} is required");
+        }
+        return as.addPayment(id, parsed.get(0));
     }
 
     private Document convert(EntityDocuments as, ObjectNode op) {
         DocumentId id = id(op);
-        DocumentType to = type(op, "to");
-        boolean draft = op.hasNonNull("is_draft") && op.get("is_draft").asBoolean();
+        boolean draft = OpFields.flag(op, "", "is_draft");
         if (id.type() == DocumentType.ADVANCE_INVOICE) {
-            return as.applyAdvance(id, DocumentId.parse(ref(text(op, "invoice_id", true)), "invoice_id"));
+            return as.applyAdvance(id, DocumentId.parse(ref(text(op, "invoice_id", true), "invoice_id"), "invoice_id"));
         }
+        DocumentType to = type(op, "to");
         return switch (to) {
             case CREDIT_NOTE -> as.createCreditNote(id, null, draft);
             case DELIVERY_NOTE -> as.createDeliveryNote(id, draft);
@@ -204,35 +322,48 @@ public final class BatchRunner {
     }
 
     private ObjectNode list(EntityDocuments as, ObjectNode op) {
+        DocumentType type = type(op, "type");
         DocumentQuery.Builder q = DocumentQuery.builder();
         if (op.hasNonNull("query")) {
             JsonNode query = op.get("query");
-            q.query(query.isTextual() ? query.asText() : query.toString());
+            if (!query.isTextual() && !query.isObject()) {
+                throw ValidationException.of("query", "invalid_type", "must be an object or its JSON text, was "
+                        + OpFields.describe(query));
+            }
+            q.query(query.isTextual() ? query.textValue() : query.toString());
         }
         q.orderBy(text(op, "order_by", false));
         q.nextCursor(text(op, op.has("next_cursor") ? "next_cursor" : "cursor", false));
         q.prevCursor(text(op, "prev_cursor", false));
-        if (op.hasNonNull("limit")) {
-            q.limit(integer(op, "limit"));
-        }
+        q.limit(OpFields.integer(op, "", "limit", 1, DocumentQuery.MAX_LIMIT));
         q.search(text(op, "search", false));
-        q.deleted(op.hasNonNull("deleted") && op.get("deleted").asBoolean());
-        if (op.hasNonNull("include_total_count")) {
-            q.includeTotalCount(op.get("include_total_count").asBoolean());
+        q.deleted(OpFields.flag(op, "", "deleted"));
+        Boolean totalCount = OpFields.bool(op, "", "include_total_count");
+        if (totalCount != null) {
+            q.includeTotalCount(totalCount);
         }
         if (op.hasNonNull("include")) {
             List<String> include = new ArrayList<>();
             JsonNode inc = op.get("include");
             if (inc.isArray()) {
-                inc.forEach(n -> include.add(n.asText()));
-            } else {
-                for (String s : inc.asText().split(",")) {
+                for (int i = 0; i < inc.size(); i++) {
+                    if (!inc.get(i).isTextual()) {
+                        throw ValidationException.of("include[" + i + "]", "invalid_type", "must be a string, was "
+                                + OpFields.describe(inc.get(i)));
+                    }
+                    include.add(inc.get(i).textValue());
+                }
+            } else if (inc.isTextual()) {
+                for (String s : inc.textValue().split(",")) {
                     include.add(s.trim());
                 }
+            } else {
+                throw ValidationException.of("include", "invalid_type", "must be an array of strings or a comma list, was "
+                        + OpFields.describe(inc));
             }
             q.include(include);
         }
-        Page<Document> page = as.list(type(op, "type"), q.build());
+        Page<Document> page = as.list(type, q.build());
         ObjectNode out = NODES.objectNode();
         ArrayNode data = out.putArray("data");
         page.data().forEach(d -> data.add(InvoicingJson.toTree(d)));
@@ -318,8 +449,8 @@ public final class BatchRunner {
                         + sinceText + "\"");
             }
         }
-        boolean drafts = op.hasNonNull("include_drafts") && op.get("include_drafts").asBoolean()
-                || op.hasNonNull("include_non_booked") && op.get("include_non_booked").asInt() == 1;
+        Integer nonBooked = OpFields.integer(op, "", "include_non_booked", 0, 1);
+        boolean drafts = OpFields.flag(op, "", "include_drafts") || nonBooked != null && nonBooked == 1;
         var filter = op.hasNonNull("filter") ? QueryParser.parse(op.get("filter")) : null;
         List<Document> list = as.notExported(type(op, "type"), new NotExportedRequest(text(op, "system_id", false),
                 since, drafts, filter));
@@ -330,14 +461,25 @@ public final class BatchRunner {
     }
 
     private ObjectNode markExported(EntityDocuments as, ObjectNode op) {
-        JsonNode entries = op.has("documents") ? op.get("documents") : op.get("invoices");
+        String field = op.has("documents") ? "documents" : "invoices";
+        JsonNode entries = op.get(field);
         if (entries == null || !entries.isArray()) {
-            throw ValidationException.of("documents", "required", "an array of {document_id, system_id, note}");
+            throw ValidationException.of(field, entries == null || entries.isNull() ? "required" : "invalid_type",
+                    "an array of {document_id, system_id, note} is required");
         }
         List<ExportMark> marks = new ArrayList<>();
-        for (JsonNode e : entries) {
-            String id = text(e, e.has("document_id") ? "document_id" : "invoice_id", true);
-            marks.add(new ExportMark(DocumentId.parse(ref(id)), text(e, "system_id", false), text(e, "note", false)));
+        for (int i = 0; i < entries.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode e = entries.get(i);
+            if (!e.isObject()) {
+                throw ValidationException.of(at, "invalid_type", "must be an object {document_id, system_id, note}, was "
+                        + OpFields.describe(e));
+            }
+            OpFields.onlyKnown(e, at, Set.of("document_id", "invoice_id", "system_id", "note"));
+            String idField = e.has("document_id") ? "document_id" : "invoice_id";
+            String id = OpFields.text(e, at, idField, true);
+            marks.add(new ExportMark(DocumentId.parse(ref(id, at + "." + idField), at + "." + idField),
+                    OpFields.text(e, at, "system_id", false), OpFields.text(e, at, "note", false)));
         }
         List<Document> marked = as.markExported(marks);
         ObjectNode out = NODES.objectNode();
@@ -351,32 +493,30 @@ public final class BatchRunner {
     }
 
     private DocumentId id(ObjectNode op) {
-        return DocumentId.parse(ref(text(op, "id", true)));
+        return DocumentId.parse(ref(text(op, "id", true), "id"), "id");
     }
 
-    /** Resolves {@code $N} to what line N returned. */
-    private String ref(String value) {
-        if (value != null && value.startsWith("$")) {
-            try {
-                String resolved = results.get(Integer.parseInt(value.substring(1)));
-                if (resolved == null) {
-                    throw ValidationException.of("id", "unknown_reference", value + " refers to a line that returned "
-                            + "no id");
-                }
-                return resolved;
-            } catch (NumberFormatException e) {
-                throw ValidationException.of("id", "invalid_reference", "expected $N, was \"" + value + "\"");
-            }
+    /** Resolves {@code $N} (N a line number, 1 or more) to what line N returned; {@code path} names the field. */
+    private String ref(String value, String path) {
+        if (value == null || !value.startsWith("$")) {
+            return value;
         }
-        return value;
+        String digits = value.substring(1);
+        if (!REFERENCE.matcher(digits).matches()) {
+            throw ValidationException.of(path, "invalid_reference", "expected $N with N a line number (1 or more), was \""
+                    + (value.length() > 40 ? value.substring(0, 37) + "..." : value) + "\"");
+        }
+        String resolved = results.get(Integer.parseInt(digits));
+        if (resolved == null) {
+            throw ValidationException.of(path, "unknown_reference", value + " refers to a line that returned no id");
+        }
+        return resolved;
     }
+
+    private static final Pattern REFERENCE = Pattern.compile("[1-9][0-9]{0,8}");
 
     private static ObjectNode body(ObjectNode op) {
-        JsonNode body = op.get("body");
-        if (body == null || !body.isObject()) {
-            throw ValidationException.of("body", "required", "an object is required");
-        }
-        return (ObjectNode) body;
+        return OpFields.object(op, "", "body", true);
     }
 
     private static DocumentType type(ObjectNode op, String field) {
@@ -386,23 +526,14 @@ public final class BatchRunner {
                         + "\""));
     }
 
-    private static int integer(ObjectNode op, String field) {
-        JsonNode n = op.get(field);
-        if (n == null || !n.canConvertToInt()) {
-            throw ValidationException.of(field, "invalid_value", "must be an integer, was " + n);
-        }
-        return n.asInt();
+    private static String text(ObjectNode op, String field, boolean required) {
+        return OpFields.text(op, "", field, required);
     }
 
-    private static String text(JsonNode node, String field, boolean required) {
-        JsonNode n = node == null ? null : node.get(field);
-        if (n == null || n.isNull()) {
-            if (required) {
-                throw ValidationException.of(field, "required", "is required");
-            }
-            return null;
-        }
-        return n.asText();
+    private static String errorType(InvoicingException e) {
+        return e instanceof ValidationException ? "validation_error" : e instanceof DocumentStateException
+                ? "document_state_error" : e instanceof NotFoundException ? "not_found"
+                : e instanceof SpiException ? "spi_error" : "error";
     }
 
     private static ObjectNode error(InvoicingException e) {
@@ -418,9 +549,7 @@ public final class BatchRunner {
             }
             return out;
         }
-        String type = e instanceof DocumentStateException ? "document_state_error"
-                : e instanceof NotFoundException ? "not_found" : e instanceof SpiException ? "spi_error" : "error";
-        err.put("type", type);
+        err.put("type", errorType(e));
         err.put("message", e.getMessage());
         errors = err.putArray("errors");
         if (e instanceof DocumentStateException s) {

@@ -1,6 +1,7 @@
 package eu.invoicing.examples.cli;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.json.InvoicingJson;
@@ -11,11 +12,12 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code invoicing calculate --type T [--entity entity.json] [--jsonl]}: reads a create/calculate request on
  * stdin and prints the {@code POST /documents/calculate} response shape on stdout. With {@code --jsonl}
- * each input line is one request and each output line its result or {@code {"errors":[...]}}.
+ * each input line is one request and each output line its result or {@code {"errors":[...]}}; when any line
+ * failed, stderr gets every error at {@code lines[i].path} (i the 0-based input line) and the exit code is 2.
  */
 @Command(name = "calculate", mixinStandardHelpOptions = true,
         description = "Calculate a document from a create request (JSON on stdin).")
@@ -55,34 +58,39 @@ final class CalculateCommand implements Callable<Integer> {
             return InvoicingCli.badInput(err, e.violations());
         }
         CalculationEngine engine = CalculationEngine.withDefaults();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        InputStream stdin = InvoicingCli.stdin(spec);
         if (!jsonl) {
-            StringBuilder text = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                text.append(line).append('\n');
-            }
+            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             try {
-                out.println(calculate(engine, entity, kind, text.toString()));
+                out.println(calculate(engine, entity, kind, text));
                 out.flush();
-                return 0;
+                return InvoicingCli.EXIT_OK;
             } catch (ValidationException e) {
                 return InvoicingCli.badInput(err, e.violations());
             }
         }
-        boolean anyFailed = false;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        List<Violation> failed = new ArrayList<>();
+        int index = 0;
+        int requests = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine(), index++) {
             if (line.isBlank()) {
                 continue;
             }
+            requests++;
             try {
                 out.println(calculate(engine, entity, kind, line));
             } catch (ValidationException e) {
-                anyFailed = true;
                 out.println(InvoicingJson.writeErrors(e.violations()));
+                failed.addAll(Lines.at(index, e.violations()));
             }
         }
         out.flush();
-        return anyFailed ? InvoicingCli.EXIT_BAD_INPUT : 0;
+        if (requests == 0) {
+            return InvoicingCli.badInput(err, List.of(Violation.of("lines", "empty",
+                    "no request: stdin has no non-blank line")));
+        }
+        return failed.isEmpty() ? InvoicingCli.EXIT_OK : InvoicingCli.badInput(err, failed);
     }
 
     private static String calculate(CalculationEngine engine, Entity entity, DocumentType kind, String json) {

@@ -3,9 +3,7 @@ package eu.invoicing.examples.cli;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -21,18 +19,13 @@ final class EntityOption {
 
     /**
      * @return the entity
-     * @throws ValidationException when the file cannot be read or is not a valid entity
+     * @throws ValidationException when the file is missing ({@code --entity}, {@code not_found}), cannot be read
+     *     ({@code unreadable}) or is not a valid entity
      */
     Entity load() {
         if (file == null) {
             return Entity.sampleSlovenian();
         }
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ValidationException.of("--entity", "unreadable", "cannot read " + file + ": " + e.getMessage());
-        }
-        return InvoicingJson.readEntity(json);
+        return InvoicingJson.readEntity(new String(CliFiles.read(file, "--entity"), StandardCharsets.UTF_8));
     }
 }

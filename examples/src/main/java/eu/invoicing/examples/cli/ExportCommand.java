@@ -24,17 +24,22 @@ import eu.invoicing.export.job.ExportJobStatus;
 import eu.invoicing.export.job.ExportSource;
 import eu.invoicing.export.local.DirectoryBlobStore;
 import eu.invoicing.export.spi.BulkDocumentSource;
+import eu.invoicing.eslog.EslogContext;
 import eu.invoicing.eslog.EslogSchema;
+import eu.invoicing.eslog.EslogSerializer;
 import eu.invoicing.eslog.EslogValidator;
+import eu.invoicing.export.job.DocumentEntryProducer;
+import eu.invoicing.export.job.EntryOutcome;
+import eu.invoicing.export.job.SkippedDocument;
 import eu.invoicing.rendering.PdfRenderer;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +50,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -63,11 +70,13 @@ import picocli.CommandLine.Option;
  *   <li>{@code invoicing export --format xlsx|csv --type invoice [--language G] [--from D --to D] [--query JSON] [--search S] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export sales-per-item --format xlsx|csv --from D --to D [--language G] [--bom] [--out FILE]}</li>
  *   <li>{@code invoicing export pdf-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--locale L] [--language G]}</li>
- *   <li>{@code invoicing export eslog-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--xsd DIR]}</li>
+ *   <li>{@code invoicing export eslog-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--xsd DIR | --skip-xsd]}</li>
  * </ul>
  * Without {@code --out} the file goes to stdout (the ZIP commands require it and print the
- * export job as JSON). Exit codes: 0 success, 2 bad input (errors as
- * JSON on stderr, every bad line reported as {@code lines[n].path}), 1 an unexpected failure.
+ * export job as JSON, its {@code file_url} the written file). Exit codes: 0 success, 2 bad input (errors as
+ * JSON on stderr, every bad line reported as {@code lines[n].path}; an export that selects no document, a ZIP
+ * command given documents of another entity, or one whose every document is skipped, writes nothing and
+ * exits 2), 1 an unexpected failure (such as a stdout that cannot be written).
  *
  * <p>Stdin is spooled to a temporary file and validated first, then streamed, so memory stays
  * flat for large inputs.
@@ -122,7 +131,10 @@ public final class ExportCommand implements Callable<Integer> {
             }
             DocumentListExport request = builder.language(language).period(period).search(search)
                     .byteOrderMark(common.bom).build();
-            return (spool, out) -> DocumentListExporter.create().export(request, () -> documents(spool), out);
+            String selection = WireValues.of(kind) + (period == null ? "" : ", dated " + period.from() + " to "
+                    + period.to()) + (query == null ? "" : ", the query") + (search == null ? "" : ", the search");
+            return Export.of("no document on stdin matches the export (" + selection + ")",
+                    (spool, out) -> DocumentListExporter.create().export(request, () -> documents(spool), out));
         });
     }
 
@@ -156,7 +168,9 @@ public final class ExportCommand implements Callable<Integer> {
                     throw new ValidationException(problems);
                 }
                 SalesPerItemExport request = new SalesPerItemExport(period, exportFormat, language, common.bom);
-                return (spool, out) -> SalesPerItemExporter.create().export(request, documents(spool), out);
+                return Export.of("no finalized invoice, advance invoice or credit note on stdin is dated "
+                        + period.from() + " to " + period.to() + " (voided and deleted ones do not count)",
+                        (spool, out) -> SalesPerItemExporter.create().export(request, documents(spool), out));
             });
         }
     }
@@ -197,23 +211,41 @@ public final class ExportCommand implements Callable<Integer> {
         @CommandLine.Mixin
         ArchiveOptions archive;
 
-        @Option(names = "--xsd", description = "Directory with the official e-SLOG XSD (default: $"
-                + EslogCommand.XSD_ENV + ").")
-        Path xsd;
+        @CommandLine.Mixin
+        EslogCommand.XsdOptions xsdOptions = new EslogCommand.XsdOptions();
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            EslogSchema schema = EslogCommand.schema(xsd);
-            if (schema == null) {
-                return EslogCommand.missingXsd(spec.commandLine().getErr());
+            EslogSchema schema;
+            try {
+                schema = xsdOptions.schema();
+            } catch (ValidationException e) {
+                return InvoicingCli.badInput(spec.commandLine().getErr(), e.violations());
             }
-            EslogValidator validator = new EslogValidator(schema, Clock.systemUTC());
             return archive.run(spec, List.of(DocumentType.INVOICE, DocumentType.CREDIT_NOTE,
                     DocumentType.ADVANCE_INVOICE), null, null,
-                    (bulk, entity, request) -> bulk.startEslog(entity, request, validator));
+                    (bulk, entity, request) -> bulk.startEslog(entity, request, schema == null
+                            ? withoutSchema(entity)
+                            : BulkExports.eslogProducer(new EslogValidator(schema, Clock.systemUTC()),
+                                    new EslogSerializer(), entity)));
+        }
+
+        /** As {@link BulkExports#eslogProducer}, with the checks that need no XSD ({@code --skip-xsd}). */
+        private static DocumentEntryProducer<Document> withoutSchema(Entity entity) {
+            EslogContext context = EslogContext.forEntity(entity);
+            EslogSerializer serializer = new EslogSerializer();
+            return document -> {
+                List<Violation> errors = EslogValidator.checkWithoutSchema(document, context);
+                if (!errors.isEmpty()) {
+                    return EntryOutcome.skip("e-SLOG invalid: " + errors.stream()
+                            .map(v -> v.path().isEmpty() ? v.message() : v.path() + ": " + v.message())
+                            .collect(Collectors.joining("; ")));
+                }
+                return EntryOutcome.file(serializer.toBytes(document, context));
+            };
         }
     }
 
@@ -242,11 +274,14 @@ public final class ExportCommand implements Callable<Integer> {
 
         int run(CommandLine.Model.CommandSpec spec, List<DocumentType> supported, String locale, String language,
                 ArchiveStart start) throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
             Path spool = Files.createTempFile("invoicing-export", ".jsonl");
             Path blobs = Files.createTempDirectory("invoicing-export-blobs");
+            Path zip = null;
             try {
                 Entity entity;
                 BulkExportRequest request;
+                Map<String, Integer> lines;
                 try {
                     List<Violation> problems = new ArrayList<>();
                     if (out == null) {
@@ -260,24 +295,54 @@ public final class ExportCommand implements Callable<Integer> {
                     if (!problems.isEmpty()) {
                         throw new ValidationException(problems);
                     }
-                    spoolAndValidate(System.in, spool);
-                    ExportJobManager jobs = ExportJobManager.of((id, task) -> task.run(), DirectoryBlobStore.of(blobs));
-                    BulkExports bulk = BulkExports.of(jobs, new SpoolSource(spool), Clock.systemUTC());
-                    ExportJob job = start.start(bulk, entity, request);
-                    ExportJob done = jobs.find(job.id()).orElse(job);
-                    if (done.status() == ExportJobStatus.COMPLETED) {
-                        try (InputStream archive = jobs.download(done.id()).orElseThrow()) {
-                            Files.copy(archive, out, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    }
-                    spec.commandLine().getOut().println(ExportJobJson.write(done));
-                    spec.commandLine().getOut().flush();
-                    return done.status() == ExportJobStatus.COMPLETED ? 0 : 1;
+                    zip = CliFiles.temporaryFor(out, "out");
+                    lines = spoolAndValidate(InvoicingCli.stdin(spec), spool, entity);
                 } catch (ValidationException e) {
-                    return InvoicingCli.badInput(spec.commandLine().getErr(), e.violations());
+                    return InvoicingCli.badInput(err, e.violations());
                 }
+                ExportJobManager jobs = ExportJobManager.of((id, task) -> task.run(), DirectoryBlobStore.of(blobs));
+                BulkExports bulk = BulkExports.of(jobs, new SpoolSource(spool), Clock.systemUTC());
+                ExportJob job = start.start(bulk, entity, request);
+                ExportJob done = jobs.find(job.id()).orElse(job);
+                if (done.status() != ExportJobStatus.COMPLETED) {
+                    err.println("invoicing: internal error: the export job " + done.status().wireValue() + ": "
+                            + done.error());
+                    err.flush();
+                    return InvoicingCli.EXIT_FAILURE;
+                }
+                if (done.totalDocs() == 0) {
+                    return InvoicingCli.badInput(err, List.of(Violation.of("lines", "no_documents", "no document of "
+                            + request.types().stream().map(WireValues::of).sorted().toList() + " on stdin is dated "
+                            + request.period().from() + " to " + request.period().to() + "; no archive written")));
+                }
+                if (done.result().exported() == 0) {
+                    // Every selected document was refused: an empty archive would hide it.
+                    List<Violation> skipped = new ArrayList<>();
+                    for (SkippedDocument d : done.result().skippedDocuments()) {
+                        Integer line = lines.get(d.documentId());
+                        skipped.add(Violation.of(line == null ? "lines" : Lines.path(line), "skipped",
+                                (d.number() == null ? d.documentId() : d.number()) + ": " + d.reason()));
+                    }
+                    return InvoicingCli.badInput(err, skipped);
+                }
+                try (InputStream archive = jobs.download(done.id()).orElseThrow(
+                        () -> new IOException("the completed job " + done.id() + " has no archive"))) {
+                    Files.copy(archive, zip, StandardCopyOption.REPLACE_EXISTING);
+                }
+                CliFiles.commit(zip, out);
+                zip = null;
+                // The job's own file_url points into the temporary blob store, which is gone when this returns.
+                ExportJob delivered = new ExportJob(done.id(), done.kind(), done.status(), done.progress(),
+                        done.totalDocs(), done.fileName(), out.toAbsolutePath().toUri().toString(), done.error(),
+                        done.result());
+                spec.commandLine().getOut().println(ExportJobJson.write(delivered));
+                spec.commandLine().getOut().flush();
+                return InvoicingCli.EXIT_OK;
             } finally {
                 Files.deleteIfExists(spool);
+                if (zip != null) {
+                    Files.deleteIfExists(zip);
+                }
                 try (Stream<Path> files = Files.walk(blobs)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
                         Files.deleteIfExists(p);
@@ -335,38 +400,89 @@ public final class ExportCommand implements Callable<Integer> {
         }
 
         int run(CommandLine.Model.CommandSpec spec, Callable<Export> prepare) throws IOException {
-            Export export;
+            PrintWriter err = spec.commandLine().getErr();
             Path spool = Files.createTempFile("invoicing-export", ".jsonl");
+            Path result = null;
             try {
+                Export export;
                 try {
                     export = prepare.call();
-                    spoolAndValidate(System.in, spool);
+                    // Written in full to a temporary file first: never a partial file, never a partial stdout.
+                    result = out == null ? Files.createTempFile("invoicing-export", ".out")
+                            : CliFiles.temporaryFor(out, "out");
+                    spoolAndValidate(InvoicingCli.stdin(spec), spool, null);
                 } catch (ValidationException e) {
-                    return InvoicingCli.badInput(spec.commandLine().getErr(), e.violations());
+                    return InvoicingCli.badInput(err, e.violations());
                 } catch (IOException | RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                try (OutputStream target = out == null ? new NonClosing(System.out)
-                        : new BufferedOutputStream(new FileOutputStream(out.toFile()))) {
-                    export.write(spool, target);
+                long rows;
+                try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(result))) {
+                    rows = export.write(spool, target);
                 }
-                return 0;
+                if (rows == 0) {
+                    return InvoicingCli.badInput(err, List.of(Violation.of("lines", "no_documents",
+                            export.nothingSelected() + "; nothing written")));
+                }
+                if (out != null) {
+                    CliFiles.commit(result, out);
+                    result = null;
+                } else {
+                    OutputStream stdout = InvoicingCli.stdout(spec);
+                    Files.copy(result, stdout);
+                    stdout.flush();
+                }
+                return InvoicingCli.EXIT_OK;
             } finally {
                 Files.deleteIfExists(spool);
+                if (result != null) {
+                    Files.deleteIfExists(result);
+                }
             }
         }
     }
 
     /** One prepared export, run against the spooled input. */
-    @FunctionalInterface
     interface Export {
+        /** @return the rows written (documents for a list, items for sales per item) */
         long write(Path spool, OutputStream out) throws IOException;
+
+        /** @return the error message when the export selects nothing */
+        String nothingSelected();
+
+        static Export of(String nothingSelected, Writer writer) {
+            return new Export() {
+                @Override
+                public long write(Path spool, OutputStream out) throws IOException {
+                    return writer.write(spool, out);
+                }
+
+                @Override
+                public String nothingSelected() {
+                    return nothingSelected;
+                }
+            };
+        }
+
+        /** Writes the export. */
+        @FunctionalInterface
+        interface Writer {
+            long write(Path spool, OutputStream out) throws IOException;
+        }
     }
 
-    private static void spoolAndValidate(InputStream in, Path spool) throws IOException {
+    /**
+     * Copies stdin to the spool and reads every line as a document, collecting each bad line's errors at
+     * {@code lines[i]}. With an entity (the archive commands) a document of another entity is refused at
+     * {@code lines[i].entity_id}: it would only be skipped by the job, leaving an empty archive.
+     *
+     * @return the 0-based line of each document id (the first line with it)
+     */
+    private static Map<String, Integer> spoolAndValidate(InputStream in, Path spool, Entity entity) throws IOException {
         List<Violation> problems = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
              BufferedWriter writer = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -375,12 +491,18 @@ public final class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    InvoicingJson.readDocument(line);
-                } catch (ValidationException e) {
-                    for (Violation v : e.violations()) {
-                        String path = v.path().isEmpty() ? "lines[" + n + "]" : "lines[" + n + "]." + v.path();
-                        problems.add(Violation.of(path, v.code(), v.message()));
+                    Document d = InvoicingJson.readDocument(line);
+                    if (d.id() != null) {
+                        lines.putIfAbsent(d.id().value(), n);
                     }
+                    if (entity != null && entity.id() != null && d.entityId() != null
+                            && !entity.id().equals(d.entityId())) {
+                        problems.add(Violation.of(Lines.path(n, "entity_id"), "entity_mismatch", "document "
+                                + (d.id() == null ? "" : d.id().value() + " ") + "belongs to entity " + shorten(d.entityId())
+                                + ", not to " + entity.id() + " (" + entity.name() + "); give its entity with --entity"));
+                    }
+                } catch (ValidationException e) {
+                    problems.addAll(Lines.at(n, e.violations()));
                 }
                 writer.write(line);
                 writer.newLine();
@@ -389,6 +511,11 @@ public final class ExportCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        return lines;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     private static Stream<Document> documents(Path spool) {
@@ -423,23 +550,6 @@ public final class ExportCommand implements Callable<Integer> {
             return null;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Lets the export close its stream without closing stdout. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

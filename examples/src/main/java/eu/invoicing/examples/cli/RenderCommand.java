@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code invoicing render --format html|pdf [--template T] [--locale L] [--language G] [--complete]}:
  * reads a stored document (JSON with an {@code id}) or a create request (calculated first) on stdin and
- * writes the HTML or PDF to stdout. Validation errors go to stderr as {@code {"errors":[...]}}, exit 2.
+ * writes the HTML or PDF to stdout. Validation errors go to stderr as {@code {"errors":[...]}}, exit 2; a
+ * stdout that cannot be written is exit 1.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a document or a create request (JSON on stdin) as HTML or PDF on stdout.")
@@ -73,16 +74,18 @@ final class RenderCommand implements Callable<Integer> {
                     .template(template == null ? null : Template.of(template))
                     .locale(locale)
                     .language(language == null ? null : Language.of(language));
-            Document document = readDocument(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), entity);
+            Document document = readDocument(new String(InvoicingCli.stdin(spec).readAllBytes(), StandardCharsets.UTF_8),
+                    entity);
             output = pdf ? PdfRenderer.create().render(document, entity, options.build())
                     : HtmlRenderer.create().render(document, entity, options.build()).getBytes(StandardCharsets.UTF_8);
         } catch (ValidationException e) {
             return InvoicingCli.badInput(err, e.violations());
         }
-        OutputStream out = System.out;
+        // Rendered in full first: a bad document never leaves half a page on stdout.
+        OutputStream out = InvoicingCli.stdout(spec);
         out.write(output);
         out.flush();
-        return 0;
+        return InvoicingCli.EXIT_OK;
     }
 
     private boolean parseFormat() {

@@ -2,6 +2,10 @@ package eu.invoicing.examples.demo;
 
 import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.Invoicing;
+import eu.invoicing.core.memory.InMemoryDocumentStore;
+import eu.invoicing.core.memory.InMemoryTransactor;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.version.User;
 import java.io.ByteArrayOutputStream;
@@ -26,9 +30,10 @@ import java.util.Map;
 
 /**
  * The README's main job: creates and finalizes the sample company's documents through an in-memory
- * {@link Invoicing} (fixed clock), tells a lifecycle story (versions, void, credit note, advance), and
- * writes every output into one directory ({@code documents/*.json} and, as the other capabilities add theirs, HTML, PDF,
- * exports and e-SLOG XML), printing a short summary.
+ * {@link Invoicing} (fixed clock, seeded ids), tells a lifecycle story (versions, void, credit note, advance),
+ * and writes every output into one directory ({@code documents/*.json}, HTML, PDF, e-SLOG XML and the exports,
+ * which read the documents back from the store), printing a short summary. Two runs write the same bytes
+ * (PDFs and ZIPs aside until their creation dates come from the clock).
  *
  * <p>Not thread-safe; one run per instance.
  */
@@ -55,7 +60,12 @@ public final class Demo {
         Entity entity = DemoData.entity();
         Files.createDirectories(out);
         Files.writeString(out.resolve("entity.json"), InvoicingJson.writeEntity(entity), StandardCharsets.UTF_8);
-        Invoicing invoicing = Invoicing.builder().clock(DemoData.CLOCK).build();
+        // The host's side of the wiring, as a real application would do it with its own store: the export step
+        // reads the documents back from the same store. Fixed clock and seeded ids: two runs write the same bytes.
+        InMemoryTransactor transactor = new InMemoryTransactor();
+        InMemoryDocumentStore store = new InMemoryDocumentStore(transactor);
+        Invoicing invoicing = Invoicing.builder().clock(DemoData.CLOCK).ids(DemoData.ids()).transactor(transactor)
+                .store(store).build();
         EntityDocuments docs = invoicing.entity(entity).as(new User("usr_demo", "Demo User", "demo@mojstertisk.si"));
         log.printf("Invoicing demo for %s (%s, %s)%n%n", entity.name(), entity.countryCode(), entity.currencyCode());
         log.printf("%-24s %-16s %-14s %-20s %12s %12s %12s%n", "document", "kind", "number", "transaction", "net",
@@ -87,8 +97,10 @@ public final class Demo {
         }
         log.printf("%nWrote %d documents as JSON to %s%n", made.size(), documents.toAbsolutePath());
         render(entity, made);
-        EslogDemoOutput.write(made, entity, out, log);
-        ExportDemoOutput.write(made, entity, out, log);
+        EslogDemoOutput.write(made, entity, out, log, DemoData.CLOCK);
+        Map<DocumentId, String> names = new LinkedHashMap<>();
+        made.forEach((name, doc) -> names.put(doc.id(), name));
+        ExportDemoOutput.write(StoreDocuments.of(store), entity, names, out, log);
         log.flush();
         return made;
     }
@@ -102,6 +114,7 @@ public final class Demo {
         Path html = Files.createDirectories(out.resolve("html"));
         Path pdf = Files.createDirectories(out.resolve("pdf"));
         HtmlRenderer htmlRenderer = HtmlRenderer.create();
+        // PDFs still carry the wall clock as their creation date until the renderer takes the demo's clock.
         PdfRenderer pdfRenderer = PdfRenderer.create();
         int i = 0;
         for (var e : calculated.entrySet()) {

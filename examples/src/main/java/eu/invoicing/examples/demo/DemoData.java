@@ -12,6 +12,7 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TitleType;
 import eu.invoicing.core.model.TransactionType;
+import eu.invoicing.core.spi.IdGenerator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +25,13 @@ import java.util.Map;
 /**
  * The demo's sample company (a Slovenian VAT subject with UPN QR, EPC QR and e-SLOG enabled) and a small,
  * realistic set of drafts: domestic, intra-EU reverse charge, a foreign-currency estimate, a gross-priced
- * retail sale, an advance invoice, a credit note and a delivery note.
+ * retail sale, an advance invoice, a credit note, a delivery note, and one invoice that is fine as an
+ * invoice but deliberately incomplete for e-SLOG ({@link #ESLOG_INVALID}), to show the validation.
+ *
+ * <p>Tax numbers have valid check digits (Slovenian: mod 11; German: ISO 7064 MOD 11,10), every business
+ * customer has one, and every line has a unit, so that every document e-SLOG can carry is valid e-SLOG.
+ * Ids come from {@link #ids()}, a seeded generator, and time from {@link #CLOCK}: two runs write the same
+ * bytes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,7 +42,26 @@ public final class DemoData {
     public static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("Europe/Ljubljana")).toInstant(),
             ZoneOffset.UTC);
 
+    /** The document left invalid for e-SLOG on purpose (no customer tax number, a line without unit). */
+    public static final String ESLOG_INVALID = "invoice-eslog-incomplete";
+
+    /** The seed of the demo's ids. */
+    private static final long ID_SEED = 20261120L;
+
     private DemoData() {
+    }
+
+    /**
+     * @return a new deterministic id generator: the same ids, in the same order, on every run (never for a
+     *     real installation: its share tokens are predictable)
+     */
+    public static IdGenerator ids() {
+        return new SeededIds(ID_SEED);
+    }
+
+    /** @return the seed of the export jobs' ids */
+    static long jobSeed() {
+        return ID_SEED;
     }
 
     /** @return the sample entity */
@@ -52,7 +78,7 @@ public final class DemoData {
                 new EntitySettings.UpnQr(true, EntitySettings.UpnDisplayMode.QR_ONLY, "OTHR"),
                 new EntitySettings.EpcQr(true), null, false, false, null, null, new EntitySettings.Eslog(true));
         return new Entity("ent_64f1c0ffee00000000000001", "Mojster Tisk d.o.o.", "Dunajska cesta 156", null, "1000",
-                "Ljubljana", null, "Slovenija", "SI", "SI45678912", "8123456000", true, "EUR", "sl-SI",
+                "Ljubljana", null, "Slovenija", "SI", "SI34567895", "8123456000", true, "EUR", "sl-SI",
                 "racuni@mojstertisk.si", "+386 1 234 56 78", "https://mojstertisk.si",
                 List.of(new BankAccount("SI56191000000123438", "DBSISI2X", "Banka DBS d.d.", true)), settings);
     }
@@ -61,13 +87,19 @@ public final class DemoData {
     public static Map<String, Party> customers() {
         Map<String, Party> c = new LinkedHashMap<>();
         c.put("domestic", Party.builder().name("Kavarna Šumi d.o.o.").address("Čopova ulica 14").postCode("1000")
-                .city("Ljubljana").countryCode("SI").country("Slovenija").taxNumber("SI87654321")
+                .city("Ljubljana").countryCode("SI").country("Slovenija").taxNumber("SI87654326")
                 .email("info@kavarna-sumi.si").build());
         c.put("germany", Party.builder().name("Druckhaus Müller GmbH").address("Schloßstraße 8").postCode("80331")
-                .city("München").countryCode("DE").country("Deutschland").taxNumber("DE123456789").build());
+                .city("München").countryCode("DE").country("Deutschland").taxNumber("DE136695976").build());
         c.put("usa", Party.builder().name("Brightline Media Inc.").address("500 Market Street").postCode("94105")
                 .city("San Francisco").state("CA").countryCode("US").country("United States").taxNumber("94-1234567")
                 .build());
+        c.put("consumer", Party.builder().name("Ana Novak").address("Prešernova ulica 3").postCode("4000")
+                .city("Kranj").countryCode("SI").country("Slovenija").isEndConsumer(true).email("ana.novak@example.si")
+                .build());
+        // A business customer whose tax number was never entered: a valid invoice, not a valid e-SLOG one.
+        c.put("no-tax-number", Party.builder().name("Kopirnica Center d.o.o.").address("Slovenska cesta 40")
+                .postCode("1000").city("Ljubljana").countryCode("SI").country("Slovenija").build());
         return c;
     }
 
@@ -93,7 +125,7 @@ public final class DemoData {
                 .item(line("Brand identity package", "1", "4200", "pcs", "0"))
                 .item(line("Art direction (hours)", "12", "95", "h", "0")).build());
         d.put("invoice-retail-gross", Document.builder(DocumentType.INVOICE).date(TODAY)
-                .calculationMode(CalculationMode.B2C_GROSS_DISCOUNT)
+                .calculationMode(CalculationMode.B2C_GROSS_DISCOUNT).customer(customers.get("consumer"))
                 .item(LineItem.builder().name("Koledar 2027, stenski").quantity("3").grossPrice("19.99").unit("kos")
                         .tax("22").discount(Discount.percent(new BigDecimal("15"))).build())
                 .item(LineItem.builder().name("Razglednice, komplet 10").quantity("2").grossPrice("7.49").unit("kos")
@@ -110,6 +142,9 @@ public final class DemoData {
                 .customer(customers.get("domestic"))
                 .item(line("Vizitke, 4/4 barvne, 350 g", "2000", "0.045", "kos", "22"))
                 .item(line("Jedilni list, A4, plastificiran", "25", "6.80", "kos", "22")).build());
+        d.put(ESLOG_INVALID, Document.builder(DocumentType.INVOICE).date(TODAY).customer(customers.get("no-tax-number"))
+                .item(line("Plakati A2, 4/0 barvni", "40", "3.20", "kos", "22"))
+                .item(LineItem.builder().name("Montaža plakatov").quantity("2").price("35").tax("22").build()).build());
         return d;
     }
 

@@ -27,6 +27,12 @@ import java.util.Objects;
  * <p>Stateless; each call works on the given instance and entity only.
  */
 public final class LifecycleStory {
+    /** The story's customers: complete, with valid tax numbers, so that every document is valid e-SLOG too. */
+    private static final Party ACME = Party.builder().name("Acme d.o.o.").address("Trubarjeva cesta 5").postCode("1000")
+            .city("Ljubljana").countryCode("SI").country("Slovenija").taxNumber("SI12345679").build();
+    private static final Party BETA = Party.builder().name("Beta GmbH").address("Leopoldstraße 20").postCode("80802")
+            .city("München").countryCode("DE").country("Deutschland").taxNumber("DE123456788").build();
+
     private LifecycleStory() {
     }
 
@@ -45,7 +51,7 @@ public final class LifecycleStory {
         Map<String, Document> made = new LinkedHashMap<>();
         out.printf("Lifecycle of %s's documents%n", entity.name());
 
-        Document estimate = docs.create(draft(DocumentType.ESTIMATE, "Acme d.o.o.", "Website redesign", "2400"));
+        Document estimate = docs.create(draft(DocumentType.ESTIMATE, ACME, "Website redesign", "2400"));
         estimate = docs.finalizeDocument(estimate.id());
         line(out, "estimate finalized", estimate);
         Document advance = docs.convert(estimate.id(), DocumentType.ADVANCE_INVOICE, false);
@@ -68,13 +74,13 @@ public final class LifecycleStory {
         invoice = docs.applyAdvance(advance.id(), invoice.id());
         line(out, "advance applied to the invoice", invoice);
 
-        Document mistaken = docs.create(draft(DocumentType.INVOICE, "Acme d.o.o.", "Duplicate by mistake", "100"));
+        Document mistaken = docs.create(draft(DocumentType.INVOICE, ACME, "Duplicate by mistake", "100"));
         mistaken = docs.finalizeDocument(mistaken.id());
         line(out, "second invoice finalized", mistaken);
         mistaken = docs.voidDocument(mistaken.id(), "duplicate", Boolean.FALSE);
         line(out, "second invoice voided (number kept)", mistaken);
 
-        Document third = docs.create(draft(DocumentType.INVOICE, "Beta GmbH", "Support, March", "500"));
+        Document third = docs.create(draft(DocumentType.INVOICE, BETA, "Support, March", "500"));
         third = docs.finalizeDocument(third.id());
         line(out, "third invoice finalized", third);
         Document credit = docs.createCreditNote(third.id(), List.of(item("Support, March (refund)", "200")), false);
@@ -103,12 +109,12 @@ public final class LifecycleStory {
         out.println(d.isVoided() ? ", VOIDED" : "");
     }
 
-    private static Document draft(DocumentType type, String customer, String itemName, String price) {
-        return Document.builder(type).draft(true).customer(Party.named(customer)).item(item(itemName, price)).build();
+    private static Document draft(DocumentType type, Party customer, String itemName, String price) {
+        return Document.builder(type).draft(true).customer(customer).item(item(itemName, price)).build();
     }
 
     private static LineItem item(String name, String price) {
-        return LineItem.builder().name(name).quantity("1").price(price).tax("22").build();
+        return LineItem.builder().name(name).quantity("1").price(price).unit("kos").tax("22").build();
     }
 
     private static Payment payment(BigDecimal amount, PaymentType type) {

@@ -98,4 +98,28 @@ class EslogCommandTest {
         assertThat(r.out()).contains("\"validation_status\":\"invalid\"")
                 .contains("/Invoice/M_INVOIC/S_DTM[1]/C_C507/D_2380");
     }
+
+    @Test
+    void validate_skipXsd_checksTheBusinessRulesAndSaysTheXsdWasSkipped(@TempDir Path tmp) throws IOException {
+        Run r = run("", "eslog", "validate", "--skip-xsd", xsdDir().resolve("derived/minimal-invoice-380.xml").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"validation_status\":\"valid\"", "\"xsd_skipped\":true");
+
+        Run both = run("", "eslog", "validate", "--skip-xsd", "--xsd", xsdDir().toString(),
+                xsdDir().resolve("derived/minimal-invoice-380.xml").toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("\"path\":\"skip-xsd\"");
+    }
+
+    @Test
+    void validate_missingXsd_adviceNamesOptionsTheCommandAccepts() {
+        if (System.getenv(EslogCommand.XSD_ENV) == null) {
+            Run r = run("", "eslog", "validate", xsdDir().resolve("derived/minimal-invoice-380.xml").toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("--skip-xsd");
+            Run skip = run("", "eslog", "validate", "--skip-xsd",
+                    xsdDir().resolve("derived/minimal-invoice-380.xml").toString());
+            assertThat(skip.err()).doesNotContain("Unknown option");
+        }
+    }
 }

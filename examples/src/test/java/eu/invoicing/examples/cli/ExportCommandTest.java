@@ -33,7 +33,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private static String jsonl() {
+    static String jsonl() {
         Entity entity = Entity.sampleSlovenian();
         CalculationEngine engine = CalculationEngine.withDefaults();
         StringBuilder lines = new StringBuilder();
@@ -155,6 +155,60 @@ class ExportCommandTest {
             String xml = new String(zip.getInputStream(zip.getEntry(names.get(0))).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(xml).contains("urn:eslog:2.00");
         }
+    }
+
+    @Test
+    void pdfZip_completed_fileUrlIsTheWrittenArchive() throws IOException {
+        Path out = dir.resolve("sub").resolve("pdfs.zip");
+        Files.createDirectories(out.getParent());
+        CliRun.Result r = CliRun.run(jsonl(), "export", "pdf-zip", "--from", "2024-06-01", "--to", "2024-06-30",
+                "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String url = InvoicingJson.parse(r.out()).get("file_url").asText();
+        assertThat(url).isEqualTo(out.toAbsolutePath().toUri().toString());
+        assertThat(Path.of(java.net.URI.create(url))).isRegularFile();
+        try (Stream<Path> left = Files.list(out.getParent())) {
+            assertThat(left).containsExactly(out);
+        }
+    }
+
+    @Test
+    void pdfZip_documentsOfAnotherEntity_refusedNamingThemAndNoArchive() {
+        StringBuilder other = new StringBuilder();
+        for (String line : jsonl().split("\n")) {
+            other.append(InvoicingJson.writeDocument(InvoicingJson.readDocument(line).toBuilder()
+                    .entityId("ent_00000000000000000000beef").build())).append('\n');
+        }
+        Path out = dir.resolve("other.zip");
+        CliRun.Result r = CliRun.run(other.toString(), "export", "pdf-zip", "--from", "2024-06-01", "--to",
+                "2024-06-30", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errors()).hasSize(3);
+        assertThat(r.err()).contains("\"path\":\"lines[2].entity_id\"", "inv_000000000000000000000003",
+                "ent_00000000000000000000beef", "--entity");
+        assertThat(out).doesNotExist();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void eslogZip_everyDocumentInvalid_exitTwoListingThemAndNoArchive() {
+        Path out = dir.resolve("none.zip");
+        CliRun.Result r = CliRun.run(jsonl().split("\n")[1] + "\n", "export", "eslog-zip", "--from", "2024-06-01",
+                "--to", "2024-06-30", "--skip-xsd", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"path\":\"lines[0]\"", "\"code\":\"skipped\"", "2024-00002",
+                "customer.tax_number");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void export_selectsNothing_exitTwoAndNoFile() {
+        Path out = dir.resolve("empty.csv");
+        CliRun.Result r = CliRun.run(jsonl(), "export", "--format", "csv", "--type", "estimate", "--out",
+                out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"code\":\"no_documents\"", "estimate");
+        assertThat(out).doesNotExist();
     }
 
     @Test

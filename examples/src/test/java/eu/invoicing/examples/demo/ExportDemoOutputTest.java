@@ -2,10 +2,15 @@ package eu.invoicing.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.lifecycle.EntityDocuments;
+import eu.invoicing.core.lifecycle.Invoicing;
+import eu.invoicing.core.memory.InMemoryDocumentStore;
+import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.Entity;
-import java.io.IOException;
+import eu.invoicing.export.local.StoreDocuments;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,41 +31,35 @@ class ExportDemoOutputTest {
     Path out;
 
     @Test
-    void write_demoDocuments_xlsxCsvSalesSheetAndPdfZip() throws IOException {
+    void write_storedDocuments_exportsListTheirNumbersAndZipNamesThem() throws Exception {
+        InMemoryTransactor transactor = new InMemoryTransactor();
+        InMemoryDocumentStore store = new InMemoryDocumentStore(transactor);
+        Invoicing invoicing = Invoicing.builder().clock(DemoData.CLOCK).ids(DemoData.ids()).transactor(transactor)
+                .store(store).build();
         Entity entity = DemoData.entity();
-        Map<String, Document> calculated = new LinkedHashMap<>();
-        DemoData.drafts().forEach((name, draft) ->
-                calculated.put(name, CalculationEngine.withDefaults().calculate(draft, entity)));
-        StringWriter log = new StringWriter();
-        ExportDemoOutput.write(calculated, entity, out, new PrintWriter(log));
-
-        Path exports = out.resolve("exports");
-        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
-                     new org.dhatim.fastexcel.reader.ReadableWorkbook(exports.resolve("invoices.xlsx").toFile());
-             var rows = workbook.getFirstSheet().openStream()) {
-            List<org.dhatim.fastexcel.reader.Row> all = rows.collect(java.util.stream.Collectors.toList());
-            List<Document> sourceInvoices = calculated.values().stream()
-                    .filter(d -> d.type().name().equals("INVOICE")).collect(java.util.stream.Collectors.toList());
-            assertThat(all).hasSize(sourceInvoices.size() + 1);
-            for (int i = 0; i < sourceInvoices.size(); i++) {
-                org.dhatim.fastexcel.reader.Row row = all.get(i + 1);
-                assertThat(row.getCell(1).getText()).startsWith("DEMO-");
-                assertThat(row.getCell(3).asDate().toLocalDate()).isEqualTo(sourceInvoices.get(i).date());
-            }
+        EntityDocuments docs = invoicing.entity(entity);
+        Map<DocumentId, String> names = new LinkedHashMap<>();
+        Map<String, Document> drafts = DemoData.drafts();
+        for (String name : List.of("invoice-domestic", "invoice-reverse-charge", "credit-note")) {
+            Document made = docs.finalizeDocument(docs.create(DocumentRequest.of(drafts.get(name))).id());
+            names.put(made.id(), name);
         }
-        assertThat(exports.resolve("sales-per-item.xlsx")).isNotEmptyFile();
-        long invoices = calculated.values().stream().filter(d -> d.type().name().equals("INVOICE")).count();
-        List<String> csv = Files.readAllLines(exports.resolve("invoices.csv"), StandardCharsets.UTF_8);
-        assertThat(csv.get(0)).startsWith("\uFEFF");
-        assertThat(csv.stream().filter(line -> line.contains(",DEMO-"))).hasSize((int) invoices);
-        try (var files = Files.list(exports)) {
+        StringWriter log = new StringWriter();
+        ExportDemoOutput.write(StoreDocuments.of(store), entity, names, out, new PrintWriter(log));
+
+        List<String> csv = Files.readAllLines(out.resolve("exports/invoices.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).hasSize(3);
+        assertThat(csv.get(1)).contains(",2026-00001,");
+        assertThat(csv.get(2)).contains(",2026-00002,");
+        assertThat(out.resolve("exports/sales-per-item.xlsx")).isNotEmptyFile();
+        try (var files = Files.list(out.resolve("exports"))) {
             Path zip = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
             try (ZipFile archive = new ZipFile(zip.toFile())) {
                 assertThat(Collections.list(archive.entries())).extracting(ZipEntry::getName)
-                        .hasSize(calculated.size()).contains("invoice-domestic.pdf", "credit-note.pdf");
+                        .containsExactly("invoice-domestic.pdf", "invoice-reverse-charge.pdf", "credit-note.pdf");
             }
         }
-        assertThat(exports.resolve("jobs")).doesNotExist();
-        assertThat(log.toString()).contains("sales-per-item.xlsx", "completed");
+        assertThat(out.resolve("exports/jobs")).doesNotExist();
+        assertThat(log.toString()).contains("Exported 2 invoices", "3 PDFs", "completed");
     }
 }
