@@ -111,6 +111,16 @@ public final class InputValidator {
         }
         priceCheck(item.price(), path + ".price", out);
         priceCheck(item.grossPrice(), path + ".gross_price", out);
+        // Reverse charge is a property of the whole line (spec/calculation.md): taxes that disagree would have
+        // to be re-read one way or the other, so they are refused instead. A missing flag counts as false.
+        for (int t = 1; t < item.taxes().size(); t++) {
+            boolean firstReverse = item.taxes().get(0).isReverseCharge();
+            if (item.taxes().get(t).isReverseCharge() != firstReverse) {
+                out.add(path + ".taxes", "conflict", "the taxes of a line must agree on reverse_charge, but taxes[0]"
+                        + " says " + firstReverse + " and taxes[" + t + "] says " + !firstReverse);
+                break;
+            }
+        }
         for (int t = 0; t < item.taxes().size(); t++) {
             LineTax tax = item.taxes().get(t);
             String tp = path + ".taxes[" + t + "].rate";

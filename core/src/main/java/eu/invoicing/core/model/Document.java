@@ -279,6 +279,30 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return taxes;
     }
 
+    /**
+     * The group of the tax summary that a line tax of this calculated document was summed into
+     * (spec/calculation.md: groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
+     * splits a group). When the line's reverse charge was decided by the document rather than by the tax
+     * (automatic reverse charge, or an issuer outside the VAT system ignoring the flag), the only group of
+     * that rate is the one.
+     *
+     * @param tax a tax of one of this document's lines, not null
+     * @return the group, or null when no group has the tax's rate
+     */
+    public TaxSummary taxGroupOf(LineTax tax) {
+        Objects.requireNonNull(tax, "tax");
+        TaxSummary sameRate = null;
+        for (TaxSummary t : taxes) {
+            if (t.rate().compareTo(tax.rate()) == 0) {
+                if (t.isReverseCharge() == tax.isReverseCharge()) {
+                    return t;
+                }
+                sameRate = sameRate == null ? t : sameRate;
+            }
+        }
+        return sameRate;
+    }
+
     /** @return the VAT classification, nullable */
     public TransactionType transactionType() {
         return transactionType;
