@@ -5,6 +5,7 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.memory.FormatVatNumberValidator;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.CurrencyCodes;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.ExchangeRate;
@@ -155,12 +156,11 @@ public final class CalculationEngine {
     }
 
     private static Currency currency(String code, ViolationCollector problems) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            problems.add("currency_code", "unknown_currency", "not an ISO 4217 currency code, was \"" + code + "\"");
+        if (!CurrencyCodes.isValid(code)) {
+            problems.add(CurrencyCodes.violation(code, "currency_code"));
             return null;
         }
+        return Currency.getInstance(code);
     }
 
     private static int countLines(List<LineItem> items) {

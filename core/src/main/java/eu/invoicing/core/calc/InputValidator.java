@@ -74,12 +74,14 @@ public final class InputValidator {
             out.add(path, "too_many_properties", "at most " + MAX_METADATA_ENTRIES + " properties, was " + metadata.size());
         }
         metadata.forEach((k, v) -> {
+            // A key too long to be valid is cut in the path, so that no input is echoed unbounded.
+            String at = path + "." + (k.length() <= 2 * MAX_METADATA_KEY ? k : k.substring(0, MAX_METADATA_KEY) + "...");
             if (k.isEmpty() || k.length() > MAX_METADATA_KEY) {
-                out.add(path + "." + k, "invalid_key", "keys must be 1-" + MAX_METADATA_KEY + " characters, was "
+                out.add(at, "invalid_key", "keys must be 1-" + MAX_METADATA_KEY + " characters, was "
                         + k.length());
             }
             if (v.length() > MAX_METADATA_VALUE) {
-                out.add(path + "." + k, "too_long", "values must be at most " + MAX_METADATA_VALUE
+                out.add(at, "too_long", "values must be at most " + MAX_METADATA_VALUE
                         + " characters, was " + v.length());
             }
         });
