@@ -63,6 +63,23 @@ class JsonFuzzTest {
     }
 
     @Property(tries = 3_000)
+    void readEntity_mutatedEntity_onlyValidationExceptionEscapes(@ForAll long randomSeed,
+            @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll boolean asText) {
+        Random random = new Random(randomSeed);
+        JsonNode tree = InvoicingJson.parse(ENTITY_JSON);
+        for (int i = 0; i < mutations; i++) {
+            tree = mutate(tree, random);
+        }
+        String text = asText ? mutateText(tree.toString(), random) : tree.toString();
+        try {
+            Entity entity = InvoicingJson.readEntity(text);
+            assertThat(InvoicingJson.readEntity(InvoicingJson.writeEntity(entity))).isEqualTo(entity);
+        } catch (ValidationException expected) {
+            assertThat(expected.violations()).isNotEmpty();
+        }
+    }
+
+    @Property(tries = 3_000)
     void readDocument_mutatedStoredDocument_onlyValidationExceptionEscapes(@ForAll @IntRange(max = 2) int seed,
             @ForAll long randomSeed, @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll boolean asText,
             @ForAll boolean throughHostMapper) throws Exception {
@@ -84,6 +101,7 @@ class JsonFuzzTest {
     }
 
     private static final ObjectMapper HOST = new ObjectMapper().registerModule(InvoicingJson.module());
+    private static final String ENTITY_JSON = InvoicingJson.writeEntity(ENTITY);
     private static final List<String> STORED = SEEDS.stream().map(json -> {
         DocumentRequest request = InvoicingJson.readRequest(json, DocumentType.INVOICE);
         var calculated = ENGINE.calculate(request.draft(), ENTITY);
