@@ -7,8 +7,10 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.LineTax;
 import eu.invoicing.eslog.internal.parse.SecureXmlParser;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,20 @@ class EslogSerializerTest {
         String xml = serializer.toXml(TestCorpus.domesticInvoice(), TestCorpus.context());
         assertThat(xml).contains("<D_5025>79</D_5025>").contains("<D_5004>327.70</D_5004>")
                 .doesNotContain("<D_5004>327.7</D_5004>").doesNotContain("></");
+    }
+
+    @Test
+    void toXml_sameRateLinesWithAndWithoutTaxId_oneVatBreakdownAndNoRoundingAllowance() {
+        Document d = TestCorpus.calculate(Document.builder(DocumentType.INVOICE).number("2026-00043").date(TestCorpus.DAY)
+                .customer(TestCorpus.domesticCustomer())
+                .item(TestCorpus.line("Vizitka", "1", "0.03", "C62", "22"))
+                .item(TestCorpus.line("Vizitka", "1", "0.03", "C62", "22").toBuilder()
+                        .taxes(List.of(new LineTax(new BigDecimal("22"), "tax_standard", null, null, null, null))).build())
+                .build());
+        String xml = serializer.toXml(d, TestCorpus.context());
+        assertThat(xml.split("<G_SG52>", -1)).hasSize(2);
+        assertThat(xml).doesNotContain("<G_SG16>");
+        assertThat(xsd(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.memory.FormatVatNumberValidator;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.CurrencyCodes;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.ExchangeRate;
@@ -24,7 +25,7 @@ import java.util.Objects;
 
 /**
  * Turns a draft into a calculated document (spec/calculation.md): line totals in the three modes, the tax
- * summary per (rate, reverse charge, tax id) with its gross-group rule, document totals, transaction type,
+ * summary per (rate, reverse charge) with its gross-group rule, document totals, transaction type,
  * currency conversion, rounding correction against an expected total, payment state, and pre-calculated
  * ("custom") totals accepted or validated.
  *
@@ -85,6 +86,13 @@ public final class CalculationEngine {
         if (foreign && draft.exchangeRate() == null) {
             problems.add("exchange_rate", "required", "is required when the document currency (" + currencyCode
                     + ") differs from the entity currency (" + entity.currencyCode() + ")");
+        }
+        String quote = draft.exchangeRate() == null ? null : draft.exchangeRate().quoteCurrency();
+        if (quote != null && !quote.equals(entity.currencyCode())) {
+            // Amounts are always converted into the entity currency; a rate quoted in another one would be
+            // applied as if it were in the entity currency.
+            problems.add("exchange_rate.quote_currency", "conflict", "must be the entity currency ("
+                    + entity.currencyCode() + "), was \"" + quote + "\"");
         }
         boolean custom = draft.creationSource() == CreationSource.CUSTOM;
         if (custom) {
@@ -148,12 +156,11 @@ public final class CalculationEngine {
     }
 
     private static Currency currency(String code, ViolationCollector problems) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            problems.add("currency_code", "unknown_currency", "not an ISO 4217 currency code, was \"" + code + "\"");
+        if (!CurrencyCodes.isValid(code)) {
+            problems.add(CurrencyCodes.violation(code, "currency_code"));
             return null;
         }
+        return Currency.getInstance(code);
     }
 
     private static int countLines(List<LineItem> items) {
@@ -199,9 +206,12 @@ public final class CalculationEngine {
             boolean single = line.item.taxes().size() == 1;
             for (LineTax tax : line.item.taxes()) {
                 boolean reverse = line.reverseCharge;
-                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse, tax.taxId());
-                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), tax.name(), reverse, tax.taxId()));
-                group.add(line.item, line.grossPriced && single);
+                // The VAT category is not modelled: within one document it follows from the rate and reverse
+                // charge (the transaction type is the document's), so (rate, reverse charge) identifies it.
+                // A tax_id only names a stored tax and never splits a group.
+                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse);
+                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), reverse));
+                group.add(line.item, tax, line.grossPriced && single);
             }
         }
         List<TaxSummary> taxes = new ArrayList<>(groups.size());
@@ -336,30 +346,42 @@ public final class CalculationEngine {
     private record LineResult(LineItem item, boolean grossPriced, boolean reverseCharge) {
     }
 
-    private record GroupKey(BigDecimal rate, boolean reverseCharge, String taxId) {
+    private record GroupKey(BigDecimal rate, boolean reverseCharge) {
     }
 
-    /** Accumulates one tax group (rounding point D1 happens in {@link #summarize}). */
+    /**
+     * Accumulates one tax group (rounding point D1 happens in {@link #summarize}). The group carries a
+     * {@code tax_id} and a name only when every line in it gives the same one; otherwise no tax id and the
+     * name {@value #DEFAULT_TAX_NAME}.
+     */
     private static final class Group {
         private final BigDecimal rate;
-        private final String name;
         private final boolean reverseCharge;
-        private final String taxId;
+        private String name;
+        private String taxId;
+        private boolean first = true;
         private BigDecimal netSum = BigDecimal.ZERO;
         private BigDecimal grossSum = BigDecimal.ZERO;
         private boolean allGross = true;
 
-        Group(BigDecimal rate, String name, boolean reverseCharge, String taxId) {
+        Group(BigDecimal rate, boolean reverseCharge) {
             this.rate = rate;
-            this.name = name == null ? DEFAULT_TAX_NAME : name;
             this.reverseCharge = reverseCharge;
-            this.taxId = taxId;
         }
 
-        void add(LineItem line, boolean grossSingleTax) {
+        void add(LineItem line, LineTax tax, boolean grossSingleTax) {
             netSum = netSum.add(line.total());
             grossSum = grossSum.add(line.totalWithTax());
             allGross &= grossSingleTax;
+            String lineName = nameOf(tax);
+            if (first) {
+                name = lineName;
+                taxId = tax.taxId();
+                first = false;
+            } else {
+                name = lineName.equals(name) ? name : DEFAULT_TAX_NAME;
+                taxId = Objects.equals(tax.taxId(), taxId) ? taxId : null;
+            }
         }
 
         TaxSummary summarize(RoundingPolicy money) {

@@ -103,10 +103,13 @@ final class CustomTotals {
         if (!draft.taxes().isEmpty()) {
             for (int i = 0; i < draft.taxes().size(); i++) {
                 TaxSummary s = draft.taxes().get(i);
-                TaxSummary c = computed.taxes().stream().filter(t -> t.rate().compareTo(s.rate()) == 0).findFirst()
-                        .orElse(null);
+                // A supplied group is matched by the engine's group key (rate by value, reverse charge), so that a
+                // reverse-charged and a taxed group of the same rate are each compared with their own.
+                TaxSummary c = computed.taxes().stream().filter(t -> t.rate().compareTo(s.rate()) == 0
+                        && t.isReverseCharge() == s.isReverseCharge()).findFirst().orElse(null);
                 if (c == null) {
-                    out.add("taxes[" + i + "].rate", "mismatch", "no line carries the rate " + s.rate().toPlainString());
+                    out.add("taxes[" + i + "].rate", "mismatch", "no line carries the rate " + s.rate().toPlainString()
+                            + (s.isReverseCharge() ? " under reverse charge" : " without reverse charge"));
                     continue;
                 }
                 compare("taxes[" + i + "].base", s.base(), c.base(), tolerance, money, out);

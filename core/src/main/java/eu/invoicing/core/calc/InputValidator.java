@@ -74,12 +74,14 @@ public final class InputValidator {
             out.add(path, "too_many_properties", "at most " + MAX_METADATA_ENTRIES + " properties, was " + metadata.size());
         }
         metadata.forEach((k, v) -> {
+            // A key too long to be valid is cut in the path, so that no input is echoed unbounded.
+            String at = path + "." + (k.length() <= 2 * MAX_METADATA_KEY ? k : k.substring(0, MAX_METADATA_KEY) + "...");
             if (k.isEmpty() || k.length() > MAX_METADATA_KEY) {
-                out.add(path + "." + k, "invalid_key", "keys must be 1-" + MAX_METADATA_KEY + " characters, was "
+                out.add(at, "invalid_key", "keys must be 1-" + MAX_METADATA_KEY + " characters, was "
                         + k.length());
             }
             if (v.length() > MAX_METADATA_VALUE) {
-                out.add(path + "." + k, "too_long", "values must be at most " + MAX_METADATA_VALUE
+                out.add(at, "too_long", "values must be at most " + MAX_METADATA_VALUE
                         + " characters, was " + v.length());
             }
         });
@@ -111,6 +113,16 @@ public final class InputValidator {
         }
         priceCheck(item.price(), path + ".price", out);
         priceCheck(item.grossPrice(), path + ".gross_price", out);
+        // Reverse charge is a property of the whole line (spec/calculation.md): taxes that disagree would have
+        // to be re-read one way or the other, so they are refused instead. A missing flag counts as false.
+        for (int t = 1; t < item.taxes().size(); t++) {
+            boolean firstReverse = item.taxes().get(0).isReverseCharge();
+            if (item.taxes().get(t).isReverseCharge() != firstReverse) {
+                out.add(path + ".taxes", "conflict", "the taxes of a line must agree on reverse_charge, but taxes[0]"
+                        + " says " + firstReverse + " and taxes[" + t + "] says " + !firstReverse);
+                break;
+            }
+        }
         for (int t = 0; t < item.taxes().size(); t++) {
             LineTax tax = item.taxes().get(t);
             String tp = path + ".taxes[" + t + "].rate";

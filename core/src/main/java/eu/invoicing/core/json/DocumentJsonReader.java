@@ -33,10 +33,17 @@ import eu.invoicing.core.model.VatCheckStatus;
 import eu.invoicing.core.model.ViesCheck;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads documents and create requests from the snake_case wire format, reporting every problem with its
  * path (unknown fields included).
+ *
+ * <p>This is the one place that decides what a request may carry: a stored document is read whole, while a
+ * create or update request refuses, with code {@code read_only}, every field that only the library sets (the
+ * {@code SERVER_OWNED_*} lists below). Request options that share an object with server-owned fields are
+ * kept: {@code furs} / {@code fina} may name the business premise, the device and the operator, as the
+ * reference's create and finalize bodies do.
  *
  * <p>Stateless and thread-safe.
  */
@@ -45,7 +52,41 @@ final class DocumentJsonReader {
     private static final String[] ITEM_PARENT_KEYS = {"invoice_id", "estimate_id", "credit_note_id",
         "advance_invoice_id", "delivery_note_id"};
 
+    /**
+     * Document fields only the library sets and would otherwise keep: identity, owner, links, sharing, void and
+     * trash state, timestamps, the VAT-number check. Fields the library assigns or recalculates anyway
+     * ({@code number}, {@code date_year}, {@code transaction_type}, the payment state, conversions, and the
+     * totals unless {@code creation_source} is {@code custom}) are read and then replaced, as docs/wire-format.md
+     * says, so that a calculated document can be sent back for a preview.
+     */
+    static final Set<String> SERVER_OWNED_DOCUMENT = Set.of("id", "entity_id", "document_relations", "shareable_id",
+            "voided_at", "void_reason", "has_original_document", "deleted_at", "created_at", "updated_at", "vies");
+    /** Line fields only the library sets: identity, owner, timestamps. */
+    static final Set<String> SERVER_OWNED_ITEM = Set.of("id", "created_at", "updated_at", "invoice_id", "estimate_id",
+            "credit_note_id", "advance_invoice_id", "delivery_note_id");
+    /** Payment fields only the library sets: identity, owner, the document applied, soft deletion. */
+    static final Set<String> SERVER_OWNED_PAYMENT = Set.of("id", "document_id", "source_document_id", "created_at",
+            "deleted_at");
+    /** FURS fields only the library sets: the fiscal number, protected code, authority's answer and status. */
+    static final Set<String> SERVER_OWNED_FURS = Set.of("numbering_strategy", "sequence_number", "issued_at", "zoi",
+            "eor", "barcode", "status", "error");
+    /** FINA fields only the library sets. */
+    static final Set<String> SERVER_OWNED_FINA = Set.of("numbering_sequence", "sequence_number", "issued_at", "zki",
+            "jir", "status", "error");
+    /** e-SLOG fields only the library sets: the outcome of a validation. */
+    static final Set<String> SERVER_OWNED_ESLOG = Set.of("validation_status", "validation_errors", "validated_at");
+
     private DocumentJsonReader() {
+    }
+
+    /** How much of the input is trusted: a stored document whole, a request without server-owned fields. */
+    private enum Source {
+        STORED,
+        REQUEST;
+
+        Set<String> owned(Set<String> serverOwned) {
+            return this == REQUEST ? serverOwned : Set.of();
+        }
     }
 
     /** A stored or exported document: the kind comes from the id, else from {@code fallback}. */
@@ -56,38 +97,44 @@ final class DocumentJsonReader {
         }
         String idText = r.string("id");
         DocumentType type = idText == null ? fallback : DocumentType.ofId(idText).orElse(null);
+        DocumentId id = null;
         if (type == null) {
-            out.add("id", "invalid_id", "must start with inv_, est_, cre_, adv_ or del_, was "
-                    + (idText == null ? "null" : "\"" + idText + "\""));
-            return null;
-        }
-        Document.Builder b = Document.builder(type);
-        if (idText != null) {
+            if (idText == null) {
+                out.add("id", "required", "is required (its prefix inv_, est_, cre_, adv_ or del_ gives the kind)");
+            } else {
+                out.add("id", "invalid_id", "must start with inv_, est_, cre_, adv_ or del_, was "
+                        + JsonObjectReader.quote(idText));
+            }
+        } else if (idText != null) {
             try {
-                b.id(DocumentId.parse(idText));
+                id = DocumentId.parse(idText);
             } catch (eu.invoicing.core.ValidationException e) {
                 e.violations().forEach(out::add);
             }
         }
-        readFields(r, b);
+        // Without a kind the fields are still read (every kind's own fields allowed), so that every problem of
+        // the document is reported at once, not only the missing id.
+        Document.Builder b = Document.builder(type == null ? DocumentType.INVOICE : type).id(id);
+        readFields(r, b, Source.STORED, type == null);
         r.rejectUnknown();
         return out.isEmpty() ? b.build() : null;
     }
 
-    /** A create / calculate request of the given kind (custom: pre-calculated totals allowed). */
+    /** A create / calculate / update request of the given kind (custom: pre-calculated totals allowed). */
     static DocumentRequest readRequest(JsonNode node, DocumentType type, ViolationCollector out) {
         JsonObjectReader r = JsonObjectReader.of(node, "", out);
         if (r == null) {
             return null;
         }
+        r.readOnly(SERVER_OWNED_DOCUMENT);
         Document.Builder b = Document.builder(type);
-        readFields(r, b);
+        readFields(r, b, Source.REQUEST, false);
         BigDecimal expected = r.decimal("expected_total_with_tax");
         List<String> linked = r.strings("linked_documents");
         Boolean saveCustomer = r.bool("save_customer");
         JsonObjectReader single = r.object("payment");
         if (single != null) {
-            Payment p = payment(single, out);
+            Payment p = payment(single.readOnly(SERVER_OWNED_PAYMENT), out);
             single.rejectUnknown();
             if (p != null) {
                 b.payments().add(p);
@@ -100,7 +147,7 @@ final class DocumentJsonReader {
         return new DocumentRequest(b.build(), expected, linked, saveCustomer);
     }
 
-    private static void readFields(JsonObjectReader r, Document.Builder b) {
+    private static void readFields(JsonObjectReader r, Document.Builder b, Source source, boolean anyKind) {
         DocumentType type = b.type();
         b.entityId(r.string("entity_id"));
         b.number(r.string("number"));
@@ -115,7 +162,7 @@ final class DocumentJsonReader {
         b.issuer(party(r.object("issuer")));
         b.customerId(r.string("customer_id"));
         b.customer(party(r.object("customer")));
-        List<LineItem> items = r.objects("items", (ir, i) -> item(ir, type));
+        List<LineItem> items = r.objects("items", (ir, i) -> item(ir.readOnly(source.owned(SERVER_OWNED_ITEM)), type));
         b.items(items);
         b.note(r.string("note"));
         b.paymentTerms(r.string("payment_terms"));
@@ -123,7 +170,7 @@ final class DocumentJsonReader {
         b.footer(r.string("footer"));
         b.signature(r.string("signature"));
         b.reference(r.string("reference"));
-        b.currencyCode(r.string("currency_code"));
+        b.currencyCode(r.currency("currency_code"));
         b.calculationMode(r.enumValue("calculation_mode", CalculationMode.class));
         b.creationSource(r.enumValue("creation_source", CreationSource.class));
         b.total(r.decimal("total"));
@@ -137,10 +184,11 @@ final class DocumentJsonReader {
             if (value == null) {
                 r.violations().add(rate.at("rate"), "required", "is required");
             }
-            ExchangeRate er = value == null ? null : new ExchangeRate(value, rate.string("source"), rate.date("date"),
-                    rate.string("quote_currency"));
+            String source1 = rate.string("source");
+            var date = rate.date("date");
+            String quote = rate.currency("quote_currency");
             rate.rejectUnknown();
-            b.exchangeRate(er);
+            b.exchangeRate(value == null ? null : new ExchangeRate(value, source1, date, quote));
         }
         b.totalConverted(r.decimal("total_converted"));
         b.totalWithTaxConverted(r.decimal("total_with_tax_converted"));
@@ -148,7 +196,8 @@ final class DocumentJsonReader {
         b.totalPaid(r.decimal("total_paid"));
         b.totalDue(r.decimal("total_due"));
         b.paidInFull(r.bool("paid_in_full"));
-        b.payments(r.objects("payments", (pr, i) -> payment(pr, r.violations())));
+        b.payments(r.objects("payments", (pr, i) -> payment(pr.readOnly(source.owned(SERVER_OWNED_PAYMENT)),
+                r.violations())));
         b.documentRelations(r.objects("document_relations", (dr, i) -> relation(dr)));
         b.metadata(r.stringMap("metadata"));
         b.shareableId(r.string("shareable_id"));
@@ -158,16 +207,16 @@ final class DocumentJsonReader {
         b.deletedAt(r.instant("deleted_at"));
         b.createdAt(r.instant("created_at"));
         b.updatedAt(r.instant("updated_at"));
-        b.furs(furs(r.object("furs")));
-        b.fina(fina(r.object("fina")));
+        b.furs(furs(r.object("furs"), source));
+        b.fina(fina(r.object("fina"), source));
         b.pt(pt(r.object("pt")));
-        b.eslog(eslog(r.object("eslog")));
+        b.eslog(eslog(r.object("eslog"), source));
         b.vies(vies(r.object("vies")));
-        if (type == DocumentType.ESTIMATE) {
+        if (anyKind || type == DocumentType.ESTIMATE) {
             b.dateValidTill(r.date("date_valid_till"));
             b.titleType(r.enumValue("title_type", TitleType.class));
         }
-        if (type == DocumentType.DELIVERY_NOTE) {
+        if (anyKind || type == DocumentType.DELIVERY_NOTE) {
             b.hidePrices(r.bool("hide_prices"));
         }
     }
@@ -281,13 +330,28 @@ final class DocumentJsonReader {
             r.violations().add(r.path(), "required", "relation_type, target_id and target_type are required");
             return null;
         }
+        // The lifecycle follows relations by id: one that is not a document id of its target type would fail
+        // there, long after the document was accepted.
+        try {
+            DocumentId id = DocumentId.parse(target, r.at("target_id"));
+            if (id.type() != targetType) {
+                r.violations().add(r.at("target_id"), "wrong_document_type", "must be an id of a "
+                        + WireValues.of(targetType) + " (" + targetType.idPrefix() + "), was "
+                        + JsonObjectReader.quote(target));
+                return null;
+            }
+        } catch (eu.invoicing.core.ValidationException e) {
+            e.violations().forEach(r.violations()::add);
+            return null;
+        }
         return new DocumentRelation(type, target, targetType, number, created);
     }
 
-    private static FursData furs(JsonObjectReader r) {
+    private static FursData furs(JsonObjectReader r, Source source) {
         if (r == null) {
             return null;
         }
+        r.readOnly(source.owned(SERVER_OWNED_FURS));
         FursData f = new FursData(r.string("business_premise_name"), r.string("electronic_device_name"),
                 r.string("numbering_strategy"), r.string("sequence_number"), r.string("operator_tax_number"),
                 r.instant("issued_at"), r.string("zoi"), r.string("eor"), r.string("barcode"),
@@ -296,13 +360,24 @@ final class DocumentJsonReader {
         return f;
     }
 
-    private static FinaData fina(JsonObjectReader r) {
+    private static FinaData fina(JsonObjectReader r, Source source) {
         if (r == null) {
             return null;
         }
+        r.readOnly(source.owned(SERVER_OWNED_FINA));
+        String method = r.string("payment_method");
+        if (source == Source.REQUEST) {
+            // The reference's finalize body spells the request option payment_type.
+            String alias = r.string("payment_type");
+            if (method != null && alias != null && !method.equals(alias)) {
+                r.violations().add(r.at("payment_type"), "conflict", "payment_type and payment_method differ ("
+                        + JsonObjectReader.quote(alias) + ", " + JsonObjectReader.quote(method) + "); give one");
+            }
+            method = method != null ? method : alias;
+        }
         FinaData f = new FinaData(r.string("business_premise_name"), r.string("electronic_device_name"),
                 r.string("numbering_sequence"), r.string("sequence_number"), r.string("operator_oib"),
-                r.string("payment_method"), r.instant("issued_at"), r.string("zki"), r.string("jir"),
+                method, r.instant("issued_at"), r.string("zki"), r.string("jir"),
                 r.enumValue("status", FiscalStatus.class), r.string("error"));
         r.rejectUnknown();
         return f;
@@ -318,8 +393,14 @@ final class DocumentJsonReader {
         return p;
     }
 
-    private static EslogValidation eslog(JsonObjectReader r) {
+    private static EslogValidation eslog(JsonObjectReader r, Source source) {
         if (r == null) {
+            return null;
+        }
+        r.readOnly(source.owned(SERVER_OWNED_ESLOG));
+        if (source == Source.REQUEST) {
+            // Every field of the e-SLOG object is an outcome; a request's object carries nothing to keep.
+            r.rejectUnknown();
             return null;
         }
         EslogValidationStatus status = r.enumValue("validation_status", EslogValidationStatus.class);

@@ -9,20 +9,43 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings;
 import eu.invoicing.core.model.TransactionType;
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.numbering.NumberFormat;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the entity (spec/lifecycle.md, "Entity") in snake_case, settings nested as in the
  * spec ({@code settings.tax_rules.eu.auto_reverse_charge}, {@code settings.number_formats.invoice}, …).
+ * Reading checks every field of the entity and its settings and reports every problem at once with its path,
+ * so that the model's own checks never see a bad value (docs/wire-format.md lists the rules).
  *
  * <p>Stateless and thread-safe.
  */
 final class EntityJson {
+    private static final Pattern ENTITY_ID = Pattern.compile("ent_[0-9a-z]{1,64}");
+    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+    private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
+    private static final Pattern PURPOSE_CODE = Pattern.compile("[A-Z]{4}");
+    /** ISO 3166-1 alpha-2 codes, plus XK (Kosovo), which the JDK lacks and invoices use. */
+    private static final Set<String> COUNTRIES = countries();
+
     private EntityJson() {
+    }
+
+    private static Set<String> countries() {
+        Set<String> codes = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
+        codes.add("XK");
+        return Set.copyOf(codes);
     }
 
     static Entity read(JsonNode node, ViolationCollector out) {
@@ -31,33 +54,76 @@ final class EntityJson {
             return null;
         }
         String id = r.string("id");
+        if (id != null && !ENTITY_ID.matcher(id).matches()) {
+            out.add("id", "invalid_id", "must be ent_ followed by lowercase letters and digits, was "
+                    + JsonObjectReader.quote(id));
+        }
         String name = r.string("name");
-        if (name == null) {
+        if (name == null || name.isBlank()) {
             out.add("name", "required", "is required");
         }
         Boolean taxSubject = r.bool("is_tax_subject");
-        String currency = r.string("currency_code");
-        if (currency != null) {
-            try {
-                java.util.Currency.getInstance(currency);
-            } catch (IllegalArgumentException e) {
-                out.add("currency_code", "unknown_currency", "not an ISO 4217 currency code, was \"" + currency + "\"");
+        String currency = r.currency("currency_code");
+        String countryCode = r.string("country_code");
+        if (countryCode != null && !COUNTRIES.contains(countryCode)) {
+            out.add("country_code", "invalid_value", "must be an ISO 3166-1 alpha-2 code in capitals (e.g. SI), was "
+                    + JsonObjectReader.quote(countryCode));
+        }
+        String locale = r.string("locale");
+        if (locale != null && !isLanguageTag(locale)) {
+            out.add("locale", "invalid_value", "must be a BCP 47 language tag (e.g. sl-SI), was "
+                    + JsonObjectReader.quote(locale));
+        }
+        List<BankAccount> accounts = r.objects("bank_accounts", (a, i) -> bankAccount(a));
+        if (accounts != null) {
+            int defaults = 0;
+            for (int i = 0; i < accounts.size(); i++) {
+                if (accounts.get(i).isDefault() && ++defaults == 2) {
+                    out.add("bank_accounts[" + i + "].is_default", "conflict", "only one bank account can be the"
+                            + " default");
+                }
             }
         }
-        List<BankAccount> accounts = r.objects("bank_accounts", (a, i) -> new BankAccount(a.string("iban"),
-                a.string("bic"), a.string("bank_name"), Boolean.TRUE.equals(a.bool("is_default"))));
         JsonObjectReader s = r.object("settings");
         EntitySettings settings = s == null ? EntitySettings.defaults() : settings(s);
-        Entity entity = new Entity(id == null ? "ent_000000000000000000000001" : id, name == null ? "" : name,
-                r.string("address"), r.string("address_2"), r.string("post_code"), r.string("city"),
-                r.string("state"), r.string("country"), r.string("country_code"), r.string("tax_number"),
-                r.string("company_number"), taxSubject == null || taxSubject, currency, r.string("locale"),
-                r.string("email"), r.string("phone"), r.string("website"), accounts, settings);
+        String address = r.string("address");
+        String address2 = r.string("address_2");
+        String postCode = r.string("post_code");
+        String city = r.string("city");
+        String state = r.string("state");
+        String country = r.string("country");
+        String taxNumber = r.string("tax_number");
+        String companyNumber = r.string("company_number");
+        String email = r.string("email");
+        String phone = r.string("phone");
+        String website = r.string("website");
         r.rejectUnknown();
-        return out.isEmpty() ? entity : null;
+        // Every field was checked above, so the model's own checks cannot fail on what reached this point.
+        if (!out.isEmpty()) {
+            return null;
+        }
+        return new Entity(id == null ? "ent_000000000000000000000001" : id, name, address, address2, postCode, city,
+                state, country, countryCode, taxNumber, companyNumber, taxSubject == null || taxSubject, currency,
+                locale, email, phone, website, accounts, settings);
     }
 
+    private static BankAccount bankAccount(JsonObjectReader a) {
+        String iban = a.string("iban");
+        if (iban != null && !isIban(iban)) {
+            a.violations().add(a.at("iban"), "invalid_format", "must be an IBAN (country code, check digits and"
+                    + " account, no spaces) whose check digits match, was " + JsonObjectReader.quote(iban));
+        }
+        String bic = a.string("bic");
+        if (bic != null && !BIC.matcher(bic).matches()) {
+            a.violations().add(a.at("bic"), "invalid_format", "must be a BIC of 8 or 11 capital letters and digits,"
+                    + " was " + JsonObjectReader.quote(bic));
+        }
+        return new BankAccount(iban, bic, a.string("bank_name"), Boolean.TRUE.equals(a.bool("is_default")));
+    }
+
+    /** Returns null when a value was refused (the violation is recorded), the settings otherwise. */
     private static EntitySettings settings(JsonObjectReader s) {
+        ViolationCollector out = s.violations();
         EntitySettings d = EntitySettings.defaults();
         JsonObjectReader calc = s.object("calculation");
         CalculationMode mode = null;
@@ -65,9 +131,25 @@ final class EntityJson {
             mode = calc.enumValue("default_mode", CalculationMode.class);
             calc.rejectUnknown();
         }
-        Map<DocumentType, String> formats = kindMap(s.object("number_formats"), JsonObjectReader::string);
+        Map<DocumentType, String> formats = kindMap(s.object("number_formats"), (r, k) -> {
+            String format = r.string(k);
+            if (format != null) {
+                try {
+                    NumberFormat.parse(format);
+                } catch (ValidationException e) {
+                    e.violations().forEach(v -> out.add(r.at(k), v.code(), v.message()));
+                    return null;
+                }
+            }
+            return format;
+        });
         Map<DocumentType, Long> starts = kindMap(s.object("number_sequence_starts"), (r, k) -> {
             Integer v = r.integer(k);
+            if (v != null && v < 1) {
+                // Starting numbers below 1 would be read as 1 by the numbering.
+                out.add(r.at(k), "out_of_range", "must be >= 1, was " + v);
+                return null;
+            }
             return v == null ? null : v.longValue();
         });
         EntitySettings.EuTaxRules rules = d.euTaxRules();
@@ -97,11 +179,26 @@ final class EntityJson {
         }
         Map<DocumentType, String> notes = kindMap(s.object("default_notes"), JsonObjectReader::string);
         Integer dueDays = s.integer("default_due_days");
+        if (dueDays != null && (dueDays < 0 || dueDays > EntitySettings.MAX_DUE_DAYS)) {
+            out.add(s.at("default_due_days"), "out_of_range", "must be between 0 and " + EntitySettings.MAX_DUE_DAYS
+                    + ", was " + dueDays);
+            dueDays = null;
+        }
+        String template = s.string("pdf_template");
+        if (template != null && template.isBlank()) {
+            out.add(s.at("pdf_template"), "invalid_value", "must name a template (e.g. modern), was "
+                    + JsonObjectReader.quote(template));
+        }
         EntitySettings.UpnQr upn = null;
         JsonObjectReader upnNode = s.object("upn_qr");
         if (upnNode != null) {
+            String purpose = upnNode.string("purpose_code");
+            if (purpose != null && !PURPOSE_CODE.matcher(purpose).matches()) {
+                out.add(upnNode.at("purpose_code"), "invalid_format", "must be an ISO 20022 purpose code of four"
+                        + " capital letters (e.g. OTHR), was " + JsonObjectReader.quote(purpose));
+            }
             upn = new EntitySettings.UpnQr(or(upnNode.bool("enabled"), false),
-                    upnNode.enumValue("display_mode", EntitySettings.UpnDisplayMode.class), upnNode.string("purpose_code"));
+                    upnNode.enumValue("display_mode", EntitySettings.UpnDisplayMode.class), purpose);
             upnNode.rejectUnknown();
         }
         EntitySettings.Furs furs = null;
@@ -118,14 +215,16 @@ final class EntityJson {
                     finaNode.enumValue("numbering_sequence", EntitySettings.FinaNumberingSequence.class));
             finaNode.rejectUnknown();
         }
-        EntitySettings settings = new EntitySettings(mode, formats, starts, rules, clauses, notes,
-                s.string("default_payment_terms"), dueDays == null ? d.defaultDueDays() : dueDays,
-                s.string("pdf_template"), upn, new EntitySettings.EpcQr(enabled(s, "epc_qr")),
-                new EntitySettings.Hub3(enabled(s, "hub3")), or(s.bool("credit_note_negative_values"), false),
-                or(s.bool("delivery_note_hide_prices"), false), furs, fina,
-                new EntitySettings.Eslog(enabled(s, "eslog")));
+        String paymentTerms = s.string("default_payment_terms");
+        boolean epc = enabled(s, "epc_qr");
+        boolean hub3 = enabled(s, "hub3");
+        boolean negative = or(s.bool("credit_note_negative_values"), false);
+        boolean hidePrices = or(s.bool("delivery_note_hide_prices"), false);
+        boolean eslog = enabled(s, "eslog");
         s.rejectUnknown();
-        return settings;
+        return new EntitySettings(mode, formats, starts, rules, clauses, notes, paymentTerms,
+                dueDays == null ? d.defaultDueDays() : dueDays, template, upn, new EntitySettings.EpcQr(epc),
+                new EntitySettings.Hub3(hub3), negative, hidePrices, furs, fina, new EntitySettings.Eslog(eslog));
     }
 
     private static boolean enabled(JsonObjectReader s, String key) {
@@ -152,6 +251,29 @@ final class EntityJson {
         }
         r.rejectUnknown();
         return map;
+    }
+
+    static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    /** ISO 13616: structure and the mod-97 check digits. */
+    static boolean isIban(String iban) {
+        if (!IBAN.matcher(iban).matches()) {
+            return false;
+        }
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            int digit = Character.digit(rearranged.charAt(i), 36);
+            remainder = (digit > 9 ? remainder * 100 + digit : remainder * 10 + digit) % 97;
+        }
+        return remainder == 1;
     }
 
     private static boolean or(Boolean value, boolean fallback) {

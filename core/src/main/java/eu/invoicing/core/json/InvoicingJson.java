@@ -2,7 +2,6 @@ package eu.invoicing.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -54,8 +53,11 @@ public final class InvoicingJson {
             .build();
 
     static {
+        // The library's own, tighter limits (nesting, number length) are applied with a path and a message of
+        // ours by JsonTreeReader; the parser's limits are only a backstop above them.
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxNumberLength(64).maxStringLength(MAX_INPUT_LENGTH).build());
+                .maxNestingDepth(4 * JsonTreeReader.MAX_DEPTH).maxNumberLength(16 * JsonTreeReader.MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_INPUT_LENGTH).build());
     }
 
     private InvoicingJson() {
@@ -67,6 +69,12 @@ public final class InvoicingJson {
     }
 
     /**
+     * A module for a host's own {@code ObjectMapper}. Reading does not depend on the host mapper's
+     * configuration: decimals keep every digit and their scale even when the mapper reads floats as
+     * doubles ({@code USE_BIG_DECIMAL_FOR_FLOATS} off, the default), duplicate keys are refused, and every
+     * problem is a {@link ValidationException} (a host mapper may wrap it when the document is a property
+     * of one of its own beans).
+     *
      * @return a Jackson module that serializes {@link Document} and {@link Entity} in the wire format and
      *     deserializes them (failures as {@link ValidationException})
      */
@@ -87,16 +95,24 @@ public final class InvoicingJson {
         m.addDeserializer(Document.class, new JsonDeserializer<>() {
             @Override
             public Document deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return readDocument(p.readValueAsTree(), null);
+                return readDocument(tree(p), null);
             }
         });
         m.addDeserializer(Entity.class, new JsonDeserializer<>() {
             @Override
             public Entity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return readEntity((JsonNode) p.readValueAsTree());
+                return readEntity(tree(p));
             }
         });
         return m;
+    }
+
+    /** The value at a host parser's current token, read by our rules rather than the host mapper's. */
+    private static JsonNode tree(JsonParser p) throws IOException {
+        ViolationCollector out = new ViolationCollector();
+        JsonNode tree = JsonTreeReader.read(p, false, out);
+        out.throwIfAny();
+        return tree;
     }
 
     /**
@@ -104,7 +120,10 @@ public final class InvoicingJson {
      *
      * @param json the text, nullable
      * @return the tree
-     * @throws ValidationException (path "", code {@code malformed_json}) when the text is not JSON
+     * @throws ValidationException when the text is not JSON (path "", code {@code malformed_json}, with line
+     *     and column), repeats a key in an object ({@code duplicate_key} at the key's path), nests deeper than
+     *     64 levels ({@code too_deep}) or holds a number that is not a representable decimal
+     *     ({@code invalid_number}, {@code out_of_range})
      */
     public static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
@@ -113,14 +132,14 @@ public final class InvoicingJson {
         if (json.length() > MAX_INPUT_LENGTH) {
             throw ValidationException.of("", "too_large", "the input is larger than " + MAX_INPUT_LENGTH + " characters");
         }
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw ValidationException.of("", "malformed_json", "not valid JSON: " + e.getOriginalMessage());
-        } catch (NumberFormatException | ArithmeticException e) {
-            // Jackson parses big decimals eagerly while building the tree; an absurd exponent fails here.
-            throw ValidationException.of("", "invalid_number", "a number is not a representable decimal: "
-                    + e.getMessage());
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            ViolationCollector out = new ViolationCollector();
+            JsonNode tree = JsonTreeReader.read(p, true, out);
+            out.throwIfAny();
+            return tree;
+        } catch (IOException e) {
+            // A String source cannot fail to be read; malformed JSON is reported by JsonTreeReader.
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -151,7 +170,10 @@ public final class InvoicingJson {
     }
 
     /**
-     * Reads a create / calculate request body of the reference API.
+     * Reads a create / calculate / update request body of the reference API. Fields that only the library
+     * sets (fiscal outcomes, the VAT check, trash and void state, payment ids, ...) are refused with code
+     * {@code read_only}; fields it assigns or recalculates anyway are read and later replaced
+     * (docs/wire-format.md, "Requests and server-owned fields").
      *
      * @param json the text, nullable
      * @param type the kind being created, not null

@@ -3,12 +3,13 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.model.CurrencyCodes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ final class JsonObjectReader {
     private final String path;
     private final ViolationCollector out;
     private final Set<String> seen = new HashSet<>();
+    private Set<String> readOnly = Set.of();
 
     private JsonObjectReader(JsonNode node, String path, ViolationCollector out) {
         this.node = node;
@@ -70,7 +72,36 @@ final class JsonObjectReader {
     JsonNode raw(String key) {
         seen.add(key);
         JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : v;
+        return v == null || v.isNull() || readOnly.contains(key) ? null : v;
+    }
+
+    /**
+     * Marks keys that only the library sets: each one given with a value is reported once as
+     * {@code read_only}, and every later read of it answers null (absent). An explicit null is accepted.
+     *
+     * @param keys the server-owned keys of this object, not null
+     * @return this
+     */
+    JsonObjectReader readOnly(Set<String> keys) {
+        readOnly = keys;
+        for (String key : keys) {
+            seen.add(key);
+            JsonNode v = node.get(key);
+            if (v != null && !v.isNull()) {
+                out.add(at(key), "read_only", "is set by the library and cannot be given in a request");
+            }
+        }
+        return this;
+    }
+
+    /** An ISO 4217 code ({@link CurrencyCodes}); an invalid one is reported and read as null. */
+    String currency(String key) {
+        String s = string(key);
+        if (s != null && !CurrencyCodes.isValid(s)) {
+            out.add(CurrencyCodes.violation(s, at(key)));
+            return null;
+        }
+        return s;
     }
 
     String string(String key) {
@@ -146,8 +177,10 @@ final class JsonObjectReader {
         try {
             return s.length() <= 10 ? LocalDate.parse(s) : OffsetDateTime.parse(s).atZoneSameInstant(ZoneOffset.UTC)
                     .toLocalDate();
-        } catch (DateTimeParseException e) {
-            out.add(at(key), "invalid_date", "must be YYYY-MM-DD or an ISO 8601 date-time, was \"" + s + "\"");
+        } catch (DateTimeException e) {
+            // DateTimeException, not only its parse subclass: a valid date-time may lie outside the range of a
+            // date at UTC (+999999999-12-31T23:59:59-18:00).
+            out.add(at(key), "invalid_date", "must be YYYY-MM-DD or an ISO 8601 date-time, was " + quote(s));
             return null;
         }
     }
@@ -161,8 +194,8 @@ final class JsonObjectReader {
         try {
             return s.length() <= 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            out.add(at(key), "invalid_date", "must be an ISO 8601 date-time, was \"" + s + "\"");
+        } catch (DateTimeException e) {
+            out.add(at(key), "invalid_date", "must be an ISO 8601 date-time, was " + quote(s));
             return null;
         }
     }
@@ -173,7 +206,7 @@ final class JsonObjectReader {
             return null;
         }
         return WireValues.parse(type, s).orElseGet(() -> {
-            out.add(at(key), "invalid_value", "must be one of " + WireValues.allowed(type) + ", was \"" + s + "\"");
+            out.add(at(key), "invalid_value", "must be one of " + WireValues.allowed(type) + ", was " + quote(s));
             return null;
         });
     }
@@ -242,7 +275,7 @@ final class JsonObjectReader {
             if (e.getValue().isTextual()) {
                 map.put(e.getKey(), e.getValue().textValue());
             } else {
-                out.add(at(key) + "." + e.getKey(), "invalid_type", "values must be strings, was "
+                out.add(at(key) + "." + JsonTreeReader.pathKey(e.getKey()), "invalid_type", "values must be strings, was "
                         + describe(e.getValue()));
             }
         });
@@ -253,9 +286,14 @@ final class JsonObjectReader {
     void rejectUnknown() {
         node.fieldNames().forEachRemaining(k -> {
             if (!seen.contains(k)) {
-                out.add(at(k), "unknown_field", "is not a known field");
+                out.add(at(JsonTreeReader.pathKey(k)), "unknown_field", "is not a known field");
             }
         });
+    }
+
+    /** A string value quoted for a message, truncated when long. */
+    static String quote(String s) {
+        return JsonTreeReader.quote(s);
     }
 
     static String describe(JsonNode v) {

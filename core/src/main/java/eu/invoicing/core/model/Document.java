@@ -1,5 +1,6 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,8 +149,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return deletedAt != null;
     }
 
-    /** @return the currency, or null when no code is set
-     *  @throws IllegalArgumentException when the code is not an ISO 4217 code */
+    /** @return the currency, or null when no code is set (a set code is always a valid ISO 4217 code) */
     public Currency currency() {
         return currencyCode == null ? null : Currency.getInstance(currencyCode);
     }
@@ -277,6 +277,30 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     /** @return the tax summary per group, not null */
     public List<TaxSummary> taxes() {
         return taxes;
+    }
+
+    /**
+     * The group of the tax summary that a line tax of this calculated document was summed into
+     * (spec/calculation.md: groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
+     * splits a group). When the line's reverse charge was decided by the document rather than by the tax
+     * (automatic reverse charge, or an issuer outside the VAT system ignoring the flag), the only group of
+     * that rate is the one.
+     *
+     * @param tax a tax of one of this document's lines, not null
+     * @return the group, or null when no group has the tax's rate
+     */
+    public TaxSummary taxGroupOf(LineTax tax) {
+        Objects.requireNonNull(tax, "tax");
+        TaxSummary sameRate = null;
+        for (TaxSummary t : taxes) {
+            if (t.rate().compareTo(tax.rate()) == 0) {
+                if (t.isReverseCharge() == tax.isReverseCharge()) {
+                    return t;
+                }
+                sameRate = sameRate == null ? t : sameRate;
+            }
+        }
+        return sameRate;
     }
 
     /** @return the VAT classification, nullable */
@@ -719,7 +743,11 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             return this;
         }
 
-        /** @param v the ISO 4217 currency code, nullable on input (defaults to the entity's) @return this */
+        /**
+         * @param v the ISO 4217 currency code in capitals, nullable on input (defaults to the entity's); checked by
+         *     {@link #build()}
+         * @return this
+         */
         public Builder currencyCode(String v) {
             currencyCode = v;
             return this;
@@ -1180,12 +1208,15 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
         /**
          * @return the immutable document of the builder's kind
+         * @throws ValidationException (path {@code currency_code}, code {@code unknown_currency}) when the currency
+         *     code is not an ISO 4217 code ({@link CurrencyCodes})
          * @throws IllegalStateException when the id's prefix does not match the kind
          */
         public Document build() {
             if (id != null && id.type() != type) {
                 throw new IllegalStateException("id " + id + " is not a " + type + " id");
             }
+            CurrencyCodes.requireValid(currencyCode, "currency_code");
             return switch (type) {
                 case INVOICE -> new Invoice(this);
                 case ESTIMATE -> new Estimate(this);

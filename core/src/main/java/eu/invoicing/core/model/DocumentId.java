@@ -71,7 +71,7 @@ public record DocumentId(DocumentType type, String value) {
     }
 
     private static String quote(String s) {
-        return s == null ? "null" : '"' + s + '"';
+        return s == null ? "null" : '"' + (s.length() <= 40 ? s : s.substring(0, 40) + "...") + '"';
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,11 +35,15 @@ public record Entity(String id, String name, String address, String address2, St
         boolean isTaxSubject, String currencyCode, String locale, String email, String phone, String website,
         List<BankAccount> bankAccounts, EntitySettings settings) {
 
-    /** Applies defaults and copies the account list. */
+    /**
+     * Applies defaults and copies the account list.
+     *
+     * @throws ValidationException (path {@code currency_code}) when the currency is not an ISO 4217 code
+     */
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        currencyCode = currencyCode == null ? "EUR" : currencyCode;
+        currencyCode = currencyCode == null ? "EUR" : CurrencyCodes.requireValid(currencyCode, "currency_code");
         locale = locale == null ? "en-US" : locale;
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         settings = settings == null ? EntitySettings.defaults() : settings;

@@ -1,5 +1,6 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param taxClauseDefaults tax clause printed per transaction type (e.g. reverse charge)
  * @param defaultNotes default note per kind
  * @param defaultPaymentTerms default payment terms text, nullable
- * @param defaultDueDays days from the document date to the due date (default 30)
+ * @param defaultDueDays days from the document date to the due date, 0 to {@value #MAX_DUE_DAYS} (default 30)
  * @param pdfTemplate default template (default {@code modern})
  * @param upnQr Slovenian UPN QR settings
  * @param epcQr SEPA EPC QR settings
@@ -37,7 +38,15 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
     /** The number format used when the entity sets none: {@code {yyyy}-{nnnnn}} → {@code 2026-00001}. */
     public static final String DEFAULT_NUMBER_FORMAT = "{yyyy}-{nnnnn}";
 
-    /** Copies maps and replaces null parts with their defaults. */
+    /** Longest {@code default_due_days} accepted (ten years). */
+    public static final int MAX_DUE_DAYS = 3650;
+
+    /**
+     * Copies maps and replaces null parts with their defaults.
+     *
+     * @throws ValidationException (path {@code settings.default_due_days}) when the due days are negative or
+     *     above {@value #MAX_DUE_DAYS}
+     */
     public EntitySettings {
         defaultCalculationMode = defaultCalculationMode == null ? CalculationMode.B2B_STANDARD : defaultCalculationMode;
         numberFormats = enumMap(numberFormats, DocumentType.class);
@@ -45,8 +54,9 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         euTaxRules = euTaxRules == null ? EuTaxRules.DEFAULT : euTaxRules;
         taxClauseDefaults = enumMap(taxClauseDefaults, TransactionType.class);
         defaultNotes = enumMap(defaultNotes, DocumentType.class);
-        if (defaultDueDays < 0) {
-            throw new IllegalArgumentException("defaultDueDays must be >= 0, was " + defaultDueDays);
+        if (defaultDueDays < 0 || defaultDueDays > MAX_DUE_DAYS) {
+            throw ValidationException.of("settings.default_due_days", "out_of_range", "must be between 0 and "
+                    + MAX_DUE_DAYS + ", was " + defaultDueDays);
         }
         pdfTemplate = pdfTemplate == null ? "modern" : pdfTemplate;
         upnQr = upnQr == null ? UpnQr.DISABLED : upnQr;

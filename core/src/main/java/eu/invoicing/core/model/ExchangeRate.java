@@ -1,5 +1,6 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,11 +13,16 @@ import java.util.Objects;
  * @param rate units of the quote (entity) currency per unit of the document currency, not null, &gt; 0
  * @param source where the rate comes from, e.g. "ECB", nullable
  * @param date the rate's date, nullable
- * @param quoteCurrency the entity currency code, nullable (defaults to the entity's)
+ * @param quoteCurrency the entity currency code (ISO 4217, capitals), nullable (defaults to the entity's)
  */
 public record ExchangeRate(BigDecimal rate, String source, LocalDate date, String quoteCurrency) {
-    /** Rejects a null rate. */
+    /**
+     * Rejects a null rate and a quote currency that is not an ISO 4217 code.
+     *
+     * @throws ValidationException (path {@code exchange_rate.quote_currency}) for an invalid quote currency
+     */
     public ExchangeRate {
         Objects.requireNonNull(rate, "rate");
+        CurrencyCodes.requireValid(quoteCurrency, "exchange_rate.quote_currency");
     }
 }

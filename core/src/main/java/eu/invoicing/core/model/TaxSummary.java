@@ -1,5 +1,6 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -26,11 +27,15 @@ import java.util.Objects;
  */
 public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal base, BigDecimal amount,
         Boolean reverseCharge, BigDecimal baseConverted, BigDecimal amountConverted, BigDecimal total) {
-    /** Requires a rate and either an amount or a legacy total. */
+    /**
+     * Requires a rate and either an amount or a legacy total.
+     *
+     * @throws ValidationException (path {@code taxes}, code {@code required}) without amount and total
+     */
     public TaxSummary {
         Objects.requireNonNull(rate, "rate");
         if (amount == null && total == null) {
-            throw new IllegalArgumentException("a tax summary needs an amount (or a legacy total)");
+            throw ValidationException.of("taxes", "required", "a tax summary needs an amount (or a legacy total)");
         }
     }
 

@@ -174,13 +174,43 @@ class CalculationEngineTest {
         }
 
         @Test
-        void calculate_groupsByRateReverseChargeAndTaxId() {
-            LineItem a = LineItem.builder().name("a").quantity("1").price("10").tax(new LineTax(d("22"), "tax_a", null, null, null, null)).build();
-            LineItem b = LineItem.builder().name("b").quantity("1").price("10").tax(new LineTax(d("22"), "tax_b", null, null, null, null)).build();
-            LineItem c = LineItem.builder().name("c").quantity("1").price("10").tax(new LineTax(d("22.0"), "tax_a", null, null, null, null)).build();
-            Document doc = calc(invoice(a, b, c));
+        void calculate_sameRateWithAndWithoutTaxId_formsOneGroupTaxedOnTheSummedBase() {
+            LineItem plain = line("1", "0.03", "22");
+            LineItem stored = LineItem.builder().name("b").quantity("1").price("0.03")
+                    .tax(new LineTax(d("22"), "tax_standard", null, null, null, null)).build();
+            Document without = calc(invoice(plain, plain));
+            Document with = calc(invoice(plain, stored));
+            assertThat(with.taxes()).hasSize(1);
+            assertThat(with.taxes().get(0).base()).isEqualByComparingTo("0.06");
+            assertThat(with.taxes().get(0).amount()).isEqualByComparingTo("0.01");
+            assertThat(with.totalWithTax()).isEqualByComparingTo(without.totalWithTax()).isEqualByComparingTo("0.07");
+        }
+
+        @Test
+        void calculate_groupOfLinesWithDifferentTaxIdsAndNames_keepsOnlyWhatEveryLineShares() {
+            LineItem a = LineItem.builder().name("a").quantity("1").price("10").tax(new LineTax(d("22"), "tax_a", "DDV", null, null, null)).build();
+            LineItem b = LineItem.builder().name("b").quantity("1").price("10").tax(new LineTax(d("22.0"), "tax_b", "DDV", null, null, null)).build();
+            LineItem c = LineItem.builder().name("c").quantity("1").price("10").tax(new LineTax(d("9.5"), "tax_r", "DDV", null, null, null)).build();
+            LineItem e = LineItem.builder().name("e").quantity("1").price("10").tax(new LineTax(d("9.5"), "tax_r", "VAT", null, null, null)).build();
+            Document doc = calc(invoice(a, b, c, e));
             assertThat(doc.taxes()).hasSize(2);
-            assertThat(doc.taxes().get(0).base()).isEqualByComparingTo("20.00");
+            TaxSummary standard = doc.taxes().get(0);
+            assertThat(standard.base()).isEqualByComparingTo("20.00");
+            assertThat(standard.taxId()).isNull();
+            assertThat(standard.name()).isEqualTo("DDV");
+            TaxSummary reduced = doc.taxes().get(1);
+            assertThat(reduced.taxId()).isEqualTo("tax_r");
+            assertThat(reduced.name()).isEqualTo(CalculationEngine.DEFAULT_TAX_NAME);
+        }
+
+        @Test
+        void calculate_sameRateReverseChargedAndNot_formsTwoGroups() {
+            LineItem reverse = LineItem.builder().name("r").quantity("1").price("10")
+                    .tax(new LineTax(d("22"), null, null, null, null, true)).build();
+            Document doc = calc(Document.builder(DocumentType.INVOICE).taxClause("RC").item(reverse)
+                    .item(line("1", "10", "22")).build());
+            assertThat(doc.taxes()).extracting(TaxSummary::isReverseCharge).containsExactly(true, false);
+            assertThat(doc.totalWithTax()).isEqualByComparingTo("22.20");
         }
     }
 
@@ -313,9 +343,18 @@ class CalculationEngineTest {
         }
 
         @Test
-        void calculate_unknownCurrency_isAValidationErrorNamingTheField() {
-            Document draft = Document.builder(DocumentType.INVOICE).currencyCode("XYZ").item(line("1", "1")).build();
+        void calculate_exchangeRateQuotedInAnotherCurrencyThanTheEntity_isAValidationError() {
+            Document draft = Document.builder(DocumentType.INVOICE).currencyCode("USD")
+                    .exchangeRate(new ExchangeRate(d("0.92"), "ECB", null, "GBP")).item(line("1", "100", "22")).build();
             assertThatThrownBy(() -> calc(draft)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(paths(e)).containsExactly("exchange_rate.quote_currency"));
+        }
+
+        @Test
+        void calculate_unknownCurrency_isAValidationErrorNamingTheField() {
+            // The builder refuses the code already, so that no document can carry it into a calculation.
+            assertThatThrownBy(() -> calc(Document.builder(DocumentType.INVOICE).currencyCode("XYZ").item(line("1", "1"))
+                    .build())).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(paths(e)).contains("currency_code"));
         }
     }
@@ -435,6 +474,25 @@ class CalculationEngineTest {
         }
 
         @Test
+        void calculate_lineTaxesDisagreeOnReverseCharge_isAValidationErrorNamingTheTaxes() {
+            LineItem item = LineItem.builder().name("x").quantity("1").price("100")
+                    .tax(new LineTax(d("8.1"), null, null, null, null, true)).tax("22").build();
+            assertThatThrownBy(() -> calc(Document.builder(DocumentType.INVOICE).customer(german).taxClause("RC")
+                    .item(line("1", "5", "22")).item(item).build()))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(paths(e)).containsExactly("items[1].taxes");
+                        assertThat(e.violations().get(0).code()).isEqualTo("conflict");
+                    });
+        }
+
+        @Test
+        void calculate_lineTaxesAgreeOnReverseChargeFalseAndNull_isAccepted() {
+            LineItem item = LineItem.builder().name("x").quantity("1").price("100")
+                    .tax(new LineTax(d("8.1"), null, null, null, null, false)).tax("22").build();
+            assertThat(calc(invoice(item)).totalWithTax()).isEqualByComparingTo("130.10");
+        }
+
+        @Test
         void calculate_reverseChargeWithoutClauseOrDefault_isAValidationError() {
             LineItem item = LineItem.builder().name("x").quantity("1").price("100")
                     .tax(new LineTax(d("22"), null, null, null, null, true)).build();
@@ -503,6 +561,20 @@ class CalculationEngineTest {
         void calculate_customWithModeBeyondTolerance_isRefusedNamingTheTotal() {
             assertThatThrownBy(() -> calc(custom().calculationMode(CalculationMode.B2B_STANDARD).total(d("851")).build()))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(paths(e)).containsExactly("total"));
+        }
+
+        @Test
+        void calculate_customTaxesOfTheSameRate_matchTheGroupWithTheSameReverseCharge() {
+            LineItem reverse = LineItem.builder().name("r").quantity("1").price("100")
+                    .tax(new LineTax(d("22"), null, null, null, null, true)).total(d("100")).totalWithTax(d("100")).build();
+            LineItem taxed = line("1", "100", "22").toBuilder().total(d("100")).totalWithTax(d("122")).build();
+            Document draft = Document.builder(DocumentType.INVOICE).creationSource(CreationSource.CUSTOM)
+                    .calculationMode(CalculationMode.B2B_STANDARD).taxClause("RC").total(d("200")).totalWithTax(d("222"))
+                    .taxes(List.of(new TaxSummary(null, d("22"), null, d("100"), d("22"), false, null, null, null),
+                            new TaxSummary(null, d("22"), null, d("100"), d("0"), true, null, null, null)))
+                    .item(reverse).item(taxed).build();
+            Document doc = calc(draft);
+            assertThat(doc.totalWithTax()).isEqualByComparingTo("222.00");
         }
 
         @Test

@@ -3,12 +3,14 @@ package eu.invoicing.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.CalculationOptions;
+import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -60,6 +62,53 @@ class JsonFuzzTest {
         }
     }
 
+    @Property(tries = 3_000)
+    void readEntity_mutatedEntity_onlyValidationExceptionEscapes(@ForAll long randomSeed,
+            @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll boolean asText) {
+        Random random = new Random(randomSeed);
+        JsonNode tree = InvoicingJson.parse(ENTITY_JSON);
+        for (int i = 0; i < mutations; i++) {
+            tree = mutate(tree, random);
+        }
+        String text = asText ? mutateText(tree.toString(), random) : tree.toString();
+        try {
+            Entity entity = InvoicingJson.readEntity(text);
+            assertThat(InvoicingJson.readEntity(InvoicingJson.writeEntity(entity))).isEqualTo(entity);
+        } catch (ValidationException expected) {
+            assertThat(expected.violations()).isNotEmpty();
+        }
+    }
+
+    @Property(tries = 3_000)
+    void readDocument_mutatedStoredDocument_onlyValidationExceptionEscapes(@ForAll @IntRange(max = 2) int seed,
+            @ForAll long randomSeed, @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll boolean asText,
+            @ForAll boolean throughHostMapper) throws Exception {
+        Random random = new Random(randomSeed);
+        JsonNode tree = InvoicingJson.parse(STORED.get(seed));
+        for (int i = 0; i < mutations; i++) {
+            tree = mutate(tree, random);
+        }
+        String text = asText ? mutateText(tree.toString(), random) : tree.toString();
+        try {
+            // A host's plain mapper with the module: reading must follow the same rules and fail the same way.
+            var document = throughHostMapper && !text.isBlank() ? HOST.readValue(text, Document.class)
+                    : InvoicingJson.readDocument(text);
+            document.currency();
+            InvoicingJson.writeDocument(document);
+        } catch (ValidationException expected) {
+            assertThat(expected.violations()).isNotEmpty();
+        }
+    }
+
+    private static final ObjectMapper HOST = new ObjectMapper().registerModule(InvoicingJson.module());
+    private static final String ENTITY_JSON = InvoicingJson.writeEntity(ENTITY);
+    private static final List<String> STORED = SEEDS.stream().map(json -> {
+        DocumentRequest request = InvoicingJson.readRequest(json, DocumentType.INVOICE);
+        var calculated = ENGINE.calculate(request.draft(), ENTITY);
+        return InvoicingJson.writeDocument(calculated.toBuilder()
+                .id(eu.invoicing.core.model.DocumentId.parse("inv_6595a27b5d35015c3ef0c3fe")).build());
+    }).toList();
+
     private static String mutateText(String text, Random random) {
         if (text.isEmpty()) {
             return text;
@@ -99,15 +148,19 @@ class JsonFuzzTest {
         return root;
     }
 
+    /** Each container once per child (and once more), so that every field is about as likely to change. */
     private static void collect(JsonNode node, List<JsonNode> out) {
         if (node.isContainerNode()) {
-            out.add(node);
+            for (int i = 0; i <= node.size(); i++) {
+                out.add(node);
+            }
             node.forEach(child -> collect(child, out));
         }
     }
 
     private static JsonNode randomValue(Random random) {
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(13)) {
+            case 12 -> NODES.textNode("eur");
             case 0 -> NODES.nullNode();
             case 1 -> NODES.textNode("");
             case 2 -> NODES.textNode("x".repeat(random.nextInt(300)));

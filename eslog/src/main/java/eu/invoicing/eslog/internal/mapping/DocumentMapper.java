@@ -541,8 +541,8 @@ public final class DocumentMapper {
         return lines;
     }
 
-    private static boolean sameGroup(LineTax tax, TaxSummary summary) {
-        return tax.rate().compareTo(summary.rate()) == 0 && java.util.Objects.equals(tax.taxId(), summary.taxId());
+    private boolean sameGroup(LineTax tax, TaxSummary summary) {
+        return summary.equals(doc.taxGroupOf(tax));
     }
 
     private void lines(MInvoic m) {
