@@ -100,8 +100,14 @@ final class WriteFailingStore implements DocumentStore {
         final InMemoryFiscalGateway gateway;
         final Invoicing invoicing;
 
+        /** A world whose fiscal simulator makes its own key when first asked to sign. */
+        World() {
+            this(null);
+        }
+
+        /** @param keys the fiscal simulator's signing keys, nullable */
         World(KeyPair keys) {
-            gateway = new InMemoryFiscalGateway(keys);
+            gateway = keys == null ? new InMemoryFiscalGateway() : new InMemoryFiscalGateway(keys);
             invoicing = Invoicing.builder().clock(Fixtures.clock()).transactor(tx).store(store)
                     .sequencer(new InMemoryNumberSequencer(tx)).versions(new InMemoryVersionStore(tx))
                     .exportLedger(new InMemoryExportLedger(tx)).fiscalGateway(gateway).build();
