@@ -31,4 +31,27 @@ public record Violation(String path, String code, String message) {
     public static Violation of(String path, String code, String message) {
         return new Violation(path, code, message);
     }
+
+    /** Longest part of an offending value that {@link #quote} repeats. */
+    public static final int QUOTE_LIMIT = 80;
+
+    /**
+     * Quotes an offending value for a message without echoing unbounded input: text in double quotes, other
+     * values as their {@code toString()}, cut after {@value #QUOTE_LIMIT} characters with the full length noted.
+     *
+     * @param value the value, nullable
+     * @return e.g. {@code "abc"}, {@code 42}, {@code null} or {@code "aaaa…" (100000 characters)}
+     */
+    public static String quote(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = String.valueOf(value);
+        String q = value instanceof CharSequence ? "\"" : "";
+        if (text.length() <= QUOTE_LIMIT) {
+            return q + text + q;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return q + text.substring(0, cut) + "\u2026" + q + " (" + text.length() + " characters)";
+    }
 }

@@ -753,7 +753,9 @@ public final class EntityDocuments {
      * @throws NotFoundException when a document does not exist for this entity
      */
     public List<Document> markExported(List<ExportMark> marks) {
-        return ExportTracking.markExported(s, List.copyOf(Objects.requireNonNull(marks, "marks")));
+        // Not List.copyOf: a null mark is bad input, reported with its index, not a NullPointerException.
+        return ExportTracking.markExported(s, java.util.Collections.unmodifiableList(
+                new ArrayList<>(Objects.requireNonNull(marks, "marks"))));
     }
 
     // ------------------------------------------------------------------------------------- internals

@@ -1,8 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
-import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.NotFoundException;
-import eu.invoicing.core.SpiException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.Entity;
@@ -15,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * What every operation of one entity needs: the SPIs, the entity, the acting user, time, and the helpers
- * that load (scoped to the entity), write inside a unit of work and wrap SPI failures.
+ * that load (scoped to the entity) and write inside a unit of work.
  *
  * <p>Immutable; thread-safe when the SPIs are.
  */
@@ -42,25 +40,20 @@ final class Scope {
         return LocalDate.now(core.clock);
     }
 
-    /** Runs the work in one unit of work of the entity; SPI failures (anything not ours) are wrapped. */
+    /**
+     * Runs the work in one unit of work of the entity. What the host's SPIs throw arrives as a
+     * {@link eu.invoicing.core.SpiException} from their guards ({@link Guarded}); everything else the work throws
+     * (a rule, bad input, or a fault of the library) passes unchanged.
+     *
+     * @param what what the work does, for the reader of a stack trace
+     */
     <T> T write(String what, Supplier<T> work) {
-        try {
-            return core.transactor.inTransaction(entityId(), work);
-        } catch (InvoicingException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SpiException(what + " failed: " + e.getMessage(), e);
-        }
+        return core.transactor.inTransaction(entityId(), work);
     }
 
+    /** Runs a read outside a unit of work; like {@link #write}, only SPI failures are SpiExceptions. */
     <T> T read(String what, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (InvoicingException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SpiException(what + " failed: " + e.getMessage(), e);
-        }
+        return work.get();
     }
 
     /** Loads a document of this entity, in the trash or not. */
