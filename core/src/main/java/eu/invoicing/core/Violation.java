@@ -1,18 +1,20 @@
 package eu.invoicing.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One problem found in an input: the field path ({@code items[2].quantity}), a stable machine code
  * ({@code out_of_range}) and a human message that quotes the offending value.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable (a {@link ValidationException} keeps its violations when
+ * serialized).
  *
  * @param path the JSON-style path of the offending field, not null (empty string for the whole input)
  * @param code a stable snake_case code, not null
  * @param message a human-readable explanation, not null
  */
-public record Violation(String path, String code, String message) {
+public record Violation(String path, String code, String message) implements Serializable {
     /** Validates that no component is null. */
     public Violation {
         Objects.requireNonNull(path, "path");

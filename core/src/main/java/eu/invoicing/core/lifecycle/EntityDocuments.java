@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -613,6 +614,13 @@ public final class EntityDocuments {
         Document.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
                 .dateDue(null);
         if (items != null) {
+            ViolationCollector problems = new ViolationCollector();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == null) {
+                    problems.add("items[" + i + "]", "required", "must be a line item, was null");
+                }
+            }
+            problems.throwIfAny();
             b.items(items);
         }
         return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.CREDIT_FOR,
@@ -654,6 +662,8 @@ public final class EntityDocuments {
      * @throws ValidationException for ids of the wrong kinds or different currencies
      */
     public Document applyAdvance(DocumentId advanceId, DocumentId invoiceId) {
+        Objects.requireNonNull(advanceId, "advanceId");
+        Objects.requireNonNull(invoiceId, "invoiceId");
         if (advanceId.type() != DocumentType.ADVANCE_INVOICE) {
             throw ValidationException.of("advance_invoice_id", "wrong_document_type", "expected an adv_ id, was "
                     + advanceId);
