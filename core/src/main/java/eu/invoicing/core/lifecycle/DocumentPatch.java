@@ -40,7 +40,8 @@ public final class DocumentPatch {
         /** {@code date_service}. */
         DATE_SERVICE("date_service", LocalDate.class, Document::dateService, (b, v) -> b.dateService((LocalDate) v)),
         /** {@code date_service_to}. */
-        DATE_SERVICE_TO("date_service_to", LocalDate.class, Document::dateServiceTo, (b, v) -> b.dateServiceTo((LocalDate) v)),
+        DATE_SERVICE_TO("date_service_to", LocalDate.class, Document::dateServiceTo,
+                (b, v) -> b.dateServiceTo((LocalDate) v)),
         /** {@code date_valid_till} (estimates). */
         DATE_VALID_TILL("date_valid_till", LocalDate.class, d -> d instanceof Estimate e ? e.dateValidTill() : null,
                 (b, v) -> b.dateValidTill((LocalDate) v)),
@@ -76,7 +77,8 @@ public final class DocumentPatch {
         CALCULATION_MODE("calculation_mode", CalculationMode.class, Document::calculationMode,
                 (b, v) -> b.calculationMode((CalculationMode) v)),
         /** {@code exchange_rate}. */
-        EXCHANGE_RATE("exchange_rate", ExchangeRate.class, Document::exchangeRate, (b, v) -> b.exchangeRate((ExchangeRate) v)),
+        EXCHANGE_RATE("exchange_rate", ExchangeRate.class, Document::exchangeRate,
+                (b, v) -> b.exchangeRate((ExchangeRate) v)),
         /** {@code metadata}: replaces the whole map; null clears it. */
         METADATA("metadata", Map.class, Document::metadata, (b, v) -> b.metadata(castMap(v)));
 
@@ -120,7 +122,8 @@ public final class DocumentPatch {
                     Object item = list.get(i);
                     if (!(item instanceof LineItem)) {
                         problems.add(wireName + "[" + i + "]", "invalid_type", "expected a line item, was "
-                                + (item == null ? "null" : item.getClass().getSimpleName() + " " + Violation.quote(item)));
+                                + (item == null ? "null"
+                                        : item.getClass().getSimpleName() + " " + Violation.quote(item)));
                     }
                 }
                 problems.throwIfAny();

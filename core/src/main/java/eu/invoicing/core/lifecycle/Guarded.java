@@ -44,31 +44,40 @@ final class Guarded {
     private Guarded() {
     }
 
-    /** Calls the host and wraps what it throws. */
-    static <T> T call(String what, Supplier<T> call) {
+    /**
+     * Calls the host and wraps what it throws.
+     *
+     * @param op the SPI method, e.g. {@code DocumentStore.save}
+     * @param subject what it was called for (an id, a series), nullable; the message is only built on failure
+     */
+    static <T> T call(String op, Object subject, Supplier<T> call) {
         try {
             return call.get();
         } catch (SpiException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failed(what, e);
+            throw failed(name(op, subject), e);
         }
     }
 
-    static void run(String what, Runnable call) {
-        call(what, () -> {
+    static void run(String op, Object subject, Runnable call) {
+        call(op, subject, () -> {
             call.run();
             return null;
         });
     }
 
     /** Calls the host and refuses a null answer. */
-    static <T> T answer(String what, Supplier<T> call) {
-        T value = call(what, call);
+    static <T> T answer(String op, Object subject, Supplier<T> call) {
+        T value = call(op, subject, call);
         if (value == null) {
-            throw broken(what, "returned null");
+            throw broken(name(op, subject), "returned null");
         }
         return value;
+    }
+
+    private static String name(String op, Object subject) {
+        return subject == null ? op : op + "(" + subject + ")";
     }
 
     static SpiException failed(String what, RuntimeException e) {
@@ -143,37 +152,37 @@ final class Guarded {
 
         @Override
         public Optional<Document> find(String entityId, DocumentId id) {
-            return answer("DocumentStore.find(" + id + ")", () -> host.find(entityId, id));
+            return answer("DocumentStore.find", id, () -> host.find(entityId, id));
         }
 
         @Override
         public void save(Document document) {
-            run("DocumentStore.save(" + document.id() + ")", () -> host.save(document));
+            run("DocumentStore.save", document.id(), () -> host.save(document));
         }
 
         @Override
         public boolean remove(String entityId, DocumentId id) {
-            return call("DocumentStore.remove(" + id + ")", () -> host.remove(entityId, id));
+            return call("DocumentStore.remove", id, () -> host.remove(entityId, id));
         }
 
         @Override
         public Optional<Document> findByShareToken(String token) {
-            return answer("DocumentStore.findByShareToken", () -> host.findByShareToken(token));
+            return answer("DocumentStore.findByShareToken", null, () -> host.findByShareToken(token));
         }
 
         @Override
         public Page<Document> list(String entityId, DocumentType type, DocumentQuery query) {
-            return answer("DocumentStore.list", () -> host.list(entityId, type, query));
+            return answer("DocumentStore.list", null, () -> host.list(entityId, type, query));
         }
 
         @Override
         public void appendEvent(String entityId, DocumentId id, TimelineEvent event) {
-            run("DocumentStore.appendEvent(" + id + ")", () -> host.appendEvent(entityId, id, event));
+            run("DocumentStore.appendEvent", id, () -> host.appendEvent(entityId, id, event));
         }
 
         @Override
         public List<TimelineEvent> events(String entityId, DocumentId id) {
-            return answer("DocumentStore.events(" + id + ")", () -> host.events(entityId, id));
+            return answer("DocumentStore.events", id, () -> host.events(entityId, id));
         }
     }
 
@@ -186,19 +195,19 @@ final class Guarded {
 
         @Override
         public long next(SequenceKey key, long floor) {
-            return checked("NumberSequencer.next(" + key.series() + ")", floor,
-                    call("NumberSequencer.next(" + key.series() + ")", () -> host.next(key, floor)));
+            return checked("NumberSequencer.next", key, floor,
+                    call("NumberSequencer.next", key.series(), () -> host.next(key, floor)));
         }
 
         @Override
         public long peek(SequenceKey key, long floor) {
-            return checked("NumberSequencer.peek(" + key.series() + ")", floor,
-                    call("NumberSequencer.peek(" + key.series() + ")", () -> host.peek(key, floor)));
+            return checked("NumberSequencer.peek", key, floor,
+                    call("NumberSequencer.peek", key.series(), () -> host.peek(key, floor)));
         }
 
-        private static long checked(String what, long floor, long n) {
+        private static long checked(String op, SequenceKey key, long floor, long n) {
             if (n < Math.max(1, floor)) {
-                throw broken(what, "returned " + n + ", below the floor " + Math.max(1, floor));
+                throw broken(name(op, key.series()), "returned " + n + ", below the floor " + Math.max(1, floor));
             }
             return n;
         }
@@ -213,24 +222,24 @@ final class Guarded {
 
         @Override
         public void append(String entityId, DocumentVersion version) {
-            run("VersionStore.append(" + version.documentId() + ")", () -> host.append(entityId, version));
+            run("VersionStore.append", version.documentId(), () -> host.append(entityId, version));
         }
 
         @Override
         public List<DocumentVersion> list(String entityId, String documentId) {
-            return answer("VersionStore.list(" + documentId + ")", () -> host.list(entityId, documentId));
+            return answer("VersionStore.list", documentId, () -> host.list(entityId, documentId));
         }
 
         @Override
         public Optional<DocumentVersion> find(String entityId, String documentId, int version) {
-            return answer("VersionStore.find(" + documentId + ")", () -> host.find(entityId, documentId, version));
+            return answer("VersionStore.find", documentId, () -> host.find(entityId, documentId, version));
         }
 
         @Override
         public int count(String entityId, String documentId) {
-            int n = call("VersionStore.count(" + documentId + ")", () -> host.count(entityId, documentId));
+            int n = call("VersionStore.count", documentId, () -> host.count(entityId, documentId));
             if (n < 0) {
-                throw broken("VersionStore.count(" + documentId + ")", "returned " + n);
+                throw broken(name("VersionStore.count", documentId), "returned " + n);
             }
             return n;
         }
@@ -245,12 +254,12 @@ final class Guarded {
 
         @Override
         public void markExported(String entityId, DocumentId id, String systemId, Instant at) {
-            run("ExportLedger.markExported(" + id + ")", () -> host.markExported(entityId, id, systemId, at));
+            run("ExportLedger.markExported", id, () -> host.markExported(entityId, id, systemId, at));
         }
 
         @Override
         public Optional<Instant> lastExported(String entityId, DocumentId id, String systemId) {
-            return answer("ExportLedger.lastExported(" + id + ")", () -> host.lastExported(entityId, id, systemId));
+            return answer("ExportLedger.lastExported", id, () -> host.lastExported(entityId, id, systemId));
         }
     }
 
@@ -263,17 +272,18 @@ final class Guarded {
 
         @Override
         public Optional<Customer> find(String entityId, String customerId) {
-            return answer("CustomerDirectory.find", () -> host.find(entityId, customerId));
+            return answer("CustomerDirectory.find", null, () -> host.find(entityId, customerId));
         }
 
         @Override
         public Optional<Customer> findByTaxNumber(String entityId, String taxNumber) {
-            return answer("CustomerDirectory.findByTaxNumber", () -> host.findByTaxNumber(entityId, taxNumber));
+            return answer("CustomerDirectory.findByTaxNumber", null,
+                    () -> host.findByTaxNumber(entityId, taxNumber));
         }
 
         @Override
         public Optional<Customer> findByName(String entityId, String name) {
-            return answer("CustomerDirectory.findByName", () -> host.findByName(entityId, name));
+            return answer("CustomerDirectory.findByName", null, () -> host.findByName(entityId, name));
         }
     }
 
@@ -286,7 +296,7 @@ final class Guarded {
 
         @Override
         public String newId(String prefix) {
-            String id = answer("IdGenerator.newId", () -> host.newId(prefix));
+            String id = answer("IdGenerator.newId", null, () -> host.newId(prefix));
             if (!id.startsWith(prefix) || !ID_SUFFIX.matcher(id.substring(prefix.length())).matches()) {
                 throw broken("IdGenerator.newId", "returned " + Violation.quote(id) + ", not " + prefix
                         + " and 24 lowercase hex digits");
@@ -296,7 +306,7 @@ final class Guarded {
 
         @Override
         public String newToken() {
-            String token = answer("IdGenerator.newToken", host::newToken);
+            String token = answer("IdGenerator.newToken", null, host::newToken);
             if (!TOKEN.matcher(token).matches()) {
                 throw broken("IdGenerator.newToken", "returned a token that is not 22-128 URL-safe characters");
             }
@@ -317,7 +327,8 @@ final class Guarded {
 
         @Override
         public byte[] sign(FiscalAuthority authority, String entityId, String algorithm, byte[] data) {
-            byte[] signature = answer("FiscalGateway.sign", () -> host.sign(authority, entityId, algorithm, data));
+            byte[] signature = answer("FiscalGateway.sign", null,
+                    () -> host.sign(authority, entityId, algorithm, data));
             if (signature.length == 0) {
                 throw broken("FiscalGateway.sign", "returned an empty signature");
             }

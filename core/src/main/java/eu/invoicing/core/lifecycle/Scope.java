@@ -1,6 +1,7 @@
 package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.NotFoundException;
+import eu.invoicing.core.SpiException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.Entity;
@@ -42,18 +43,35 @@ final class Scope {
 
     /**
      * Runs the work in one unit of work of the entity. What the host's SPIs throw arrives as a
-     * {@link eu.invoicing.core.SpiException} from their guards ({@link Guarded}); everything else the work throws
-     * (a rule, bad input, or a fault of the library) passes unchanged.
+     * {@link SpiException} from their guards ({@link Guarded}) and gets {@code what} in front of its message;
+     * everything else the work throws (a rule, bad input, or a fault of the library) passes unchanged.
      *
-     * @param what what the work does, for the reader of a stack trace
+     * @param what what the work does, e.g. {@code finalizing inv_…}, not null
      */
     <T> T write(String what, Supplier<T> work) {
-        return core.transactor.inTransaction(entityId(), work);
+        try {
+            return core.transactor.inTransaction(entityId(), work);
+        } catch (SpiException e) {
+            throw context(what, e);
+        }
     }
 
     /** Runs a read outside a unit of work; like {@link #write}, only SPI failures are SpiExceptions. */
     <T> T read(String what, Supplier<T> work) {
-        return work.get();
+        try {
+            return work.get();
+        } catch (SpiException e) {
+            throw context(what, e);
+        }
+    }
+
+    private static SpiException context(String what, SpiException e) {
+        SpiException withContext = new SpiException(what + ": " + e.getMessage(), e.getCause() == null ? e
+                : e.getCause());
+        for (Throwable t : e.getSuppressed()) {
+            withContext.addSuppressed(t);
+        }
+        return withContext;
     }
 
     /** Loads a document of this entity, in the trash or not. */
