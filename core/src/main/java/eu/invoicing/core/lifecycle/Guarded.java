@@ -120,8 +120,9 @@ final class Guarded {
         @Override
         public <T> T inTransaction(String entityId, Supplier<T> work) {
             RuntimeException[] own = new RuntimeException[1];
+            T result;
             try {
-                return host.inTransaction(entityId, () -> {
+                result = host.inTransaction(entityId, () -> {
                     try {
                         return work.get();
                     } catch (RuntimeException e) {
@@ -140,6 +141,12 @@ final class Guarded {
                 }
                 throw wrapped;
             }
+            if (own[0] != null) {
+                throw new SpiException("Transactor.inTransaction(" + entityId + ") returned normally although the "
+                        + "work failed (its writes may have been committed): " + Violation.quote(own[0].getMessage()),
+                        own[0]);
+            }
+            return result;
         }
     }
 
@@ -152,7 +159,11 @@ final class Guarded {
 
         @Override
         public Optional<Document> find(String entityId, DocumentId id) {
-            return answer("DocumentStore.find", id, () -> host.find(entityId, id));
+            Optional<Document> found = answer("DocumentStore.find", id, () -> host.find(entityId, id));
+            if (found.isPresent() && !id.equals(found.get().id())) {
+                throw broken(name("DocumentStore.find", id), "returned document " + found.get().id());
+            }
+            return found;
         }
 
         @Override

@@ -131,6 +131,44 @@ class SpiBoundaryTest {
     }
 
     @Test
+    void write_whenTheHostTransactorSwallowsTheWorksFailure_isSpiExceptionNotASilentSuccess() {
+        InMemoryTransactor memory = new InMemoryTransactor();
+        Transactor swallowing = new Transactor() {
+            @Override
+            public <T> T inTransaction(String entityId, Supplier<T> work) {
+                try {
+                    return memory.inTransaction(entityId, work);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        };
+        EntityDocuments tx = Invoicing.builder().clock(Fixtures.clock()).transactor(swallowing)
+                .store(new InMemoryDocumentStore(memory)).build().entity(Fixtures.entityA());
+        Document d = tx.create(Fixtures.finalDoc(DocumentType.INVOICE));
+        assertThatThrownBy(() -> tx.delete(d.id())).isInstanceOf(SpiException.class)
+                .hasCauseInstanceOf(eu.invoicing.core.DocumentStateException.class);
+    }
+
+    @Test
+    void get_whenTheStoreAnswersWithAnotherDocument_isSpiException() {
+        InMemoryDocumentStore memory = new InMemoryDocumentStore();
+        EntityDocuments real = Invoicing.builder().store(memory).clock(Fixtures.clock()).build()
+                .entity(Fixtures.entityA());
+        Document a = real.create(Fixtures.draft(DocumentType.INVOICE));
+        Document b = real.create(Fixtures.draft(DocumentType.INVOICE));
+        ForwardingStore confused = new ForwardingStore(memory) {
+            @Override
+            public java.util.Optional<Document> find(String entityId, DocumentId id) {
+                return memory.find(entityId, b.id());
+            }
+        };
+        EntityDocuments viaConfused = Invoicing.builder().store(confused).build().entity(Fixtures.entityA());
+        assertThatThrownBy(() -> viaConfused.get(a.id())).isInstanceOf(SpiException.class)
+                .hasMessageContaining(b.id().value());
+    }
+
+    @Test
     void create_whenTheIdGeneratorBreaksItsContract_isSpiException() {
         IdGenerator broken = new IdGenerator() {
             @Override
