@@ -133,7 +133,7 @@ class QueryFuzzProperties {
         return Arbitraries.oneOf(tampered, Arbitraries.strings().ofMaxLength(30), Arbitraries.just((String) null));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 200)
     void list_withAnyRequest_worksOrIsAValidationError(@ForAll("queries") String query,
             @ForAll("orderings") String orderBy, @ForAll("cursors") String cursor,
             @ForAll("limits") Integer limit, @ForAll boolean backwards) {
