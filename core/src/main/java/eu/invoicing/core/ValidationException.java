@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public final class ValidationException extends InvoicingException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    /** Serializable: an immutable list of serializable records. */
+    private final List<Violation> violations;
 
     /**
      * @param violations at least one violation, not null

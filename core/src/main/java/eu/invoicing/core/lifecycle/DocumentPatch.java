@@ -1,6 +1,7 @@
 package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.DeliveryNote;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,60 +34,128 @@ public final class DocumentPatch {
     /** The fields an update may change, with their wire names. */
     public enum Field {
         /** {@code date}. */
-        DATE("date", Document::date, (b, v) -> b.date((LocalDate) v)),
+        DATE("date", LocalDate.class, Document::date, (b, v) -> b.date((LocalDate) v)),
         /** {@code date_due}. */
-        DATE_DUE("date_due", Document::dateDue, (b, v) -> b.dateDue((LocalDate) v)),
+        DATE_DUE("date_due", LocalDate.class, Document::dateDue, (b, v) -> b.dateDue((LocalDate) v)),
         /** {@code date_service}. */
-        DATE_SERVICE("date_service", Document::dateService, (b, v) -> b.dateService((LocalDate) v)),
+        DATE_SERVICE("date_service", LocalDate.class, Document::dateService, (b, v) -> b.dateService((LocalDate) v)),
         /** {@code date_service_to}. */
-        DATE_SERVICE_TO("date_service_to", Document::dateServiceTo, (b, v) -> b.dateServiceTo((LocalDate) v)),
+        DATE_SERVICE_TO("date_service_to", LocalDate.class, Document::dateServiceTo,
+                (b, v) -> b.dateServiceTo((LocalDate) v)),
         /** {@code date_valid_till} (estimates). */
-        DATE_VALID_TILL("date_valid_till", d -> d instanceof Estimate e ? e.dateValidTill() : null,
+        DATE_VALID_TILL("date_valid_till", LocalDate.class, d -> d instanceof Estimate e ? e.dateValidTill() : null,
                 (b, v) -> b.dateValidTill((LocalDate) v)),
         /** {@code title_type} (estimates). */
-        TITLE_TYPE("title_type", d -> d instanceof Estimate e ? e.titleType() : null,
+        TITLE_TYPE("title_type", TitleType.class, d -> d instanceof Estimate e ? e.titleType() : null,
                 (b, v) -> b.titleType((TitleType) v)),
         /** {@code hide_prices} (delivery notes). */
-        HIDE_PRICES("hide_prices", d -> d instanceof DeliveryNote n ? n.hidePrices() : null,
+        HIDE_PRICES("hide_prices", Boolean.class, d -> d instanceof DeliveryNote n ? n.hidePrices() : null,
                 (b, v) -> b.hidePrices((Boolean) v)),
         /** {@code issuer}. */
-        ISSUER("issuer", Document::issuer, (b, v) -> b.issuer((Party) v)),
+        ISSUER("issuer", Party.class, Document::issuer, (b, v) -> b.issuer((Party) v)),
         /** {@code customer_id}. */
-        CUSTOMER_ID("customer_id", Document::customerId, (b, v) -> b.customerId((String) v)),
+        CUSTOMER_ID("customer_id", String.class, Document::customerId, (b, v) -> b.customerId((String) v)),
         /** {@code customer}. */
-        CUSTOMER("customer", Document::customer, (b, v) -> b.customer((Party) v)),
+        CUSTOMER("customer", Party.class, Document::customer, (b, v) -> b.customer((Party) v)),
         /** {@code items}: replaces every item. */
-        ITEMS("items", Document::items, (b, v) -> b.items(castItems(v))),
+        ITEMS("items", List.class, Document::items, (b, v) -> b.items(castItems(v))),
         /** {@code note}. */
-        NOTE("note", Document::note, (b, v) -> b.note((String) v)),
+        NOTE("note", String.class, Document::note, (b, v) -> b.note((String) v)),
         /** {@code payment_terms}. */
-        PAYMENT_TERMS("payment_terms", Document::paymentTerms, (b, v) -> b.paymentTerms((String) v)),
+        PAYMENT_TERMS("payment_terms", String.class, Document::paymentTerms, (b, v) -> b.paymentTerms((String) v)),
         /** {@code tax_clause}. */
-        TAX_CLAUSE("tax_clause", Document::taxClause, (b, v) -> b.taxClause((String) v)),
+        TAX_CLAUSE("tax_clause", String.class, Document::taxClause, (b, v) -> b.taxClause((String) v)),
         /** {@code footer}. */
-        FOOTER("footer", Document::footer, (b, v) -> b.footer((String) v)),
+        FOOTER("footer", String.class, Document::footer, (b, v) -> b.footer((String) v)),
         /** {@code signature}. */
-        SIGNATURE("signature", Document::signature, (b, v) -> b.signature((String) v)),
+        SIGNATURE("signature", String.class, Document::signature, (b, v) -> b.signature((String) v)),
         /** {@code reference}. */
-        REFERENCE("reference", Document::reference, (b, v) -> b.reference((String) v)),
+        REFERENCE("reference", String.class, Document::reference, (b, v) -> b.reference((String) v)),
         /** {@code currency_code}. */
-        CURRENCY_CODE("currency_code", Document::currencyCode, (b, v) -> b.currencyCode((String) v)),
+        CURRENCY_CODE("currency_code", String.class, Document::currencyCode, (b, v) -> b.currencyCode((String) v)),
         /** {@code calculation_mode}. */
-        CALCULATION_MODE("calculation_mode", Document::calculationMode,
+        CALCULATION_MODE("calculation_mode", CalculationMode.class, Document::calculationMode,
                 (b, v) -> b.calculationMode((CalculationMode) v)),
         /** {@code exchange_rate}. */
-        EXCHANGE_RATE("exchange_rate", Document::exchangeRate, (b, v) -> b.exchangeRate((ExchangeRate) v)),
+        EXCHANGE_RATE("exchange_rate", ExchangeRate.class, Document::exchangeRate,
+                (b, v) -> b.exchangeRate((ExchangeRate) v)),
         /** {@code metadata}: replaces the whole map; null clears it. */
-        METADATA("metadata", Document::metadata, (b, v) -> b.metadata(castMap(v)));
+        METADATA("metadata", Map.class, Document::metadata, (b, v) -> b.metadata(castMap(v)));
 
         private final String wireName;
+        private final Class<?> type;
         private final Function<Document, Object> getter;
         private final BiConsumer<Document.Builder, Object> setter;
 
-        Field(String wireName, Function<Document, Object> getter, BiConsumer<Document.Builder, Object> setter) {
+        Field(String wireName, Class<?> type, Function<Document, Object> getter,
+                BiConsumer<Document.Builder, Object> setter) {
             this.wireName = wireName;
+            this.type = type;
             this.getter = getter;
             this.setter = setter;
+        }
+
+        /** @return the type a value of this field has ({@code List} of {@link LineItem}, {@code Map} of strings) */
+        public Class<?> valueType() {
+            return type;
+        }
+
+        /**
+         * Checks a value for this field before it is applied, so that a value of another type is bad input
+         * naming the field, not a failure while the update runs.
+         *
+         * @return the value, lists and maps copied
+         * @throws ValidationException (code {@code invalid_type}) naming the field, item or metadata key
+         */
+        Object check(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (!type.isInstance(value)) {
+                throw ValidationException.of(wireName, "invalid_type", "expected " + expected() + ", was "
+                        + value.getClass().getSimpleName() + " " + Violation.quote(value));
+            }
+            if (this == ITEMS) {
+                ViolationCollector problems = new ViolationCollector();
+                List<?> list = (List<?>) value;
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (!(item instanceof LineItem)) {
+                        problems.add(wireName + "[" + i + "]", "invalid_type", "expected a line item, was "
+                                + (item == null ? "null"
+                                        : item.getClass().getSimpleName() + " " + Violation.quote(item)));
+                    }
+                }
+                problems.throwIfAny();
+                return List.copyOf(list);
+            }
+            if (this == METADATA) {
+                ViolationCollector problems = new ViolationCollector();
+                Map<String, String> copy = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                    if (!(e.getKey() instanceof String key)) {
+                        problems.add(wireName, "invalid_type", "keys must be text, was " + Violation.quote(e.getKey()));
+                    } else if (!(e.getValue() instanceof String v)) {
+                        problems.add(wireName + "." + key, "invalid_type", "values must be text, was "
+                                + Violation.quote(e.getValue()));
+                    } else {
+                        copy.put(key, v);
+                    }
+                }
+                problems.throwIfAny();
+                return Collections.unmodifiableMap(copy);
+            }
+            return value;
+        }
+
+        private String expected() {
+            return switch (this) {
+                case DATE, DATE_DUE, DATE_SERVICE, DATE_SERVICE_TO, DATE_VALID_TILL -> "a date (LocalDate)";
+                case ITEMS -> "a list of line items";
+                case METADATA -> "a map of text to text";
+                case HIDE_PRICES -> "true or false (Boolean)";
+                default -> "a " + type.getSimpleName();
+            };
         }
 
         /** @return the wire name */
@@ -146,7 +216,11 @@ public final class DocumentPatch {
             if (f == Field.METADATA && v instanceof Map<?, ?> m && m.isEmpty()) {
                 v = null;
             }
-            map.put(f, v);
+            try {
+                map.put(f, f.check(v));
+            } catch (ValidationException e) {
+                e.violations().forEach(problems::add);
+            }
         }
         problems.throwIfAny();
         return new DocumentPatch(map, changeReason);
@@ -197,11 +271,13 @@ public final class DocumentPatch {
 
         /**
          * @param field the field, not null
-         * @param value the new value (null clears), of the field's type
+         * @param value the new value (null clears), of the field's {@link Field#valueType() type}
          * @return this
+         * @throws ValidationException (code {@code invalid_type}) for a value of another type, naming the field
          */
         public Builder set(Field field, Object value) {
-            values.put(java.util.Objects.requireNonNull(field, "field"), value);
+            java.util.Objects.requireNonNull(field, "field");
+            values.put(field, field.check(value));
             return this;
         }
 
@@ -210,9 +286,9 @@ public final class DocumentPatch {
             return set(Field.NOTE, v);
         }
 
-        /** @param v new items (replace all), not null @return this */
+        /** @param v new items (replace all), not null, no null item @return this */
         public Builder items(List<LineItem> v) {
-            return set(Field.ITEMS, List.copyOf(v));
+            return set(Field.ITEMS, java.util.Objects.requireNonNull(v, "items"));
         }
 
         /** @param v new customer, null clears @return this */
@@ -232,7 +308,7 @@ public final class DocumentPatch {
 
         /** @param v new metadata (replaces all), null clears @return this */
         public Builder metadata(Map<String, String> v) {
-            return set(Field.METADATA, v == null ? null : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v)));
+            return set(Field.METADATA, v);
         }
 
         /** @param v new payment terms, null clears @return this */

@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -368,6 +369,10 @@ public final class EntityDocuments {
             if (d.isVoided()) {
                 throw Rules.refuse(Rules.VOID_TWICE, "document " + id + " is already voided");
             }
+            if (Rules.isFiscalized(d)) {
+                // The cancellation is sent after this unit of work: refuse now what could not be sent then.
+                Fiscalization.issued(d);
+            }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), null, now));
             PaymentTotals.apply(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
@@ -609,6 +614,13 @@ public final class EntityDocuments {
         Document.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
                 .dateDue(null);
         if (items != null) {
+            ViolationCollector problems = new ViolationCollector();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == null) {
+                    problems.add("items[" + i + "]", "required", "must be a line item, was null");
+                }
+            }
+            problems.throwIfAny();
             b.items(items);
         }
         return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.CREDIT_FOR,
@@ -650,6 +662,8 @@ public final class EntityDocuments {
      * @throws ValidationException for ids of the wrong kinds or different currencies
      */
     public Document applyAdvance(DocumentId advanceId, DocumentId invoiceId) {
+        Objects.requireNonNull(advanceId, "advanceId");
+        Objects.requireNonNull(invoiceId, "invoiceId");
         if (advanceId.type() != DocumentType.ADVANCE_INVOICE) {
             throw ValidationException.of("advance_invoice_id", "wrong_document_type", "expected an adv_ id, was "
                     + advanceId);
@@ -693,21 +707,35 @@ public final class EntityDocuments {
     // ------------------------------------------------------------------------------------- fiscal
 
     /**
-     * Retries the fiscalization of a document whose submission failed ({@code SubsequentSubmit} /
-     * {@code NakDost}); the protected code and number stay.
+     * Completes the fiscalization of a final document: sends again a submission that failed
+     * ({@code SubsequentSubmit} / {@code NakDost}), completes a {@code pending} one whose outcome was never
+     * stored (the gateway answers an already confirmed code with its earlier EOR / JIR, so nothing is registered
+     * twice), and for a voided fiscalized document sends the technical cancellation again until one is
+     * confirmed. The number and protected code stay.
      *
      * @param id the document, not null
      * @return the document with the new outcome
-     * @throws DocumentStateException when its fiscalization did not fail
+     * @throws DocumentStateException ({@code fiscalize_retry_failed_only}) when there is nothing to complete,
+     *     ({@code fiscal_data_incomplete}) when the stored fiscal data cannot be sent
      */
     public Document retryFiscalization(DocumentId id) {
         Document d = s.load(id);
-        if (!Fiscalization.failed(d)) {
-            throw Rules.refuse(Rules.RETRY_FAILED_ONLY, "only a failed fiscalization can be retried; " + id
-                    + " is " + (d.furs() != null ? d.furs().status() : d.fina() != null ? d.fina().status()
-                    : "not fiscalized"));
+        boolean submit = !d.isDraft() && (Fiscalization.failed(d) || Fiscalization.pending(d));
+        boolean cancel = d.isVoided() && Rules.isFiscalized(d)
+                && !s.read("reading the timeline", () -> Fiscalization.cancellationConfirmed(s, d));
+        if (!submit && !cancel) {
+            throw Rules.refuse(Rules.RETRY_FAILED_ONLY, "only a failed or pending fiscalization, or the "
+                    + "unconfirmed cancellation of a voided one, can be retried; " + id + " is "
+                    + (d.isDraft() ? "a draft" : d.furs() != null && d.furs().status() != null ? d.furs().status()
+                    : d.fina() != null && d.fina().status() != null ? d.fina().status() : "not fiscalized")
+                    + (d.isVoided() ? ", voided with a confirmed cancellation" : ""));
         }
-        return Fiscalization.submit(s, d, true);
+        Fiscalization.issued(d);
+        Document result = submit ? Fiscalization.submit(s, d, true) : d;
+        if (cancel) {
+            Fiscalization.cancel(s, result);
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------------------------- export
@@ -735,7 +763,9 @@ public final class EntityDocuments {
      * @throws NotFoundException when a document does not exist for this entity
      */
     public List<Document> markExported(List<ExportMark> marks) {
-        return ExportTracking.markExported(s, List.copyOf(Objects.requireNonNull(marks, "marks")));
+        // Not List.copyOf: a null mark is bad input, reported with its index, not a NullPointerException.
+        return ExportTracking.markExported(s, java.util.Collections.unmodifiableList(
+                new ArrayList<>(Objects.requireNonNull(marks, "marks"))));
     }
 
     // ------------------------------------------------------------------------------------- internals

@@ -1,7 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.NotFoundException;
-import eu.invoicing.core.SpiException;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.memory.FormatVatNumberValidator;
 import eu.invoicing.core.memory.InMemoryCustomerDirectory;
@@ -42,6 +41,10 @@ import java.util.regex.Pattern;
  * Document invoice = docs.finalizeDocument(draft.id());
  * }</pre>
  *
+ * <p>Failures of the SPIs (whatever an implementation throws, or an answer that breaks its contract) are
+ * reported as {@link eu.invoicing.core.SpiException} with the cause; bad input never reaches an SPI (it is a
+ * {@link eu.invoicing.core.ValidationException} first), and nothing else is reported as an SPI failure.
+ *
  * <p>Immutable and thread-safe when the SPIs are (the defaults are).
  */
 public final class Invoicing {
@@ -55,6 +58,8 @@ public final class Invoicing {
     final CustomerDirectory customers;
     final VatNumberValidator vatNumbers;
     final FiscalGateway fiscal;
+    private final CustomerDirectory hostCustomers;
+    private final FiscalGateway hostFiscal;
     final Clock clock;
     final IdGenerator ids;
     final CalculationEngine engine;
@@ -63,15 +68,19 @@ public final class Invoicing {
     private Invoicing(Builder b) {
         InMemoryTransactor memoryTx = b.transactor == null ? new InMemoryTransactor() : null;
         InMemoryTransactor undo = b.transactor instanceof InMemoryTransactor t ? t : memoryTx;
-        this.transactor = b.transactor == null ? memoryTx : b.transactor;
-        this.ids = b.ids == null ? new SecureRandomIdGenerator() : b.ids;
-        this.store = b.store == null ? new InMemoryDocumentStore(undo) : b.store;
-        this.sequencer = b.sequencer == null ? new InMemoryNumberSequencer(undo) : b.sequencer;
-        this.versions = b.versions == null ? new InMemoryVersionStore(undo) : b.versions;
-        this.ledger = b.ledger == null ? new InMemoryExportLedger(undo) : b.ledger;
-        this.customers = b.customers == null ? new InMemoryCustomerDirectory(ids) : b.customers;
+        IdGenerator hostIds = b.ids == null ? new SecureRandomIdGenerator() : b.ids;
+        this.hostCustomers = b.customers == null ? new InMemoryCustomerDirectory(hostIds) : b.customers;
+        this.hostFiscal = b.fiscal == null ? new InMemoryFiscalGateway() : b.fiscal;
+        // Every SPI is reached through its guard: only what an implementation throws becomes a SpiException.
+        this.transactor = new Guarded.Tx(b.transactor == null ? memoryTx : b.transactor);
+        this.ids = new Guarded.Ids(hostIds);
+        this.store = new Guarded.Store(b.store == null ? new InMemoryDocumentStore(undo) : b.store);
+        this.sequencer = new Guarded.Sequencer(b.sequencer == null ? new InMemoryNumberSequencer(undo) : b.sequencer);
+        this.versions = new Guarded.Versions(b.versions == null ? new InMemoryVersionStore(undo) : b.versions);
+        this.ledger = new Guarded.Ledger(b.ledger == null ? new InMemoryExportLedger(undo) : b.ledger);
+        this.customers = new Guarded.Customers(hostCustomers);
         this.vatNumbers = b.vatNumbers == null ? new FormatVatNumberValidator() : b.vatNumbers;
-        this.fiscal = b.fiscal == null ? new InMemoryFiscalGateway() : b.fiscal;
+        this.fiscal = new Guarded.Gateway(hostFiscal);
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.engine = new CalculationEngine(vatNumbers);
         this.numbering = new DocumentNumbering(sequencer);
@@ -111,12 +120,7 @@ public final class Invoicing {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw notFound;
         }
-        Document d;
-        try {
-            d = store.findByShareToken(token).orElse(null);
-        } catch (RuntimeException e) {
-            throw new SpiException("reading a shared document failed", e);
-        }
+        Document d = store.findByShareToken(token).orElse(null);
         if (d == null || d.isDeleted() || !token.equals(d.shareableId())) {
             throw notFound;
         }
@@ -125,12 +129,12 @@ public final class Invoicing {
 
     /** @return the customer directory in use (the in-memory one unless the host set its own) */
     public CustomerDirectory customers() {
-        return customers;
+        return hostCustomers;
     }
 
     /** @return the fiscal gateway in use (the in-memory simulator unless the host set its own) */
     public FiscalGateway fiscalGateway() {
-        return fiscal;
+        return hostFiscal;
     }
 
     /** @return the clock in use */

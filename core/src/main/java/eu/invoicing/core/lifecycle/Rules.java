@@ -49,8 +49,13 @@ final class Rules {
     static final String ADVANCE_NOT_PAID = "advance_not_paid";
     /** an advance invoice already applied to an invoice. */
     static final String ADVANCE_APPLIED = "advance_already_applied";
-    /** a fiscalization retry of a document whose fiscalization did not fail. */
+    /**
+     * a fiscalization retry of a document with nothing to complete: neither a failed or pending submission nor
+     * an unconfirmed cancellation of a voided fiscalized document.
+     */
     static final String RETRY_FAILED_ONLY = "fiscalize_retry_failed_only";
+    /** a document claims a fiscalization (code or status) but its stored fiscal data cannot be sent. */
+    static final String FISCAL_DATA_INCOMPLETE = "fiscal_data_incomplete";
     /** a voided source document (convert, copy). */
     static final String SOURCE_VOIDED = "source_document_voided";
 
@@ -73,9 +78,12 @@ final class Rules {
         }
     }
 
-    /** A document carries an issued protected code (pending, confirmed or failed fiscalization). */
+    /**
+     * A final document carries an issued protected code (pending, confirmed or failed fiscalization). A draft
+     * is never fiscalized, whatever fiscal data it claims: finalize replaces it.
+     */
     static boolean isFiscalized(Document d) {
-        return fiscalized(d.furs()) || fiscalized(d.fina());
+        return !d.isDraft() && (fiscalized(d.furs()) || fiscalized(d.fina()));
     }
 
     private static boolean fiscalized(FursData f) {

@@ -1,6 +1,5 @@
 package eu.invoicing.core.lifecycle;
 
-import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.SpiException;
 import eu.invoicing.core.model.Document;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * What every operation of one entity needs: the SPIs, the entity, the acting user, time, and the helpers
- * that load (scoped to the entity), write inside a unit of work and wrap SPI failures.
+ * that load (scoped to the entity) and write inside a unit of work.
  *
  * <p>Immutable; thread-safe when the SPIs are.
  */
@@ -42,25 +41,37 @@ final class Scope {
         return LocalDate.now(core.clock);
     }
 
-    /** Runs the work in one unit of work of the entity; SPI failures (anything not ours) are wrapped. */
+    /**
+     * Runs the work in one unit of work of the entity. What the host's SPIs throw arrives as a
+     * {@link SpiException} from their guards ({@link Guarded}) and gets {@code what} in front of its message;
+     * everything else the work throws (a rule, bad input, or a fault of the library) passes unchanged.
+     *
+     * @param what what the work does, e.g. {@code finalizing inv_…}, not null
+     */
     <T> T write(String what, Supplier<T> work) {
         try {
             return core.transactor.inTransaction(entityId(), work);
-        } catch (InvoicingException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SpiException(what + " failed: " + e.getMessage(), e);
+        } catch (SpiException e) {
+            throw context(what, e);
         }
     }
 
+    /** Runs a read outside a unit of work; like {@link #write}, only SPI failures are SpiExceptions. */
     <T> T read(String what, Supplier<T> work) {
         try {
             return work.get();
-        } catch (InvoicingException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SpiException(what + " failed: " + e.getMessage(), e);
+        } catch (SpiException e) {
+            throw context(what, e);
         }
+    }
+
+    private static SpiException context(String what, SpiException e) {
+        SpiException withContext = new SpiException(what + ": " + e.getMessage(), e.getCause() == null ? e
+                : e.getCause());
+        for (Throwable t : e.getSuppressed()) {
+            withContext.addSuppressed(t);
+        }
+        return withContext;
     }
 
     /** Loads a document of this entity, in the trash or not. */

@@ -13,6 +13,8 @@ import java.security.Signature;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -22,6 +24,10 @@ import java.util.function.Function;
  * answers with {@link #respondWith the configured function} (by default success with a random UUID as EOR /
  * JIR). Meant for tests, examples and development; a host that fiscalizes for real supplies its own gateway.
  *
+ * <p>Like a real authority behind an idempotent connector it registers each protected code once: a submission
+ * (or cancellation) of a code it has already confirmed is answered with the earlier confirmation, without asking
+ * the function again and without a second registration ({@link #registrations()}).
+ *
  * <p>Thread-safe.
  */
 public final class InMemoryFiscalGateway implements FiscalGateway {
@@ -30,6 +36,12 @@ public final class InMemoryFiscalGateway implements FiscalGateway {
             s -> FiscalResponse.success(UUID.randomUUID().toString());
     private final List<FiscalSubmission> submissions = new CopyOnWriteArrayList<>();
     private final List<FiscalSubmission> cancellations = new CopyOnWriteArrayList<>();
+    private final List<FiscalSubmission> registrations = new CopyOnWriteArrayList<>();
+    private final ConcurrentMap<Registration, FiscalResponse> confirmed = new ConcurrentHashMap<>();
+
+    private record Registration(FiscalAuthority authority, String entityId, String protectedCode,
+            boolean cancellation) {
+    }
 
     /** A simulator that generates its own 2048-bit RSA key on first use. */
     public InMemoryFiscalGateway() {
@@ -64,6 +76,14 @@ public final class InMemoryFiscalGateway implements FiscalGateway {
         return List.copyOf(cancellations);
     }
 
+    /**
+     * @return the submissions and cancellations the simulated authority confirmed and registered, oldest first:
+     *     at most one per protected code and kind (a repeated one is answered from the first)
+     */
+    public List<FiscalSubmission> registrations() {
+        return List.copyOf(registrations);
+    }
+
     /** @throws IllegalStateException when the JDK cannot sign with the algorithm */
     @Override
     public byte[] sign(FiscalAuthority authority, String entityId, String algorithm, byte[] data) {
@@ -81,13 +101,37 @@ public final class InMemoryFiscalGateway implements FiscalGateway {
     @Override
     public FiscalResponse submit(FiscalSubmission submission) {
         submissions.add(submission);
-        return responder.apply(submission);
+        return answer(submission);
     }
 
     @Override
     public FiscalResponse cancel(FiscalSubmission submission) {
         cancellations.add(submission);
-        return responder.apply(submission);
+        return answer(submission);
+    }
+
+    private FiscalResponse answer(FiscalSubmission submission) {
+        Registration key = new Registration(submission.authority(), submission.entityId(),
+                submission.protectedCode(), submission.cancellation());
+        // One registration per code, also when two retries race: the first confirmation wins.
+        synchronized (confirmed) {
+            FiscalResponse earlier = confirmed.get(key);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        FiscalResponse response = responder.apply(submission);
+        if (response == null || !response.success()) {
+            return response;
+        }
+        synchronized (confirmed) {
+            FiscalResponse earlier = confirmed.putIfAbsent(key, response);
+            if (earlier != null) {
+                return earlier;
+            }
+            registrations.add(submission);
+        }
+        return response;
     }
 
     private KeyPair keyPair() {

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * @param filter the filter tree, not null (an empty {@link AllOf} matches everything)
  * @param order the ordering with its id tie-breaker, not null
- * @param cursor the decoded next/prev cursor, nullable for the first page
+ * @param cursor the decoded next/prev cursor, nullable for the first page; its key must have one value of the
+ *     right type (or null) per ordering field
  * @param limit page size, 1–100
  * @param includeTotalCount false to skip counting ({@code total} is then −1)
  * @param search case-insensitive substring over all text fields, nullable
@@ -38,9 +39,8 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("limit", "out_of_range", "must be 1-" + MAX_LIMIT + ", was " + limit);
         }
-        if (cursor != null && !cursor.ordering().equals(order.canonical())) {
-            throw ValidationException.of("cursor", "cursor_ordering_mismatch", "the cursor was made for order_by \""
-                    + cursor.ordering() + "\", not \"" + order.canonical() + "\"");
+        if (cursor != null) {
+            Cursor.check(cursor, order, "cursor");
         }
         search = search == null || search.isBlank() ? null : search;
         includes = includes == null || includes.isEmpty() ? Set.of() : Set.copyOf(includes);

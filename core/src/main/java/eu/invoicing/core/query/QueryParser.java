@@ -1,10 +1,13 @@
 package eu.invoicing.core.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +33,13 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 public final class QueryParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Most field conditions (field × operator pairs) one query may hold. */
+    public static final int MAX_CONDITIONS = 100;
+    /** Longest text of a number operand (an amount never needs more). */
+    private static final int MAX_NUMBER_LENGTH = 100;
+    /** Amounts are read exactly (no detour through double). */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private QueryParser() {
     }
@@ -48,7 +57,8 @@ public final class QueryParser {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw ValidationException.of("query", "invalid_json", "is not valid JSON: " + e.getOriginalMessage());
+            throw ValidationException.of("query", "invalid_json", "is not valid JSON: "
+                    + Violation.quote(String.valueOf(e.getOriginalMessage())));
         }
         return parse(root);
     }
@@ -63,7 +73,15 @@ public final class QueryParser {
             return new AllOf(List.of());
         }
         if (!root.isObject()) {
-            throw ValidationException.of("query", "invalid_query", "must be a JSON object, was " + root);
+            throw ValidationException.of("query", "invalid_query", "must be a JSON object, was " + describe(root));
+        }
+        int conditions = 0;
+        for (JsonNode v : root) {
+            conditions += v.isObject() ? Math.max(1, v.size()) : 1;
+        }
+        if (conditions > MAX_CONDITIONS) {
+            throw ValidationException.of("query", "too_many_conditions", "at most " + MAX_CONDITIONS
+                    + " conditions, was " + conditions);
         }
         ViolationCollector problems = new ViolationCollector();
         List<Condition> parts = new ArrayList<>();
@@ -77,13 +95,13 @@ public final class QueryParser {
     }
 
     private static void field(String name, JsonNode value, List<Condition> out, ViolationCollector problems) {
-        String path = "query." + name;
+        String path = "query." + shortened(name);
         if (!DocumentFields.isAllowed(name)) {
-            problems.add(path, "unknown_field", "field \"" + name + "\" cannot be queried; allowed: "
+            problems.add(path, "unknown_field", "field " + Violation.quote(name) + " cannot be queried; allowed: "
                     + String.join(", ", DocumentFields.allowedFields()) + ", metadata.KEY");
             return;
         }
-        if ("metadata".equals(name) && value.isObject() && !allOperators((ObjectNode) value)) {
+        if ("metadata".equals(name) && value.isObject() && !value.isEmpty() && !allOperators((ObjectNode) value)) {
             Iterator<Map.Entry<String, JsonNode>> keys = value.fields();
             while (keys.hasNext()) {
                 Map.Entry<String, JsonNode> k = keys.next();
@@ -103,10 +121,11 @@ public final class QueryParser {
         Iterator<Map.Entry<String, JsonNode>> ops = value.fields();
         while (ops.hasNext()) {
             Map.Entry<String, JsonNode> o = ops.next();
-            String opPath = path + "." + o.getKey();
+            String opPath = path + "." + shortened(o.getKey());
             Operator op = Operator.ofWireName(o.getKey()).orElse(null);
             if (op == null) {
-                problems.add(opPath, "unknown_operator", "operator \"" + o.getKey() + "\" is not supported; use "
+                problems.add(opPath, "unknown_operator", "operator " + Violation.quote(o.getKey())
+                        + " is not supported; use "
                         + "equals, gte, lte, gt, lt, in, notIn, contains, startsWith, endsWith or between");
                 continue;
             }
@@ -129,7 +148,12 @@ public final class QueryParser {
         switch (op) {
             case IN, NOT_IN -> {
                 if (!arg.isArray()) {
-                    problems.add(path, "invalid_value", "must be an array, was " + arg);
+                    problems.add(path, "invalid_value", "must be an array, was " + describe(arg));
+                    return;
+                }
+                if (arg.size() > FieldCondition.MAX_OPERANDS) {
+                    problems.add(path, "invalid_value", "at most " + FieldCondition.MAX_OPERANDS + " values, was "
+                            + arg.size());
                     return;
                 }
                 for (JsonNode n : arg) {
@@ -138,7 +162,7 @@ public final class QueryParser {
             }
             case BETWEEN -> {
                 if (!arg.isArray() || arg.size() != 2 || arg.get(0).isNull() || arg.get(1).isNull()) {
-                    problems.add(path, "invalid_value", "must be an array [min, max], was " + arg);
+                    problems.add(path, "invalid_value", "must be an array [min, max], was " + describe(arg));
                     return;
                 }
                 operands.add(operand(arg.get(0), type, path, problems));
@@ -162,14 +186,19 @@ public final class QueryParser {
             return null;
         }
         if (n.isContainerNode()) {
-            problems.add(path, "invalid_value", "must be a single value, was " + n);
+            problems.add(path, "invalid_value", "must be a single value, was " + describe(n));
             return null;
         }
         String text = n.asText();
         try {
             return switch (type) {
                 case STRING -> text;
-                case DECIMAL -> n.isNumber() ? n.decimalValue() : new BigDecimal(text.trim());
+                case DECIMAL -> {
+                    if (text.length() > MAX_NUMBER_LENGTH) {
+                        throw new IllegalArgumentException("too long");
+                    }
+                    yield n.isNumber() ? n.decimalValue() : new BigDecimal(text.trim());
+                }
                 case DATE -> toDate(text);
                 case INSTANT -> toInstant(text);
                 case BOOLEAN -> {
@@ -183,8 +212,7 @@ public final class QueryParser {
                 }
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            problems.add(path, "invalid_value", "expected " + type.name().toLowerCase(java.util.Locale.ROOT)
-                    + ", was " + n);
+            problems.add(path, "invalid_value", "expected " + type.label() + ", was " + describe(n));
             return null;
         }
     }
@@ -211,6 +239,22 @@ public final class QueryParser {
             return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         return OffsetDateTime.parse(text).toInstant();
+    }
+
+    /** A field or operator name for a path, cut so that a path never repeats unbounded input. */
+    static String shortened(String name) {
+        return name.length() <= Violation.QUOTE_LIMIT ? name : name.substring(0, Violation.QUOTE_LIMIT) + "\u2026";
+    }
+
+    /** A JSON value for a message: scalars quoted (cut), containers by size, never the whole (deep) tree. */
+    private static String describe(JsonNode n) {
+        if (n.isArray()) {
+            return "an array of " + n.size() + " element" + (n.size() == 1 ? "" : "s");
+        }
+        if (n.isObject()) {
+            return "an object with " + n.size() + " field" + (n.size() == 1 ? "" : "s");
+        }
+        return n.isTextual() ? Violation.quote(n.asText()) : Violation.quote((Object) n.asText());
     }
 
     private static boolean allOperators(ObjectNode node) {

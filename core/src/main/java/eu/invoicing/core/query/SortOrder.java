@@ -1,6 +1,7 @@
 package eu.invoicing.core.query;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,11 +22,28 @@ public record SortOrder(List<SortField> fields) {
     /** The default ordering: newest first ({@code -created_at}, then id). */
     public static final SortOrder DEFAULT = parse("-created_at");
 
-    /** Copies the fields. */
+    /** Most fields one ordering may name (the id tie-breaker not counted). */
+    public static final int MAX_FIELDS = 10;
+
+    /**
+     * Copies the fields.
+     *
+     * @throws ValidationException (path {@code order_by}) for a field that is unknown, multi-valued or repeated
+     */
     public SortOrder {
         fields = List.copyOf(fields);
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("an ordering needs at least one field");
+        }
+        Set<String> seen = new HashSet<>();
+        for (SortField f : fields) {
+            String code = !DocumentFields.isAllowed(f.field()) ? "unknown_field"
+                    : !DocumentFields.isSortable(f.field()) ? "not_sortable"
+                    : !seen.add(f.field()) ? "duplicate_field" : null;
+            if (code != null) {
+                throw ValidationException.of("order_by", code, "cannot order by " + Violation.quote(f.field())
+                        + " (" + code.replace('_', ' ') + ")");
+            }
         }
     }
 
@@ -58,17 +76,21 @@ public record SortOrder(List<SortField> fields) {
 
     private static SortOrder build(List<String> parts) {
         ViolationCollector problems = new ViolationCollector();
+        if (parts.size() > MAX_FIELDS) {
+            throw ValidationException.of("order_by", "too_many_fields", "at most " + MAX_FIELDS + " fields, was "
+                    + parts.size());
+        }
         List<SortField> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String p : parts) {
             boolean desc = p.startsWith("-");
             String name = desc ? p.substring(1) : p;
             if (!DocumentFields.isAllowed(name)) {
-                problems.add("order_by", "unknown_field", "cannot order by \"" + name + "\"");
+                problems.add("order_by", "unknown_field", "cannot order by " + Violation.quote(name));
             } else if (!DocumentFields.isSortable(name)) {
                 problems.add("order_by", "not_sortable", "cannot order by the multi-valued field \"" + name + "\"");
             } else if (!seen.add(name)) {
-                problems.add("order_by", "duplicate_field", "\"" + name + "\" appears twice");
+                problems.add("order_by", "duplicate_field", Violation.quote(name) + " appears twice");
             } else {
                 out.add(new SortField(name, desc));
             }

@@ -8,6 +8,14 @@ package eu.invoicing.core.spi;
  * <p>The library calls {@link #submit} and {@link #cancel} outside any unit of work, after the numbered
  * document is stored, so a slow or failing authority never loses a number. Implementations must be
  * thread-safe. A thrown exception counts as a failed submission (its message is recorded).
+ *
+ * <p><b>Idempotence.</b> The library may send the same document again: a retry of a failed submission, and
+ * the completion of a {@code pending} one whose outcome could not be stored (the authority may have
+ * confirmed it, but the store failed before the EOR / JIR was recorded). Every message has a new
+ * {@code messageId}, but the same {@code protectedCode}. {@link #submit} and {@link #cancel} must therefore be
+ * idempotent per (authority, entity, protected code, cancellation or not): when the authority has already
+ * confirmed that code, answer the earlier confirmation (the same EOR / JIR) instead of registering it again,
+ * e.g. from the connector's own log of confirmed codes. The in-memory simulator behaves this way.
  */
 public interface FiscalGateway {
     /**
@@ -22,13 +30,17 @@ public interface FiscalGateway {
     byte[] sign(FiscalAuthority authority, String entityId, String algorithm, byte[] data);
 
     /**
+     * Sends a document, or answers the earlier confirmation of its protected code (see the idempotence rule
+     * above).
+     *
      * @param submission the message to send, not null
-     * @return the authority's answer, not null
+     * @return the authority's answer, not null; a success carries the EOR / JIR
      */
     FiscalResponse submit(FiscalSubmission submission);
 
     /**
-     * Asks for a technical cancellation of a fiscalized document that is being voided.
+     * Asks for a technical cancellation of a fiscalized document that is being voided; idempotent like
+     * {@link #submit}.
      *
      * @param submission the cancellation message, not null
      * @return the authority's answer, not null
