@@ -277,7 +277,7 @@ public final class ExportJobManager {
                 zip.finish();
             }
             StoredBlob stored = blob.commit();
-            snapshot.set(snapshot.get().completed(stored.url(), ExportJobResult.of(exported, skipped)));
+            snapshot.set(snapshot.get().completed(stored.url(), ExportJobResult.of(exported, skipped), processed));
         } catch (RuntimeException | IOException | Error e) {
             if (blob != null) {
                 try {

@@ -299,6 +299,34 @@ class ExportJobManagerTest {
     }
 
     @Test
+    void run_sourceYieldsFewerThanItsSize_completedTotalIsWhatWasProcessed() {
+        // A store's count is taken when the job starts; a document deleted before the job runs is not yielded.
+        List<FakeDoc> docs = List.of(new FakeDoc("inv_1", "1", "a"), new FakeDoc("inv_2", "2", "b"));
+        ExportJobManager manager = manager(manualRunner);
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(3, docs::stream), ExportJobManagerTest::bodyBytes));
+        assertThat(job.totalDocs()).isEqualTo(3);
+        queuedTasks.forEach(Runnable::run);
+
+        ExportJob done = manager.find(job.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.totalDocs()).isEqualTo(2).isEqualTo(done.result().exported() + done.result().skipped());
+    }
+
+    @Test
+    void run_sourceYieldsMoreThanItsSize_completedTotalIsWhatWasProcessed() {
+        List<FakeDoc> docs = List.of(new FakeDoc("inv_1", "1", "a"), new FakeDoc("inv_2", "2", "b"),
+                new FakeDoc("inv_3", "3", "c"));
+        ExportJobManager manager = manager(manualRunner);
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(1, docs::stream), doc ->
+                doc.id().equals("inv_2") ? EntryOutcome.skip("not wanted") : bodyBytes(doc)));
+        queuedTasks.forEach(Runnable::run);
+
+        ExportJob done = manager.find(job.id()).orElseThrow();
+        assertThat(done.progress()).isEqualTo(100);
+        assertThat(done.totalDocs()).isEqualTo(3).isEqualTo(done.result().exported() + done.result().skipped());
+    }
+
+    @Test
     void run_fixedClock_entriesCarryTheClocksTimeInItsZone() throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-03T10:15:30Z"), ZoneId.of("Europe/Ljubljana"));
         ExportJobManager manager = ExportJobManager.builder(manualRunner, DirectoryBlobStore.of(root)).clock(clock).build();
