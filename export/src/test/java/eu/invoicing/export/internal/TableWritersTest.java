@@ -49,6 +49,19 @@ class TableWritersTest {
     }
 
     @Test
+    void csv_loneSurrogates_replacedByReplacementCharacterLikeXlsxNotQuestionMark() throws IOException {
+        List<Column<String>> columns = List.of(Column.of("Name", CellKind.TEXT, r -> r));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvTableWriter<String> csv = new CsvTableWriter<>(out, columns, false);
+        csv.row("lone \uD83D high");
+        csv.row("lone \uDE00 low, pair \uD83D\uDE00 kept");
+        csv.finish();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "Name\r\nlone \uFFFD high\r\n\"lone \uFFFD low, pair \uD83D\uDE00 kept\"\r\n");
+    }
+
+    @Test
     void numberFormat_scaleOfValue_decidesDecimals() {
         assertThat(XlsxTableWriter.numberFormat(new BigDecimal("1.5"))).isEqualTo("#,##0.0");
         assertThat(XlsxTableWriter.numberFormat(new BigDecimal("0.921500"))).isEqualTo("#,##0.000000");
