@@ -60,7 +60,7 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
 
     /** Slots of the date serial cache (a power of two covering a year of distinct dates). */
     private static final int DATE_CACHE_SIZE = 512;
-    /** The first instant fastexcel gives a date serial (1900-01-01T00:00Z); earlier ones are written as its bad-date value. */
+    /** The first instant with an Excel date serial (1900-01-01T00:00Z); earlier ones are written as text. */
     private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
     /** Most distinct texts written as shared strings (the table is held in memory until the end). */
