@@ -2,6 +2,7 @@ package eu.invoicing.eslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.invoicing.core.testing.SharedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,14 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Supplier files are untrusted and need not be schema-valid: remove any one or two elements of the
  * official sample, or garble one value, and the reader either reads it or refuses it with an
  * {@link EslogReadException}; nothing else (no NullPointerException) escapes.
  */
+@AddLifecycleHook(SharedFiles.SkipWhenAbsent.class)
 class EslogReaderFuzzTest {
 
     private static final String SAMPLE = load();

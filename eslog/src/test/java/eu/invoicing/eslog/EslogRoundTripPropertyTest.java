@@ -3,10 +3,13 @@ package eu.invoicing.eslog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.testing.SharedFiles;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Properties over random seeds of the document generator, beyond the fixed corpus of 240. */
+@AddLifecycleHook(SharedFiles.SkipWhenAbsent.class)
 class EslogRoundTripPropertyTest {
 
     private final EslogSerializer serializer = new EslogSerializer();

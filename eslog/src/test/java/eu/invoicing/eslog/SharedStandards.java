@@ -1,12 +1,13 @@
 package eu.invoicing.eslog;
 
+import eu.invoicing.core.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Locates the shared, read-only standards folder ({@code ../shared} beside the repository): from
- * the system property {@code invoicing.shared.dir} that surefire sets, else relative to the
- * module's parent directory. Nothing from there is ever copied into the project.
+ * Locates the shared, read-only standards folder ({@code ../shared} beside the repository) through
+ * {@link SharedFiles}: a test that needs it is skipped when the folder is absent (and fails when
+ * {@code -Dinvoicing.shared.required=true}, as in CI). Nothing from there is ever copied into the project.
  */
 public final class SharedStandards {
 
@@ -17,19 +18,18 @@ public final class SharedStandards {
 
     /** @return the shared directory */
     public static Path sharedDir() {
-        String property = System.getProperty("invoicing.shared.dir");
-        Path dir = property != null && !property.isBlank()
-                ? Path.of(property)
-                : Path.of("").toAbsolutePath().getParent().resolve("../shared");
-        return dir.normalize();
+        return SharedFiles.root();
     }
 
-    /** @return the directory with the official XSD, sample and derived files */
+    /**
+     * @return the directory with the official XSD, sample and derived files
+     * @throws IllegalStateException if the shared directory exists but has no e-SLOG standards
+     */
     public static Path eslogDir() {
         Path dir = sharedDir().resolve("standards/eslog");
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("shared e-SLOG standards not found at " + dir
-                    + " (set -Dinvoicing.shared.dir)");
+                    + " (the shared directory is there, its standards/eslog is not)");
         }
         return dir;
     }

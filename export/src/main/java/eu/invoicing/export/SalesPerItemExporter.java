@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -43,12 +44,27 @@ import java.util.stream.Stream;
  */
 public final class SalesPerItemExporter {
 
-    private SalesPerItemExporter() {
+    private final Clock clock;
+
+    private SalesPerItemExporter(Clock clock) {
+        this.clock = clock;
     }
 
-    /** @return an exporter */
+    /** @return an exporter whose XLSX files carry their creation time from {@link Clock#systemUTC()} */
     public static SalesPerItemExporter create() {
-        return new SalesPerItemExporter();
+        return create(Clock.systemUTC());
+    }
+
+    /**
+     * An exporter whose XLSX files carry their creation time ({@code docProps/core.xml}) from the
+     * given clock: with a fixed clock, the same documents give byte-identical files.
+     *
+     * @param clock the clock, not null
+     * @return an exporter
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public static SalesPerItemExporter create(Clock clock) {
+        return new SalesPerItemExporter(Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -103,9 +119,12 @@ public final class SalesPerItemExporter {
         List<SalesPerItemRow> rows = aggregate(request.period(), documents);
         ExportLabels labels = ExportLabels.of(request.language());
         List<Column<SalesPerItemRow>> columns = columns(labels);
+        if (request.format() == ExportFormat.XLSX && rows.size() > XlsxTableWriter.MAX_DATA_ROWS) {
+            throw DocumentListExporter.tooManyRows(rows.size());
+        }
         TableWriter<SalesPerItemRow> writer = request.format() == ExportFormat.XLSX
                 ? new XlsxTableWriter<>(out, labels.text(ExportLabel.SHEET_SALES_PER_ITEM), columns,
-                        DocumentListExporter.APPLICATION)
+                        DocumentListExporter.APPLICATION, clock, rows.size())
                 : new CsvTableWriter<>(out, columns, request.byteOrderMark());
         for (SalesPerItemRow row : rows) {
             writer.row(row);

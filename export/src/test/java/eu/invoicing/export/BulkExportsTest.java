@@ -9,6 +9,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.testing.SharedFiles;
 import eu.invoicing.export.job.EntryOutcome;
 import eu.invoicing.export.job.ExportJob;
 import eu.invoicing.export.job.ExportJobStatus;
@@ -174,7 +175,7 @@ class BulkExportsTest {
     @Test
     void startEslog_realValidatorAndSerializer_validArchivedInvalidListed() throws Exception {
         EslogValidator validator = new EslogValidator(EslogSchema.load(
-                Path.of(System.getProperty("invoicing.shared.dir"), "standards", "eslog")), CLOCK);
+                SharedFiles.root().resolve("standards/eslog")), CLOCK);
         BulkExportRequest request = BulkExportRequest.parse(null, List.of("invoice", "credit_note"),
                 LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), null, null);
         ExportJob job = bulk.startEslog(ENTITY, request, validator);

@@ -1,7 +1,10 @@
 package eu.invoicing.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.InvoicingException;
+import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.export.i18n.ExportLanguage;
@@ -16,9 +19,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -222,20 +226,93 @@ class DocumentListExporterTest {
                 List.of())).rows()).hasSize(1);
     }
 
+    @Test
+    void export_xlsxEightInvoices_dimensionIsTheUsedRangeNotA1() throws IOException {
+        byte[] xlsx = export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX).build(),
+                sample(DocumentType.INVOICE, 8));
+
+        ReadBack.Sheet sheet = ReadBack.xlsx(xlsx);
+        Row header = sheet.rows().get(0);
+        String lastColumn = header.getCell(header.getCellCount() - 1).getAddress().toString().replaceAll("[0-9]", "");
+        assertThat(ReadBack.dimension(xlsx)).isEqualTo("A1:" + lastColumn + sheet.rows().size()).endsWith("9");
+    }
+
+    @Test
+    void export_xlsxSameDocumentsAndFixedClockTwice_byteIdentical() throws IOException {
+        DocumentListExporter exporter = DocumentListExporter.create(CLOCK);
+        DocumentListExport request = DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX).build();
+        List<Document> documents = sample(DocumentType.INVOICE, 30);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+
+        exporter.export(request, documents::stream, first);
+        exporter.export(request, documents::stream, second);
+
+        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+        assertThat(ReadBack.xlsxParts(first.toByteArray()).get("docProps/core.xml"))
+                .contains(">2024-07-03T10:15:30Z</dcterms:created>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void export_secondOpeningYieldsMoreDocuments_refusedNamingTheSource(ExportFormat format) {
+        List<List<Document>> openings = List.of(List.of(doc(0)), List.of(doc(0), doc(3)));
+
+        assertThatThrownBy(() -> exportOpenings(format, openings)).isInstanceOf(InvoicingException.class)
+                .hasMessageContaining("documents: the source yielded different documents when opened the second time")
+                .hasMessageContaining("more than the 1 documents of the first");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void export_secondOpeningYieldsFewerDocuments_refused(ExportFormat format) {
+        List<List<Document>> openings = List.of(List.of(doc(0), doc(3)), List.of(doc(0)));
+
+        assertThatThrownBy(() -> exportOpenings(format, openings)).isInstanceOf(InvoicingException.class)
+                .hasMessageContaining("1 documents instead of the 2 of the first");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void export_secondOpeningHasATaxRateTheFirstLacked_refusedNotSilentlyDropped(ExportFormat format) {
+        // doc(0) has only 22 %, doc(6) only 5 %: without the check its tax would vanish from the row.
+        List<List<Document>> openings = List.of(List.of(doc(0)), List.of(doc(6)));
+
+        assertThatThrownBy(() -> exportOpenings(format, openings)).isInstanceOf(InvoicingException.class)
+                .hasMessageContaining("document " + doc(6).id().value() + " has the tax rate 5 %, which the first did not have");
+    }
+
+    @Test
+    void export_xlsxMoreDocumentsThanASheetHolds_validationErrorBeforeWriting() {
+        Document one = doc(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocumentListExport request = DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX).build();
+
+        assertThatThrownBy(() -> EXPORTER.export(request, () -> Stream.generate(() -> one).limit(1_048_576), out))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("format");
+                            assertThat(v.code()).isEqualTo("too_many_rows");
+                            assertThat(v.message()).contains("1048575", "1048576");
+                        }));
+        assertThat(out.size()).isZero();
+    }
+
+    private static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(Instant.parse("2024-07-03T10:15:30Z"), java.time.ZoneOffset.UTC);
+
+    private static Document doc(int i) {
+        return SampleDocuments.document(DocumentType.INVOICE, i, LocalDate.of(2024, 6, 1));
+    }
+
+    /** Exports from a source whose n-th opening yields {@code openings.get(n)}. */
+    private static void exportOpenings(ExportFormat format, List<List<Document>> openings) throws IOException {
+        AtomicInteger opened = new AtomicInteger();
+        EXPORTER.export(DocumentListExport.builder(DocumentType.INVOICE, format).build(),
+                () -> openings.get(opened.getAndIncrement()).stream(), new ByteArrayOutputStream());
+    }
+
     private static Map<String, String> zipParts(byte[] zip) throws IOException {
-        // fastexcel's entries use data descriptors that ZipInputStream cannot size; read via ZipFile.
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
-        try {
-            java.nio.file.Files.write(file, zip);
-            Map<String, String> parts = new java.util.HashMap<>();
-            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    parts.put(entry.getName(), new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            return parts;
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
+        return ReadBack.xlsxParts(zip);
     }
 }

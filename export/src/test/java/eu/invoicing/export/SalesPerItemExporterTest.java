@@ -17,8 +17,10 @@ import eu.invoicing.export.testing.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -146,6 +148,24 @@ class SalesPerItemExporterTest {
                 ReadBack.assertXlsxCell(row.getCell(c), values[c], "row " + r + " col " + sheet.header().get(c));
             }
         }
+    }
+
+    @Test
+    void export_xlsxFixedClockTwice_byteIdenticalWithTheClocksCreationTimeAndUsedRange() throws IOException {
+        SalesPerItemExporter fixed = SalesPerItemExporter.create(
+                Clock.fixed(Instant.parse("2024-07-03T10:15:30Z"), ZoneOffset.UTC));
+        List<Document> documents = fixture();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+
+        fixed.export(SalesPerItemExport.of(JUNE, ExportFormat.XLSX), documents.stream(), first);
+        fixed.export(SalesPerItemExport.of(JUNE, ExportFormat.XLSX), documents.stream(), second);
+
+        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+        assertThat(ReadBack.xlsxParts(first.toByteArray()).get("docProps/core.xml"))
+                .contains(">2024-07-03T10:15:30Z</dcterms:created>");
+        // Ten columns (A..J), a header and a row per aggregated item.
+        assertThat(ReadBack.dimension(first.toByteArray())).isEqualTo("A1:J" + (EXPECTED.size() + 1));
     }
 
     @Test

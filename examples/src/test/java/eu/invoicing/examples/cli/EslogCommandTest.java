@@ -2,6 +2,8 @@ package eu.invoicing.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.invoicing.core.testing.SharedFiles;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +24,7 @@ class EslogCommandTest {
             + "\"items\":[{\"name\":\"Svetovanje\",\"quantity\":2,\"price\":50,\"unit\":\"HUR\",\"taxes\":[{\"rate\":22}]}]}";
 
     private static Path xsdDir() {
-        String shared = System.getProperty("invoicing.shared.dir");
-        Path dir = shared != null ? Path.of(shared) : Path.of("").toAbsolutePath().getParent().resolve("../shared");
-        return dir.resolve("standards/eslog").normalize();
+        return SharedFiles.root().resolve("standards/eslog");
     }
 
     private record Run(int exit, String out, String err) {

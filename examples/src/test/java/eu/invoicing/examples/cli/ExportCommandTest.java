@@ -10,6 +10,7 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ class ExportCommandTest {
     @Test
     void eslogZip_range_archivesValidDocumentsAsXml() throws IOException {
         Path out = dir.resolve("eslog.zip");
-        String xsd = Path.of(System.getProperty("invoicing.shared.dir"), "standards", "eslog").toString();
+        String xsd = SharedFiles.root().resolve("standards/eslog").toString();
         CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "eslog-zip", "--from", "2024-06-01",
                 "--to", "2024-06-30", "--xsd", xsd, "--out", out.toString());
         assertThat(r.exit()).as(r.err() + r.out()).isZero();

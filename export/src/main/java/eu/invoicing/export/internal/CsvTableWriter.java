@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  * spreadsheet programs detect UTF-8. Values are locale-neutral: numbers as plain decimals with a
  * dot, dates as {@code yyyy-MM-dd}, timestamps as ISO-8601 UTC ({@code ...Z}), booleans as
  * {@code true}/{@code false}, null as an empty field; text is neutralised against formula
- * injection.
+ * injection, and a lone surrogate (which UTF-8 cannot encode) becomes U+FFFD, as in XLSX.
  *
  * <p>Mutable and not thread-safe.
  *
@@ -31,6 +33,7 @@ public final class CsvTableWriter<R> implements TableWriter<R> {
 
     /** The UTF-8 byte order mark, as a character. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final byte[] REPLACEMENT_CHARACTER_UTF8 = "\uFFFD".getBytes(StandardCharsets.UTF_8);
 
     private final List<Column<R>> columns;
     private final Writer writer;
@@ -50,7 +53,11 @@ public final class CsvTableWriter<R> implements TableWriter<R> {
     public CsvTableWriter(OutputStream out, List<Column<R>> columns, boolean byteOrderMark) throws IOException {
         Objects.requireNonNull(out, "out");
         this.columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        // A lone surrogate (not encodable) becomes U+FFFD, as in XLSX; the JDK's default would be '?'.
+        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(REPLACEMENT_CHARACTER_UTF8);
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, utf8), 64 * 1024);
         if (byteOrderMark) {
             writer.write(BYTE_ORDER_MARK);
         }

@@ -4,15 +4,19 @@ import eu.invoicing.export.safety.FormulaInjectionGuard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.TimestampUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -25,6 +29,15 @@ import org.dhatim.fastexcel.Worksheet;
  * the value's scale, dates and timestamps are date cells (timestamps in UTC), characters XML
  * cannot carry are replaced ({@link XmlText}), the header row is
  * bold, frozen and has an auto-filter, and column widths come from the columns.
+ *
+ * <p>The number of data rows is declared up front, so that the sheet's {@code <dimension>} (its used
+ * range, which some readers trust instead of reading the rows, e.g. openpyxl in read-only mode)
+ * is the real one, {@code A1:<last column><rows + 1>}, although the sheet is streamed: fastexcel
+ * hard-codes {@code A1}, and {@link XlsxPackageRewriter} writes the real range. The workbook's
+ * creation time ({@code docProps/core.xml}) comes from the given clock, not the wall clock, so
+ * the same rows and clock give the same bytes. Values Excel cannot hold as numbers or dates (dates
+ * before 1900-01-01 or after 9999-12-31, numbers beyond 1E±307) are written as text in their ISO /
+ * plain form, as in CSV, instead of a {@code ####} cell or a failure.
  *
  * <p>Mutable and not thread-safe.
  *
@@ -47,14 +60,30 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
 
     /** Slots of the date serial cache (a power of two covering a year of distinct dates). */
     private static final int DATE_CACHE_SIZE = 512;
-    /** The first instant fastexcel gives a date serial (1900-01-01T00:00Z); earlier ones are written as its bad-date value. */
+    /** The first instant with an Excel date serial (1900-01-01T00:00Z); earlier ones are written as text. */
     private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
     /** Most distinct texts written as shared strings (the table is held in memory until the end). */
     static final int MAX_SHARED_STRINGS = 4096;
 
+    /** The sheet part fastexcel writes for the one sheet. */
+    static final String SHEET_PART = "xl/worksheets/sheet1.xml";
+    /** The document properties part, holding the creation time. */
+    static final String CORE_PART = "docProps/core.xml";
+    /** What fastexcel writes as every sheet's used range. */
+    private static final String FASTEXCEL_DIMENSION = "<dimension ref=\"A1\"/>";
+    private static final Pattern CREATED = Pattern.compile(
+            "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
+    private static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_EXCEL_DATE = LocalDate.of(9999, 12, 31);
+    private static final Instant END_OF_EXCEL_TIME = Instant.parse("+10000-01-01T00:00:00Z");
+    /** Largest decimal exponent of a number written as a number (doubles reach about 1.8E308). */
+    private static final int MAX_NUMBER_EXPONENT = 307;
+
+    private final XlsxPackageRewriter rewriter;
     private final Workbook workbook;
     private final Worksheet sheet;
+    private final long declaredRows;
     private final List<Column<R>> columns;
     /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
     private final String[][] batchFormats;
@@ -74,13 +103,30 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
      * @param sheetName the sheet name, not null (at most 31 characters, no {@code []:*?/\})
      * @param columns the columns, not null, not empty
      * @param application the application name written into the workbook's properties, not null
+     * @param clock gives the workbook's creation time (read once, here), not null
+     * @param rows the number of data rows that will be written, at least 0
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code rows} is negative or beyond the sheet's 1,048,575 data rows
      */
-    public XlsxTableWriter(OutputStream out, String sheetName, List<Column<R>> columns, String application) {
+    public XlsxTableWriter(OutputStream out, String sheetName, List<Column<R>> columns, String application,
+                           Clock clock, long rows) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(sheetName, "sheetName");
         this.columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
-        this.workbook = new Workbook(out, Objects.requireNonNull(application, "application"), "1.0");
+        Objects.requireNonNull(application, "application");
+        Instant created = Objects.requireNonNull(clock, "clock").instant().truncatedTo(ChronoUnit.SECONDS);
+        if (rows < 0 || rows > MAX_DATA_ROWS) {
+            throw new IllegalArgumentException("rows: must be 0.." + MAX_DATA_ROWS + ", was " + rows);
+        }
+        this.declaredRows = rows;
+        String dimension = "<dimension ref=\"" + usedRange(this.columns.size(), rows) + "\"/>";
+        this.rewriter = new XlsxPackageRewriter(out, Map.of(
+                SHEET_PART, new XlsxPackageRewriter.PartRewrite(FASTEXCEL_DIMENSION,
+                        head -> head.replace(FASTEXCEL_DIMENSION, dimension)),
+                CORE_PART, new XlsxPackageRewriter.PartRewrite(null, xml -> withCreated(xml, created))));
+        this.workbook = new Workbook(rewriter, application, "1.0");
+        // Stored deflate blocks: the rewriter reads them back by copying and compresses once.
+        workbook.setCompressionLevel(0);
         this.sheet = workbook.newWorksheet(sheetName);
         for (int c = 0; c < this.columns.size(); c++) {
             Column<R> column = this.columns.get(c);
@@ -96,8 +142,45 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         this.previousTexts = new String[this.columns.size()];
     }
 
+    /** Data rows a sheet can hold below its header row. */
+    public static final long MAX_DATA_ROWS = 1_048_575L;
+
+    /**
+     * The used range of a sheet with a header row and {@code rows} data rows.
+     *
+     * @param columns the number of columns
+     * @param rows the number of data rows
+     * @return e.g. {@code A1:BL9}, or {@code A1} for a single cell (or no column)
+     */
+    static String usedRange(int columns, long rows) {
+        if (columns <= 1 && rows == 0) {
+            return "A1";
+        }
+        return "A1:" + columnName(Math.max(columns, 1) - 1) + (rows + 1);
+    }
+
+    /** @return the column's letters: 0 is A, 25 Z, 26 AA, 63 BL */
+    static String columnName(int index) {
+        StringBuilder name = new StringBuilder(3);
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            name.append((char) ('A' + (n - 1) % 26));
+        }
+        return name.reverse().toString();
+    }
+
+    private static String withCreated(String coreXml, Instant created) {
+        Matcher m = CREATED.matcher(coreXml);
+        if (!m.find()) {
+            throw new IllegalStateException("fastexcel's " + CORE_PART + " has no dcterms:created element");
+        }
+        return m.replaceFirst("$1" + DateTimeFormatter.ISO_INSTANT.format(created) + "$2");
+    }
+
     @Override
     public void row(R source) throws IOException {
+        if (nextRow - 1L == declaredRows) {
+            throw new IllegalStateException("more rows than the " + declaredRows + " declared");
+        }
         int r = nextRow++;
         String[] formats = batchFormats[r - batchStart];
         for (int c = 0; c < columns.size(); c++) {
@@ -120,23 +203,33 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
                 return null;
             case NUMBER:
                 if (value instanceof BigDecimal number) {
+                    if (!withinExcelRange(number)) {
+                        sheet.inlineString(r, c, number.toString());
+                        return null;
+                    }
                     sheet.value(r, c, number);
                     return numberFormat(number);
                 }
                 sheet.value(r, c, expect(column, value, Integer.class));
                 return INTEGER_FORMAT;
             case DATE:
-                sheet.value(r, c, dateSerial(expect(column, value, LocalDate.class)));
+                LocalDate date = expect(column, value, LocalDate.class);
+                if (date.isBefore(FIRST_EXCEL_DATE) || date.isAfter(LAST_EXCEL_DATE)) {
+                    // Excel has no serial for it (fastexcel would write -1, shown as ####).
+                    sheet.inlineString(r, c, date.toString());
+                    return null;
+                }
+                sheet.value(r, c, dateSerial(date));
                 return DATE_FORMAT;
             case TIMESTAMP:
                 Instant instant = expect(column, value, Instant.class);
-                if (instant.isBefore(FIRST_SERIAL_INSTANT)) {
-                    // fastexcel's Instant conversion has no pre-1900 guard; its LocalDateTime one does.
-                    sheet.value(r, c, LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC));
-                } else {
-                    // Converted from epoch millis (UTC) without building a LocalDateTime and its ZoneRules.
-                    sheet.value(r, c, instant);
+                if (instant.isBefore(FIRST_SERIAL_INSTANT) || !instant.isBefore(END_OF_EXCEL_TIME)) {
+                    // No serial (and far beyond, fastexcel's epoch-millis conversion overflows).
+                    sheet.inlineString(r, c, instant.toString());
+                    return null;
                 }
+                // Converted from epoch millis (UTC) without building a LocalDateTime and its ZoneRules.
+                sheet.value(r, c, instant);
                 return TIMESTAMP_FORMAT;
             case BOOLEAN:
                 sheet.value(r, c, expect(column, value, Boolean.class));
@@ -238,6 +331,15 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         return serial;
     }
 
+    /** Whether Excel can hold the number as a number (a double, kept within 1E±307). */
+    static boolean withinExcelRange(BigDecimal number) {
+        if (number.signum() == 0) {
+            return true;
+        }
+        int exponent = number.precision() - number.scale() - 1;
+        return exponent >= -MAX_NUMBER_EXPONENT && exponent <= MAX_NUMBER_EXPONENT;
+    }
+
     static String numberFormat(BigDecimal number) {
         int scale = Math.max(0, Math.min(MAX_FORMAT_SCALE, number.scale()));
         return NUMBER_FORMATS[scale];
@@ -251,11 +353,20 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         return type.cast(value);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException if fewer rows were written than declared
+     */
     @Override
     public void finish() throws IOException {
+        if (nextRow - 1L != declaredRows) {
+            throw new IllegalStateException(declaredRows + " rows declared, " + (nextRow - 1L) + " written");
+        }
         applyBatchFormats();
         sheet.finish();
         workbook.finish();
+        rewriter.finish();
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.util.Objects;
  * @param kind what the archive holds, not null
  * @param status the status, not null
  * @param progress percent of documents processed, 0-100; 100 only when completed
- * @param totalDocs the number of documents selected for the job, not negative
+ * @param totalDocs the number of documents selected for the job, not negative: the source's size
+ *     while the job is queued or processing (a store counts when the job starts), and the number
+ *     processed ({@code exported + skipped}) once completed, should the source have yielded
+ *     another number meanwhile
  * @param fileName the archive's file name, e.g. {@code acme_documents_2024-06-01_2024-06-30.zip}, not null
  * @param fileUrl where to download the archive; null until completed
  * @param error why the job failed; null unless failed
@@ -47,8 +50,8 @@ public record ExportJob(String id, ExportJobKind kind, ExportJobStatus status, i
                 newResult);
     }
 
-    ExportJob completed(String url, ExportJobResult finalResult) {
-        return new ExportJob(id, kind, ExportJobStatus.COMPLETED, 100, totalDocs, fileName, url, null, finalResult);
+    ExportJob completed(String url, ExportJobResult finalResult, int processedDocs) {
+        return new ExportJob(id, kind, ExportJobStatus.COMPLETED, 100, processedDocs, fileName, url, null, finalResult);
     }
 
     ExportJob failed(String message, ExportJobResult lastResult) {

@@ -9,6 +9,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -36,7 +38,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Snapshots ({@link ExportJob}) are immutable and published through a volatile reference at
  * each whole percent of progress and at the end, so any thread may poll {@link #find(String)}.
- * Jobs are kept in memory until {@link #forget(String)}.
+ * Jobs are kept in memory until {@link #forget(String)}. The archives hold no wall-clock time: entry
+ * times come from the injected {@link Clock} ({@link Builder#clock(Clock)}).
  *
  * <p>Thread-safe.
  */
@@ -48,16 +51,19 @@ public final class ExportJobManager {
     private final JobRunner runner;
     private final BlobStore blobStore;
     private final RandomGenerator random;
+    private final Clock clock;
     private final ConcurrentMap<String, Tracked> jobs = new ConcurrentHashMap<>();
 
-    private ExportJobManager(JobRunner runner, BlobStore blobStore, RandomGenerator random) {
-        this.runner = runner;
-        this.blobStore = blobStore;
-        this.random = random;
+    private ExportJobManager(Builder builder) {
+        this.runner = builder.runner;
+        this.blobStore = builder.blobStore;
+        this.random = builder.random != null ? builder.random : new SecureRandom();
+        this.clock = builder.clock;
     }
 
     /**
-     * A manager with job ids from a {@link SecureRandom}.
+     * A manager with job ids from a {@link SecureRandom} and the system clock (UTC) for the entries'
+     * times; the same as {@code builder(runner, blobStore).build()}.
      *
      * @param runner where jobs run, not null
      * @param blobStore where archives are stored, not null
@@ -65,12 +71,12 @@ public final class ExportJobManager {
      * @throws NullPointerException if an argument is null
      */
     public static ExportJobManager of(JobRunner runner, BlobStore blobStore) {
-        return of(runner, blobStore, new SecureRandom());
+        return builder(runner, blobStore).build();
     }
 
     /**
-     * A manager with job ids from the given generator (tests pass a seeded one). The generator is
-     * used under the manager's lock, so it need not be thread-safe.
+     * A manager with job ids from the given generator (tests pass a seeded one) and the system
+     * clock (UTC); the same as {@code builder(runner, blobStore).random(random).build()}.
      *
      * @param runner where jobs run, not null
      * @param blobStore where archives are stored, not null
@@ -79,10 +85,69 @@ public final class ExportJobManager {
      * @throws NullPointerException if an argument is null
      */
     public static ExportJobManager of(JobRunner runner, BlobStore blobStore, RandomGenerator random) {
-        Objects.requireNonNull(runner, "runner");
-        Objects.requireNonNull(blobStore, "blobStore");
-        Objects.requireNonNull(random, "random");
-        return new ExportJobManager(runner, blobStore, random);
+        return builder(runner, blobStore).random(random).build();
+    }
+
+    /**
+     * Starts a builder: {@code ExportJobManager.builder(runner, blobStore).clock(clock).build()}.
+     *
+     * @param runner where jobs run, not null
+     * @param blobStore where archives are stored, not null
+     * @return a builder with the defaults: ids from a {@link SecureRandom}, {@link Clock#systemUTC()}
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(JobRunner runner, BlobStore blobStore) {
+        return new Builder(Objects.requireNonNull(runner, "runner"), Objects.requireNonNull(blobStore, "blobStore"));
+    }
+
+    /**
+     * Configures an {@link ExportJobManager}. Mutable and not thread-safe; {@link #build()} may be
+     * called more than once (each manager gets its own job table).
+     */
+    public static final class Builder {
+
+        private final JobRunner runner;
+        private final BlobStore blobStore;
+        private RandomGenerator random;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(JobRunner runner, BlobStore blobStore) {
+            this.runner = runner;
+            this.blobStore = blobStore;
+        }
+
+        /**
+         * The time written into the archives: every entry of a job carries the instant the job
+         * started running, as a local (ZIP/DOS) time in the clock's zone, so two runs with the same
+         * fixed clock and the same documents give byte-identical archives. Default:
+         * {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock, not null
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The source of job ids (tests pass a seeded one). It is used under the manager's lock, so
+         * it need not be thread-safe. Default: a new {@link SecureRandom}.
+         *
+         * @param random the generator, not null
+         * @return this builder
+         * @throws NullPointerException if {@code random} is null
+         */
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** @return a new manager */
+        public ExportJobManager build() {
+            return new ExportJobManager(this);
+        }
     }
 
     /**
@@ -179,6 +244,8 @@ public final class ExportJobManager {
         int published = 0;
         PendingBlob blob = null;
         try {
+            // One time for the whole archive, read once: entries carry no wall-clock time of their own.
+            LocalDateTime entryTime = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
             blob = blobStore.begin(tracked.blobKey);
             try (Stream<D> documents = request.source().stream();
                  ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(blob.output(), 64 * 1024))) {
@@ -189,7 +256,9 @@ public final class ExportJobManager {
                     if (outcome instanceof EntryOutcome.File file) {
                         String number = request.numberOf().apply(document);
                         String base = number == null || number.isBlank() ? request.idOf().apply(document) : number;
-                        zip.putNextEntry(new ZipEntry(namer.next(base, extension)));
+                        ZipEntry entry = new ZipEntry(namer.next(base, extension));
+                        entry.setTimeLocal(entryTime);
+                        zip.putNextEntry(entry);
                         zip.write(file.content());
                         zip.closeEntry();
                         exported++;
@@ -208,7 +277,7 @@ public final class ExportJobManager {
                 zip.finish();
             }
             StoredBlob stored = blob.commit();
-            snapshot.set(snapshot.get().completed(stored.url(), ExportJobResult.of(exported, skipped)));
+            snapshot.set(snapshot.get().completed(stored.url(), ExportJobResult.of(exported, skipped), processed));
         } catch (RuntimeException | IOException | Error e) {
             if (blob != null) {
                 try {

@@ -37,7 +37,7 @@ class TextRoundTripProperties {
     void xlsx_anyText_isAReadableWorkbookWithXmlSafeText(@ForAll @Size(min = 1, max = 5) List<@StringLength(max = 40) String> texts)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxTableWriter<String> writer = new XlsxTableWriter<>(out, "S", ONE_TEXT, "test");
+        XlsxTableWriter<String> writer = new XlsxTableWriter<>(out, "S", ONE_TEXT, "test", TableWritersTest.CLOCK, texts.size());
         for (String text : texts) {
             writer.row(text);
         }

@@ -15,6 +15,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,6 +296,81 @@ class ExportJobManagerTest {
         assertThat(manager.find("expjob_nope")).isEmpty();
         assertThat(manager.download("expjob_nope")).isEmpty();
         assertThatThrownBy(() -> manager.find(null)).isInstanceOf(NullPointerException.class).hasMessage("jobId");
+    }
+
+    @Test
+    void run_sourceYieldsFewerThanItsSize_completedTotalIsWhatWasProcessed() {
+        // A store's count is taken when the job starts; a document deleted before the job runs is not yielded.
+        List<FakeDoc> docs = List.of(new FakeDoc("inv_1", "1", "a"), new FakeDoc("inv_2", "2", "b"));
+        ExportJobManager manager = manager(manualRunner);
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(3, docs::stream), ExportJobManagerTest::bodyBytes));
+        assertThat(job.totalDocs()).isEqualTo(3);
+        queuedTasks.forEach(Runnable::run);
+
+        ExportJob done = manager.find(job.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.totalDocs()).isEqualTo(2).isEqualTo(done.result().exported() + done.result().skipped());
+    }
+
+    @Test
+    void run_sourceYieldsMoreThanItsSize_completedTotalIsWhatWasProcessed() {
+        List<FakeDoc> docs = List.of(new FakeDoc("inv_1", "1", "a"), new FakeDoc("inv_2", "2", "b"),
+                new FakeDoc("inv_3", "3", "c"));
+        ExportJobManager manager = manager(manualRunner);
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(1, docs::stream), doc ->
+                doc.id().equals("inv_2") ? EntryOutcome.skip("not wanted") : bodyBytes(doc)));
+        queuedTasks.forEach(Runnable::run);
+
+        ExportJob done = manager.find(job.id()).orElseThrow();
+        assertThat(done.progress()).isEqualTo(100);
+        assertThat(done.totalDocs()).isEqualTo(3).isEqualTo(done.result().exported() + done.result().skipped());
+    }
+
+    @Test
+    void run_fixedClock_entriesCarryTheClocksTimeInItsZone() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2024-07-03T10:15:30Z"), ZoneId.of("Europe/Ljubljana"));
+        ExportJobManager manager = ExportJobManager.builder(manualRunner, DirectoryBlobStore.of(root)).clock(clock).build();
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(List.of(new FakeDoc("inv_1", "1", "a"),
+                new FakeDoc("inv_2", "2", "b"))), ExportJobManagerTest::bodyBytes));
+        queuedTasks.forEach(Runnable::run);
+
+        List<LocalDateTime> times = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(manager.download(job.id()).orElseThrow())) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                times.add(entry.getTimeLocal());
+            }
+        }
+        // ZIP times are local (DOS) times: the clock's instant in the clock's zone (CEST, +02:00).
+        assertThat(times).containsExactly(LocalDateTime.of(2024, 7, 3, 12, 15, 30), LocalDateTime.of(2024, 7, 3, 12, 15, 30));
+    }
+
+    @Test
+    void run_sameFixedClockTwice_byteIdenticalArchives() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2024-07-03T10:15:30Z"), ZoneOffset.UTC);
+        assertThat(archiveBytes(clock, root.resolve("first"))).isEqualTo(archiveBytes(clock, root.resolve("second")));
+    }
+
+    @Test
+    void builder_nullArguments_throwNamingThem() {
+        BlobStore store = DirectoryBlobStore.of(root);
+        assertThatThrownBy(() -> ExportJobManager.builder(manualRunner, store).clock(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("clock");
+        assertThatThrownBy(() -> ExportJobManager.builder(manualRunner, store).random(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("random");
+        assertThatThrownBy(() -> ExportJobManager.builder(null, store))
+                .isInstanceOf(NullPointerException.class).hasMessage("runner");
+    }
+
+    private byte[] archiveBytes(Clock clock, Path dir) throws IOException {
+        List<Runnable> tasks = new ArrayList<>();
+        ExportJobManager manager = ExportJobManager.builder((id, task) -> tasks.add(task), DirectoryBlobStore.of(dir))
+                .clock(clock).random(new Random(7)).build();
+        List<FakeDoc> docs = List.of(new FakeDoc("inv_1", "2024/001", "first"), new FakeDoc("inv_2", "2024/002", "second"));
+        ExportJob job = manager.start(request(ExportJobKind.PDF, ExportSource.of(docs), ExportJobManagerTest::bodyBytes));
+        tasks.forEach(Runnable::run);
+        try (InputStream in = manager.download(job.id()).orElseThrow()) {
+            return in.readAllBytes();
+        }
     }
 
     static ExportJob awaitFinal(ExportJobManager manager, String id) throws InterruptedException {

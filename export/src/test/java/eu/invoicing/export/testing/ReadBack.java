@@ -13,10 +13,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,6 +56,34 @@ public final class ReadBack {
             }
         }
     }
+
+    /**
+     * The parts of an XLSX package, by name, as text. Read with {@link ZipFile}: the entries use data
+     * descriptors, which {@code ZipInputStream} cannot size.
+     */
+    public static Map<String, String> xlsxParts(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("readback", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            Map<String, String> parts = new LinkedHashMap<>();
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return parts;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** @return the {@code ref} of the first sheet's {@code <dimension>} element, or null without one */
+    public static String dimension(byte[] xlsx) throws IOException {
+        Matcher m = DIMENSION.matcher(xlsxParts(xlsx).get("xl/worksheets/sheet1.xml"));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([^\"]*)\"\\s*/>");
 
     public static List<CSVRecord> csv(byte[] bytes, boolean expectBom) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8);
