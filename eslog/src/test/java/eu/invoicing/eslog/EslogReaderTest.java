@@ -55,6 +55,27 @@ class EslogReaderTest {
     }
 
     @Test
+    void read_creditNoteWithPurchaseOrderAndPrecedingInvoice_referenceIsCreditedInvoice() {
+        String xml = serializer.toXml(TestCorpus.creditNote(), TestCorpus.context()).replace("<G_SG1>",
+                "<G_SG1><S_RFF><C_C506><D_1153>ON</D_1153><D_1154>PO-77</D_1154></C_C506></S_RFF></G_SG1><G_SG1>");
+
+        EslogDocument read = reader.read(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.document().reference()).isEqualTo("2026-00042");
+    }
+
+    @Test
+    void read_creditNoteCreditingTwoInvoices_contextNamesFirstReferenceNamesSecond() {
+        EslogContext context = TestCorpus.context().withPrecedingInvoice(
+                new EslogContext.PrecedingInvoice("2026-00041", TestCorpus.DAY));
+
+        EslogDocument read = reader.read(serializer.toBytes(TestCorpus.creditNote(), context));
+
+        assertThat(read.context().precedingInvoice()).isEqualTo(context.precedingInvoice());
+        assertThat(read.document().reference()).isEqualTo("2026-00042");
+    }
+
+    @Test
     void read_officialSample_partiesLinesAndContext() throws IOException {
         EslogDocument read = sample();
         Document d = read.document();

@@ -286,38 +286,42 @@ public final class DocumentMapper {
         return out;
     }
 
+    /**
+     * Document references. The preceding invoice (BT-25, {@code RFF OI}) comes from the context, else the
+     * credit note's {@code credit_for} relation; on a credit note the document's {@code reference} names the
+     * credited invoice too (the lifecycle sets it so), so there it is another {@code OI} when it differs and is
+     * never written as a purchase order. Only on the other kinds is {@code reference} the buyer's order
+     * ({@code RFF ON}, BT-13).
+     */
     private void references(MInvoic m) {
+        boolean creditNote = doc.type() == DocumentType.CREDIT_NOTE;
         EslogContext.PrecedingInvoice preceding = ctx.precedingInvoice();
-        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE) {
+        String precedingPath = "preceding_invoice.number";
+        if (preceding == null && creditNote) {
             for (DocumentRelation r : doc.documentRelations()) {
-                if (r.relationType() == RelationType.CREDIT_FOR && r.targetNumber() != null) {
+                if (r.relationType() == RelationType.CREDIT_FOR && TextChunks.clean(r.targetNumber()) != null) {
                     preceding = new EslogContext.PrecedingInvoice(r.targetNumber(), null);
+                    precedingPath = "document_relations";
                     break;
                 }
             }
         }
-        boolean referenceIsPreceding = false;
-        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE && TextChunks.clean(doc.reference()) != null) {
-            // On a credit note the document reference names the credited invoice.
-            preceding = new EslogContext.PrecedingInvoice(doc.reference(), null);
-            referenceIsPreceding = true;
-        }
         if (preceding != null) {
-            String number = text(preceding.number(), "preceding_invoice.number", 70);
-            if (number != null) {
+            precedingInvoice(m, preceding, precedingPath);
+        }
+        String reference = TextChunks.clean(doc.reference());
+        if (creditNote) {
+            String credited = preceding == null ? null : TextChunks.clean(preceding.number());
+            if (reference != null && !reference.equals(credited)) {
+                precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
+            }
+        } else {
+            String order = text(reference, "reference", 70);
+            if (order != null) {
                 GSg1 g = new GSg1();
-                g.reference = Segments.rff("OI", number);
-                if (preceding.date() != null) {
-                    g.dates.add(Segments.dtm("384", preceding.date()));
-                }
+                g.reference = Segments.rff("ON", order);
                 m.references.add(g);
             }
-        }
-        String order = referenceIsPreceding ? null : text(doc.reference(), "reference", 70);
-        if (order != null) {
-            GSg1 g = new GSg1();
-            g.reference = Segments.rff("ON", order);
-            m.references.add(g);
         }
         if (doc.type().isPayable()) {
             String pq = paymentReference();
@@ -327,6 +331,19 @@ public final class DocumentMapper {
                 m.references.add(g);
             }
         }
+    }
+
+    private void precedingInvoice(MInvoic m, EslogContext.PrecedingInvoice preceding, String path) {
+        String number = text(preceding.number(), path, 70);
+        if (number == null) {
+            return;
+        }
+        GSg1 g = new GSg1();
+        g.reference = Segments.rff("OI", number);
+        if (preceding.date() != null) {
+            g.dates.add(Segments.dtm("384", preceding.date()));
+        }
+        m.references.add(g);
     }
 
     private String paymentReference() {

@@ -219,8 +219,9 @@ public final class EslogMapper {
                 }
             }
         }
-        // On a credit note the document reference names the credited invoice.
-        b.reference(order != null ? order : b.type() == DocumentType.CREDIT_NOTE ? preceding : null);
+        // On a credit note the document reference names the credited invoice (the last RFF OI; the first is the
+        // context's preceding invoice), never a purchase order; on the other kinds it is the order (RFF ON).
+        b.reference(b.type() == DocumentType.CREDIT_NOTE ? preceding : order);
     }
 
     private String joinTexts(String subject) {
@@ -675,7 +676,8 @@ public final class EslogMapper {
             String v = g.reference.reference.identifier;
             if ("PQ".equals(q) && v != null) {
                 ctx = ctx.withPaymentReference(v);
-            } else if ("OI".equals(q) && v != null) {
+            } else if ("OI".equals(q) && v != null && ctx.precedingInvoice() == null) {
+                // several preceding invoices: the first is the one the context names (the serializer writes it first)
                 LocalDate date = null;
                 for (SDtm d : g.dates) {
                     if (d.dateTimePeriod != null && "384".equals(d.dateTimePeriod.qualifier)) {
