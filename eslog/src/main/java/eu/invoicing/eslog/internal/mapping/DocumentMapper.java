@@ -184,12 +184,13 @@ public final class DocumentMapper {
         }
         currencies(m, currency);
         paymentTerms(m);
-        List<BigDecimal> adjustments = adjustments(m);
+        List<VatEntry> breakdown = breakdown();
+        List<BigDecimal> adjustments = adjustments(m, breakdown);
         lines(m);
         m.sectionControl = new SUns();
         m.sectionControl.sectionId = "D";
-        totals(m, adjustments);
-        taxBreakdown(m);
+        totals(m, adjustments, breakdown);
+        taxBreakdown(m, breakdown);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -508,21 +509,139 @@ public final class DocumentMapper {
     }
 
     /**
-     * A gross-priced tax group's base can differ from the sum of its lines' net totals by rounding; the
-     * engine puts that difference into the document total. EN 16931 wants it visible as a document
-     * allowance (A) or charge (C) with the group's VAT, so that 389 = 79 - 260 + 259 holds.
+     * One entry of the VAT breakdown (BG-23, {@code G_SG52}): what e-SLOG keys it by is the category and the
+     * rate on the wire, so the document's tax groups that map to the same pair (every reverse-charge group is
+     * {@code AE} at 0; groups that a {@code tax_id} kept apart) are one entry, as BR-AE-01 and its siblings want.
+     */
+    private static final class VatEntry {
+        final VatCategory category;
+        final String rate;
+        final String path;
+        BigDecimal statedBase = BigDecimal.ZERO;
+        boolean baseMissing;
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal lines = BigDecimal.ZERO;
+        /** The taxable amount written: the stated base, or the nearest one for which the tax is right (see below). */
+        BigDecimal base;
+
+        VatEntry(VatCategory category, String rate, String path) {
+            this.category = category;
+            this.rate = rate;
+            this.path = path;
+        }
+
+        boolean is(VatCategory c, String r) {
+            return category == c && java.util.Objects.equals(rate, r);
+        }
+    }
+
+    /** The rate written for a category: none for O, 0 for reverse charge, else the rate without trailing zeros. */
+    private static String wireRate(VatCategory category, BigDecimal rate) {
+        if (!category.hasRate()) {
+            return null;
+        }
+        return category == VatCategory.AE ? "0" : Numbers.rate(rate);
+    }
+
+    private List<VatEntry> breakdown() {
+        List<VatEntry> entries = new ArrayList<>();
+        for (int i = 0; i < doc.taxes().size(); i++) {
+            TaxSummary t = doc.taxes().get(i);
+            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+            VatEntry e = entry(entries, category, wireRate(category, t.rate()), "taxes[" + i + "]");
+            if (t.base() == null) {
+                e.baseMissing = true;
+            } else {
+                e.statedBase = e.statedBase.add(t.base());
+            }
+            e.amount = e.amount.add(t.taxAmount());
+        }
+        int fromSummaries = entries.size();
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            if (item.isSeparator() || item.total() == null) {
+                continue;
+            }
+            if (item.taxes().isEmpty()) {
+                VatEntry e = entry(entries, VatCategory.O, null, "items[" + i + "]");
+                e.lines = e.lines.add(item.total());
+            }
+            for (LineTax tax : item.taxes()) {
+                VatCategory category = category(tax);
+                VatEntry e = entry(entries, category, wireRate(category, tax.rate()), "items[" + i + "]");
+                e.lines = e.lines.add(item.total());
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            VatEntry e = entries.get(i);
+            // legacy summaries have no base, and lines without taxes (category O) no summary: the lines' nets are
+            // the taxable amount
+            if (e.baseMissing || i >= fromSummaries) {
+                e.statedBase = e.lines;
+            }
+            e.base = consistentBase(e);
+        }
+        return entries;
+    }
+
+    private static VatEntry entry(List<VatEntry> entries, VatCategory category, String rate, String path) {
+        for (VatEntry e : entries) {
+            if (e.is(category, rate)) {
+                return e;
+            }
+        }
+        VatEntry e = new VatEntry(category, rate, path);
+        entries.add(e);
+        return e;
+    }
+
+    /**
+     * EN 16931 BR-CO-17 (BR-S-09): the tax of a breakdown entry is round(taxable amount x rate / 100). A gross-priced
+     * group does not always satisfy it: the engine takes the tax out of the gross sum, round(gross x rate / (100 +
+     * rate)), and the base is what is left, so 59.97 gross at 22 % gives 10.81 of tax on a base of 49.16, whose
+     * 22 % is 10.82; and no split of 59.97 satisfies the rule exactly. The tax is what the seller charged and
+     * reports, so it stays; the taxable amount written is the nearest one, one minor unit away, for which the rule
+     * holds (49.15), and the minor unit goes to the rounding amount (BT-114), so that what the customer pays does
+     * not change. A base that no such step fixes (stated totals that are simply wrong) is written as stated.
+     */
+    private BigDecimal consistentBase(VatEntry e) {
+        BigDecimal base = e.statedBase;
+        if (e.rate == null || e.category == VatCategory.AE || !money.fits(e.amount)) {
+            return base;
+        }
+        BigDecimal rate = new BigDecimal(e.rate);
+        if (taxOn(base, rate).compareTo(e.amount) == 0) {
+            return base;
+        }
+        BigDecimal down = base.subtract(money.minorUnit());
+        BigDecimal up = base.add(money.minorUnit());
+        boolean downFits = taxOn(down, rate).compareTo(e.amount) == 0;
+        boolean upFits = taxOn(up, rate).compareTo(e.amount) == 0;
+        if (downFits && upFits) {
+            // the one whose exact tax is nearer the stated one
+            return RoundingPolicy.percentOf(down, rate).subtract(e.amount).abs()
+                    .compareTo(RoundingPolicy.percentOf(up, rate).subtract(e.amount).abs()) <= 0 ? down : up;
+        }
+        return downFits ? down : upFits ? up : base;
+    }
+
+    private BigDecimal taxOn(BigDecimal base, BigDecimal rate) {
+        return money.round(RoundingPolicy.percentOf(base, rate));
+    }
+
+    /**
+     * A breakdown entry's taxable amount can differ from the sum of its lines' nets: a gross-priced group's base
+     * is the gross sum less the tax (the engine puts the difference into the document total), and
+     * {@link #consistentBase} may move it by a minor unit. EN 16931 wants the difference visible as a document
+     * allowance (A) or charge (C) with the entry's VAT (BR-S-08 and its siblings), so that 389 = 79 - 260 + 259.
      *
      * @return [allowances, charges]
      */
-    private List<BigDecimal> adjustments(MInvoic m) {
+    private List<BigDecimal> adjustments(MInvoic m, List<VatEntry> breakdown) {
         BigDecimal allowances = BigDecimal.ZERO;
         BigDecimal charges = BigDecimal.ZERO;
-        for (TaxSummary summary : doc.taxes()) {
-            if (summary.isReverseCharge() || summary.base() == null) {
-                continue;
-            }
-            BigDecimal lines = groupLineTotal(summary);
-            BigDecimal difference = summary.base().subtract(lines);
+        for (VatEntry e : breakdown) {
+            BigDecimal difference = e.base.subtract(e.lines);
             if (difference.signum() == 0) {
                 continue;
             }
@@ -532,10 +651,10 @@ public final class DocumentMapper {
             g.allowanceCharge.reason = new CC552();
             g.allowanceCharge.reason.reasonText = ROUNDING_REASON;
             GSg20 amount = new GSg20();
-            amount.amount = Segments.moa(difference.signum() < 0 ? "204" : "23", amount(difference.abs(), "taxes"));
+            amount.amount = Segments.moa(difference.signum() < 0 ? "204" : "23", amount(difference.abs(), e.path + ".base"));
             g.amounts.add(amount);
             GSg22 tax = new GSg22();
-            tax.tax = Segments.vat(VatCategory.of(summary.rate(), false, doc.transactionType()), Numbers.rate(summary.rate()));
+            tax.tax = Segments.vat(e.category, e.rate);
             g.taxes.add(tax);
             m.allowancesCharges.add(g);
             if (difference.signum() < 0) {
@@ -547,19 +666,14 @@ public final class DocumentMapper {
         return List.of(allowances, charges);
     }
 
-    /** Sum of the net totals of the lines that carry the summary's tax (legacy summaries lack a base). */
-    private BigDecimal groupLineTotal(TaxSummary summary) {
-        BigDecimal lines = BigDecimal.ZERO;
-        for (LineItem item : doc.items()) {
-            if (!item.isSeparator() && item.total() != null && item.taxes().stream().anyMatch(t -> sameGroup(t, summary))) {
-                lines = lines.add(item.total());
-            }
-        }
-        return lines;
-    }
-
+    /**
+     * Whether a line tax belongs to a tax group: the same rate and, when the group names a stored tax, the same
+     * {@code tax_id} (a {@code tax_id} never splits a group by itself, so a group without one takes every line
+     * of its rate).
+     */
     private static boolean sameGroup(LineTax tax, TaxSummary summary) {
-        return tax.rate().compareTo(summary.rate()) == 0 && java.util.Objects.equals(tax.taxId(), summary.taxId());
+        return tax.rate().compareTo(summary.rate()) == 0
+                && (summary.taxId() == null || java.util.Objects.equals(tax.taxId(), summary.taxId()));
     }
 
     private void lines(MInvoic m) {
@@ -643,7 +757,7 @@ public final class DocumentMapper {
             }
             g.taxes.add(tax);
         }
-        if (netPrice != null && item.quantity() != null && !item.discounts().isEmpty()) {
+        if (netPrice != null && item.quantity() != null) {
             allowances(g, item, netPrice, path);
         }
         return g;
@@ -681,9 +795,15 @@ public final class DocumentMapper {
     }
 
     /**
-     * One line allowance per discount. Their amounts add up to exactly round(quantity x net price) - line
-     * total, so that the line arithmetic of EN 16931 holds; the last percent discount takes the rounding
-     * remainder.
+     * One line allowance per discount, each true to itself: a percent discount states its percentage, its base
+     * and round(base x percentage) as its amount (EN 16931 BT-136..138), an amount discount its amount. The line
+     * net is the document's and must come out exactly as quantity x net price - allowances + charges, so what
+     * the stated amounts leave over (a cent that the engine's rounding, on the gross amount for gross prices or
+     * on the exact subtotal for several percent discounts, puts elsewhere) is added to the last amount discount
+     * whose amount is derived (converted from gross, or finer than the minor unit), else stated as its own line
+     * allowance or charge, reason "Rounding difference". A
+     * gross-priced line without discounts can need one too: its net price is the gross price without VAT to 6
+     * decimals, and quantity x that price can round a cent away from the engine's net.
      */
     private void allowances(GSg26 g, LineItem item, BigDecimal netPrice, String path) {
         BigDecimal base = money.round(item.quantity().multiply(netPrice));
@@ -697,35 +817,40 @@ public final class DocumentMapper {
             }
             factor = RoundingPolicy.grossFactor(rates);
         }
+        int count = item.discounts().size();
         List<BigDecimal> amounts = new ArrayList<>();
         List<BigDecimal> bases = new ArrayList<>();
         BigDecimal running = base;
         BigDecimal sum = BigDecimal.ZERO;
-        int remainderAt = item.discounts().size() - 1;
-        for (int d = 0; d < item.discounts().size(); d++) {
+        int absorbAt = -1;
+        for (int d = 0; d < count; d++) {
             Discount discount = item.discounts().get(d);
             BigDecimal from = compounded ? running : base;
-            BigDecimal amount = discount.type() == DiscountType.PERCENT
-                    ? money.round(RoundingPolicy.percentOf(from, discount.value()))
+            boolean percent = discount.type() == DiscountType.PERCENT;
+            BigDecimal amount = percent ? money.round(RoundingPolicy.percentOf(from, discount.value()))
                     : money.round(money.divide(discount.value(), factor));
-            if (discount.type() == DiscountType.PERCENT) {
-                remainderAt = d;
+            // An amount discount can take the residue when its stated amount is derived anyway (a gross amount
+            // without VAT, or finer than the currency's minor units), never an amount as the user gave it; and
+            // when compounded only the last, since a later percent discount's base depends on it.
+            boolean derived = factor.compareTo(BigDecimal.ONE) != 0 || !money.fits(discount.value());
+            if (!percent && derived && (!compounded || d == count - 1)) {
+                absorbAt = d;
             }
             bases.add(from);
             amounts.add(amount);
             sum = sum.add(amount);
             running = running.subtract(amount);
         }
-        amounts.set(remainderAt, amounts.get(remainderAt).add(target.subtract(sum)));
-        for (int d = 0; d < item.discounts().size(); d++) {
+        BigDecimal residue = target.subtract(sum);
+        if (residue.signum() != 0 && absorbAt >= 0 && amounts.get(absorbAt).add(residue).signum() >= 0) {
+            amounts.set(absorbAt, amounts.get(absorbAt).add(residue));
+            residue = BigDecimal.ZERO;
+        }
+        for (int d = 0; d < count; d++) {
             Discount discount = item.discounts().get(d);
-            GSg39 a = new GSg39();
-            a.allowanceCharge = new SAlc();
-            a.allowanceCharge.qualifier = "A";
-            a.allowanceCharge.reason = new CC552();
-            a.allowanceCharge.reason.reasonText = DISCOUNT_REASON;
-            a.allowanceCharge.reason.reasonCode = DISCOUNT_REASON_CODE;
-            if (discount.type() == DiscountType.PERCENT) {
+            boolean percent = discount.type() == DiscountType.PERCENT;
+            GSg39 a = lineAllowance("A", DISCOUNT_REASON, DISCOUNT_REASON_CODE);
+            if (percent) {
                 a.percentage = new GSg41();
                 a.percentage.percentage = new SPcd();
                 a.percentage.percentage.details = new CC501();
@@ -735,16 +860,33 @@ public final class DocumentMapper {
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("204", amount(amounts.get(d), path + ".discounts[" + d + "]"));
             a.amounts.add(amount);
-            if (discount.type() == DiscountType.PERCENT) {
+            if (percent) {
                 GSg42 from = new GSg42();
                 from.amount = Segments.moa("25", amount(bases.get(d), path + ".discounts[" + d + "]"));
                 a.amounts.add(from);
             }
             g.allowancesCharges.add(a);
         }
+        if (residue.signum() != 0) {
+            GSg39 a = lineAllowance(residue.signum() > 0 ? "A" : "C", ROUNDING_REASON, null);
+            GSg42 amount = new GSg42();
+            amount.amount = Segments.moa(residue.signum() > 0 ? "204" : "23", amount(residue.abs(), path + ".total"));
+            a.amounts.add(amount);
+            g.allowancesCharges.add(a);
+        }
     }
 
-    private void totals(MInvoic m, List<BigDecimal> adjustments) {
+    private static GSg39 lineAllowance(String qualifier, String reason, String reasonCode) {
+        GSg39 a = new GSg39();
+        a.allowanceCharge = new SAlc();
+        a.allowanceCharge.qualifier = qualifier;
+        a.allowanceCharge.reason = new CC552();
+        a.allowanceCharge.reason.reasonText = reason;
+        a.allowanceCharge.reason.reasonCode = reasonCode;
+        return a;
+    }
+
+    private void totals(MInvoic m, List<BigDecimal> adjustments, List<VatEntry> breakdown) {
         BigDecimal lineSum = BigDecimal.ZERO;
         for (LineItem item : doc.items()) {
             if (!item.isSeparator() && item.total() != null) {
@@ -762,8 +904,16 @@ public final class DocumentMapper {
                 vatConverted = vatConverted.add(t.amountConverted());
             }
         }
-        BigDecimal correction = doc.roundingCorrection() == null ? BigDecimal.ZERO : doc.roundingCorrection();
-        BigDecimal withVat = doc.total().add(vat);
+        // what consistentBase moved the taxable amounts by moves the net total too, and the rounding amount
+        // (BT-114) takes it back: the VAT, the total with VAT after rounding and the amount due stay the document's
+        BigDecimal shift = BigDecimal.ZERO;
+        for (VatEntry e : breakdown) {
+            shift = shift.add(e.base.subtract(e.statedBase));
+        }
+        BigDecimal net = doc.total().add(shift);
+        BigDecimal correction = (doc.roundingCorrection() == null ? BigDecimal.ZERO : doc.roundingCorrection())
+                .subtract(shift);
+        BigDecimal withVat = net.add(vat);
         BigDecimal paid = doc.totalPaid() == null ? BigDecimal.ZERO : doc.totalPaid();
         BigDecimal due = doc.totalDue() != null ? doc.totalDue() : withVat.subtract(paid).add(correction);
         total(m, "79", lineSum);
@@ -773,7 +923,7 @@ public final class DocumentMapper {
         if (adjustments.get(1).signum() != 0) {
             total(m, "259", adjustments.get(1));
         }
-        total(m, "389", doc.total());
+        total(m, "389", net);
         total(m, "176", vat);
         for (GSg7 c : m.currencies) {
             if ("6".equals(c.currency.details.usage)) {
@@ -801,27 +951,12 @@ public final class DocumentMapper {
         m.totals.add(g);
     }
 
-    private void taxBreakdown(MInvoic m) {
-        for (int i = 0; i < doc.taxes().size(); i++) {
-            TaxSummary t = doc.taxes().get(i);
-            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+    private void taxBreakdown(MInvoic m, List<VatEntry> breakdown) {
+        for (VatEntry e : breakdown) {
             GSg52 g = new GSg52();
-            g.tax = Segments.vat(category, category == VatCategory.AE ? "0" : Numbers.rate(t.rate()));
-            g.amounts.add(Segments.moa("125", amount(t.base() != null ? t.base() : groupLineTotal(t), "taxes[" + i + "].base")));
-            g.amounts.add(Segments.moa("124", amount(t.taxAmount(), "taxes[" + i + "].amount")));
-            m.taxBreakdown.add(g);
-        }
-        BigDecimal untaxed = null;
-        for (LineItem item : doc.items()) {
-            if (!item.isSeparator() && item.taxes().isEmpty() && item.total() != null) {
-                untaxed = (untaxed == null ? BigDecimal.ZERO : untaxed).add(item.total());
-            }
-        }
-        if (untaxed != null) {
-            GSg52 g = new GSg52();
-            g.tax = Segments.vat(VatCategory.O, null);
-            g.amounts.add(Segments.moa("125", amount(untaxed, "items")));
-            g.amounts.add(Segments.moa("124", amount(BigDecimal.ZERO, "items")));
+            g.tax = Segments.vat(e.category, e.rate);
+            g.amounts.add(Segments.moa("125", amount(e.base, e.path + ".base")));
+            g.amounts.add(Segments.moa("124", amount(e.amount, e.path + ".amount")));
             m.taxBreakdown.add(g);
         }
         if (m.taxBreakdown.size() > 10) {

@@ -424,6 +424,12 @@ public final class EslogMapper {
                 continue; // e.g. a price discount (MOA 509), already inside the net price
             }
             String reason = a.allowanceCharge.reason == null ? null : a.allowanceCharge.reason.reasonText;
+            if (DocumentMapper.ROUNDING_REASON.equals(reason) && a.percentage == null) {
+                // the serializer's rounding cent between quantity x net price and the line net: part of the line's
+                // own arithmetic, neither a discount nor a charge of its own
+                allowances = "C".equals(a.allowanceCharge.qualifier) ? allowances.subtract(value) : allowances.add(value);
+                continue;
+            }
             if ("C".equals(a.allowanceCharge.qualifier)) {
                 charges.add(adjustmentLine(reason != null ? reason : "Charge", value, BigDecimal.ONE, taxes));
                 continue;
