@@ -192,6 +192,55 @@ class EslogReaderTest {
     }
 
     @Test
+    void read_twoHundredMegabyteComment_refusedWithShortMessage() {
+        InputStream hostile = eu.invoicing.eslog.internal.parse.SecureXmlParserTestAccess.repeating(
+                "<Invoice xmlns=\"urn:eslog:2.00\"><M_INVOIC><!--", 'a', 200L * 1024 * 1024, "--></M_INVOIC></Invoice>");
+
+        assertThatThrownBy(() -> reader.read(hostile)).isInstanceOf(EslogReadException.class)
+                .hasMessageContaining("a comment").hasMessageContaining("exceeds the limit of 1048576 characters")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200))
+                .extracting(e -> ((EslogReadException) e).reason())
+                .isEqualTo(EslogReadException.Reason.COMMENT_TOO_LONG);
+    }
+
+    @Test
+    void read_sixtyMegabyteAttribute_refusedWithoutQuotingIt() {
+        InputStream hostile = eu.invoicing.eslog.internal.parse.SecureXmlParserTestAccess.repeating(
+                "<Invoice xmlns=\"urn:eslog:2.00\"><M_INVOIC Id=\"", 'a', 60L * 1024 * 1024, "\"/></Invoice>");
+
+        assertThatThrownBy(() -> reader.read(hostile)).isInstanceOf(EslogReadException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).contains("an attribute value"));
+    }
+
+    @Test
+    void read_halfMegabyteMalformedAmount_messageQuotesShortPrefix() throws IOException {
+        String xml = Files.readString(SharedStandards.eslogDir().resolve("derived/minimal-invoice-380.xml"))
+                .replace("<D_5004>143.90</D_5004>", "<D_5004>" + "9x".repeat(250_000) + "</D_5004>");
+
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("not a number, was \"9x9x")
+                .hasMessageContaining("(500000 characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300))
+                .extracting(e -> ((EslogReadException) e).reason()).isEqualTo(EslogReadException.Reason.INVALID_VALUE);
+    }
+
+    @Test
+    void read_documentOverTheReadersLimits_refusedNamingTheLimit() throws IOException {
+        byte[] sample = Files.readAllBytes(SharedStandards.officialSample());
+
+        assertThatThrownBy(() -> new EslogReader(1 << 20, 4096, 100_000).read(sample))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("larger than the limit of 4096 bytes");
+        assertThatThrownBy(() -> new EslogReader(1 << 20, 1 << 20, 50).read(sample))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("more than the limit of 50 elements");
+    }
+
+    @Test
+    void constructor_nonPositiveDocumentLimits_refused() {
+        assertThatThrownBy(() -> new EslogReader(1000, 0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EslogReader(1000, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void constructor_nonPositiveLimit_refused() {
         assertThatThrownBy(() -> new EslogReader(0)).isInstanceOf(IllegalArgumentException.class);
     }

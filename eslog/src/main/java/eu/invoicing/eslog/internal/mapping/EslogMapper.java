@@ -18,6 +18,8 @@ import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
 import eu.invoicing.eslog.EslogDocument;
 import eu.invoicing.eslog.EslogReadException;
+import eu.invoicing.eslog.EslogReadException.Reason;
+import eu.invoicing.eslog.internal.parse.Messages;
 import eu.invoicing.eslog.internal.xml.CC080;
 import eu.invoicing.eslog.internal.xml.CC059;
 import eu.invoicing.eslog.internal.xml.EslogInvoice;
@@ -83,7 +85,7 @@ public final class EslogMapper {
      */
     public static EslogDocument toDocument(EslogInvoice invoice) {
         if (invoice.message == null) {
-            throw new EslogReadException("not an e-SLOG 2.0 invoice: the root Invoice has no M_INVOIC", null);
+            throw new EslogReadException(Reason.NOT_ESLOG, "not an e-SLOG 2.0 invoice: the root Invoice has no M_INVOIC", null);
         }
         return new EslogMapper(invoice.message).map();
     }
@@ -149,7 +151,8 @@ public final class EslogMapper {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new EslogReadException("G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was \"" + code + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, "G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was "
+                    + Messages.quote(code), e);
         }
     }
 
@@ -257,7 +260,8 @@ public final class EslogMapper {
             try {
                 issuedAt = LocalDateTime.parse(c.get(0).trim()).atZone(DocumentMapper.SLOVENIA).toInstant();
             } catch (DateTimeParseException e) {
-                throw new EslogReadException("S_FTX[TXD]/C_C108/D_4440: not an ISO date-time, was \"" + c.get(0) + "\"", e);
+                throw new EslogReadException(Reason.INVALID_VALUE, "S_FTX[TXD]/C_C108/D_4440: not an ISO date-time, was "
+                        + Messages.quote(c.get(0)), e);
             }
         }
         return new FursData(null, null, null, null, c.get(1), issuedAt, c.get(3), c.get(2), c.get(4), null, null);
@@ -396,7 +400,7 @@ public final class EslogMapper {
             }
         }
         if (net == null) {
-            throw new EslogReadException(path + ": the line net amount (MOA 203, BT-131) is missing", null);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + ": the line net amount (MOA 203, BT-131) is missing", null);
         }
         BigDecimal price = null;
         for (GSg29 p : g.prices) {
@@ -568,7 +572,8 @@ public final class EslogMapper {
                 }
             }
             if (base == null) {
-                throw new EslogReadException(path + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
+                throw new EslogReadException(Reason.INVALID_VALUE, path
+                        + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
             }
             out.add(TaxSummary.of(CalculationEngine.DEFAULT_TAX_NAME, t.rate(), null, base,
                     amount == null ? taxOn(base, t) : amount, t.isReverseCharge()));
@@ -716,7 +721,8 @@ public final class EslogMapper {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new EslogReadException(path + "/" + where + ": not a number, was \"" + text + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + "/" + where + ": not a number, was "
+                    + Messages.quote(text), e);
         }
     }
 
@@ -724,7 +730,8 @@ public final class EslogMapper {
         try {
             return text == null ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new EslogReadException(path + "/C_C507/D_2380: not a YYYY-MM-DD date, was \"" + text + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + "/C_C507/D_2380: not a YYYY-MM-DD date, was "
+                    + Messages.quote(text), e);
         }
     }
 }
