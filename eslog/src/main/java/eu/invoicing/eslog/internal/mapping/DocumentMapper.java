@@ -18,6 +18,7 @@ import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.internal.parse.Messages;
 import eu.invoicing.eslog.internal.xml.CC002;
 import eu.invoicing.eslog.internal.xml.CC056;
 import eu.invoicing.eslog.internal.xml.CC059;
@@ -109,6 +110,10 @@ public final class DocumentMapper {
     static final int NAME_COMPONENT = 70;
     static final int STREET_COMPONENT = 35;
     static final int ITEM_TEXT_COMPONENT = 256;
+    /** The XSD's totalDigits for amounts and quantities. */
+    private static final int MAX_INTEGER_DIGITS = 18;
+    /** Decimals beyond which a number is refused before rounding (the model keeps at most 10). */
+    private static final int MAX_SCALE = 100;
     private static final Pattern SI00_NUMBER = Pattern.compile("\\d+(-\\d+){0,2}");
 
     private final Document doc;
@@ -157,6 +162,7 @@ public final class DocumentMapper {
         if (doc.total() == null || doc.totalWithTax() == null) {
             problem("total", "not_calculated", "the document must be calculated before it is serialized");
         }
+        checkNumbers();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -207,7 +213,7 @@ public final class DocumentMapper {
         try {
             return Currency.getInstance(doc.currencyCode());
         } catch (IllegalArgumentException e) {
-            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was \"" + doc.currencyCode() + "\"");
+            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(doc.currencyCode()));
             return null;
         }
     }
@@ -470,7 +476,7 @@ public final class DocumentMapper {
         var rate = doc.exchangeRate();
         String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
         if (rate != null && !BusinessRules.isCurrency(quote)) {
-            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was \"" + quote + "\"");
+            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(quote));
             return;
         }
         if (rate != null && !quote.equals(currency.getCurrencyCode())) {
@@ -982,13 +988,72 @@ public final class DocumentMapper {
     }
 
     private String amount(BigDecimal value, String path) {
+        if (!carriable(value, path)) {
+            return "0";
+        }
         try {
             return money.exact(value).toPlainString();
         } catch (ArithmeticException e) {
             problem(path, "not_rounded", "must be in whole minor units of " + doc.currencyCode() + ", was "
-                    + value.toPlainString());
+                    + Messages.number(value));
             return "0";
         }
+    }
+
+    /**
+     * Every number the mapping computes with, checked as {@link #carriable} before any arithmetic: adding 0.01 to
+     * 1E+999999999 alone would build a billion digits.
+     */
+    private void checkNumbers() {
+        carriable(doc.total(), "total");
+        carriable(doc.totalWithTax(), "total_with_tax");
+        carriable(doc.totalPaid(), "total_paid");
+        carriable(doc.totalDue(), "total_due");
+        carriable(doc.roundingCorrection(), "rounding_correction");
+        if (doc.exchangeRate() != null) {
+            carriable(doc.exchangeRate().rate(), "exchange_rate.rate");
+        }
+        for (int i = 0; i < doc.taxes().size(); i++) {
+            TaxSummary t = doc.taxes().get(i);
+            carriable(t.rate(), "taxes[" + i + "].rate");
+            carriable(t.base(), "taxes[" + i + "].base");
+            carriable(t.taxAmount(), "taxes[" + i + "].amount");
+            carriable(t.amountConverted(), "taxes[" + i + "].amount_converted");
+        }
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            String path = "items[" + i + "]";
+            carriable(item.quantity(), path + ".quantity");
+            carriable(item.price(), path + ".price");
+            carriable(item.grossPrice(), path + ".gross_price");
+            carriable(item.total(), path + ".total");
+            carriable(item.totalWithTax(), path + ".total_with_tax");
+            for (int d = 0; d < item.discounts().size(); d++) {
+                carriable(item.discounts().get(d).value(), path + ".discounts[" + d + "].value");
+            }
+            for (int t = 0; t < item.taxes().size(); t++) {
+                carriable(item.taxes().get(t).rate(), path + ".taxes[" + t + "].rate");
+                carriable(item.taxes().get(t).amount(), path + ".taxes[" + t + "].amount");
+            }
+        }
+    }
+
+    /**
+     * Whether e-SLOG can carry a number (the XSD allows 18 digits): checked on scale and precision alone, before
+     * any rounding, since rounding 1E-999999999 or 1E+999999999 would build a number of a billion digits.
+     *
+     * @return true for null and for a number of at most 18 integer digits and {@value #MAX_SCALE} decimals
+     */
+    private boolean carriable(BigDecimal value, String path) {
+        if (value == null) {
+            return true;
+        }
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_SCALE) {
+            problem(path, "out_of_range", "e-SLOG carries at most " + MAX_INTEGER_DIGITS + " digits, was "
+                    + Messages.number(value));
+            return false;
+        }
+        return true;
     }
 
     /** A cleaned single-component text, or null; reports it when longer than {@code max}. */
