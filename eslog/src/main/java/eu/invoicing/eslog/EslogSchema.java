@@ -1,5 +1,6 @@
 package eu.invoicing.eslog;
 
+import eu.invoicing.eslog.internal.parse.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,9 @@ public final class EslogSchema {
     /** File name of the W3C XML-Signature schema that the e-SLOG schema imports by relative path. */
     public static final String DSIG_FILE_NAME = "xmldsig-core-schema.xsd";
 
+    /** The most bytes a schema file may have: the e-SLOG XSD has about 70 kB. */
+    static final int MAX_SCHEMA_BYTES = 8 << 20;
+
     private final Path xsdFile;
     private final Schema schema;
 
@@ -52,8 +56,15 @@ public final class EslogSchema {
      */
     public static EslogSchema load(Path location) {
         Objects.requireNonNull(location, "location");
-        Path xsd = Files.isDirectory(location) ? location.resolve(XSD_FILE_NAME) : location;
-        Path dir = xsd.toAbsolutePath().getParent();
+        Path xsd;
+        Path dir;
+        try {
+            xsd = Files.isDirectory(location) ? location.resolve(XSD_FILE_NAME) : location;
+            dir = xsd.toAbsolutePath().getParent();
+        } catch (SecurityException | java.io.IOError e) {
+            throw new EslogSchemaException("e-SLOG XSD location " + location + " is not accessible: "
+                    + Messages.abbreviate(e.getMessage()), e);
+        }
         byte[] main = readSchemaFile(xsd, location);
         byte[] dsig = readSchemaFile(dir.resolve(DSIG_FILE_NAME), location);
         return new EslogSchema(xsd, compile(xsd, main, dsig));
@@ -70,14 +81,24 @@ public final class EslogSchema {
     }
 
     private static byte[] readSchemaFile(Path file, Path location) {
-        if (!Files.isRegularFile(file)) {
-            throw new EslogSchemaException("e-SLOG XSD location " + location + " does not contain " + file.getFileName()
-                    + ": give the directory that holds " + XSD_FILE_NAME + " and " + DSIG_FILE_NAME, null);
-        }
         try {
-            return Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                throw new EslogSchemaException("e-SLOG XSD location " + location + " does not contain " + file.getFileName()
+                        + ": give the directory that holds " + XSD_FILE_NAME + " and " + DSIG_FILE_NAME, null);
+            }
+            // A wrong path can name any file: read no more than a schema can be, never the whole of a huge one.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_SCHEMA_BYTES + 1);
+            }
+            if (bytes.length > MAX_SCHEMA_BYTES) {
+                throw new EslogSchemaException("e-SLOG XSD file " + file + " is larger than " + MAX_SCHEMA_BYTES
+                        + " bytes: not the e-SLOG schema (" + XSD_FILE_NAME + " has about 70 kB)", null);
+            }
+            return bytes;
         } catch (IOException | SecurityException e) {
-            throw new EslogSchemaException("e-SLOG XSD file " + file + " is not readable: " + e.getMessage(), e);
+            throw new EslogSchemaException("e-SLOG XSD file " + file + " is not readable: "
+                    + Messages.abbreviate(e.getMessage()), e);
         }
     }
 
@@ -90,8 +111,14 @@ public final class EslogSchema {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             // The XSD uses maxOccurs="9999999"; the secure-processing default caps it at 5,000.
             factory.setProperty("jdk.xml.maxOccurLimit", "0");
+            // The signature schema declares a few entities in its internal subset; a wrong file may declare more.
+            factory.setProperty("jdk.xml.entityExpansionLimit", "10000");
+            factory.setProperty("jdk.xml.totalEntitySizeLimit", Integer.toString(MAX_SCHEMA_BYTES));
+            factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "65536");
+            factory.setProperty("jdk.xml.maxElementDepth", "256");
         } catch (SAXException e) {
-            throw new EslogSchemaException("the JDK's schema factory lacks a required security setting: " + e.getMessage(), e);
+            throw new EslogSchemaException("the JDK's schema factory lacks a required security setting: "
+                    + Messages.abbreviate(e.getMessage()), e);
         }
         String dsigSystemId = xsd.toAbsolutePath().resolveSibling(DSIG_FILE_NAME).toUri().toString();
         factory.setResourceResolver(new OfflineResolver(dsig, dsigSystemId));
@@ -99,7 +126,7 @@ public final class EslogSchema {
         try {
             return factory.newSchema(source);
         } catch (SAXException e) {
-            throw new EslogSchemaException("e-SLOG XSD " + xsd + " does not compile: " + e.getMessage(), e);
+            throw new EslogSchemaException("e-SLOG XSD " + xsd + " does not compile: " + Messages.abbreviate(e.getMessage()), e);
         }
     }
 

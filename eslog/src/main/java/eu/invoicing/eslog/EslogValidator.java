@@ -9,6 +9,7 @@ import eu.invoicing.eslog.internal.mapping.BusinessRules;
 import eu.invoicing.eslog.internal.mapping.DocumentMapper;
 import eu.invoicing.eslog.internal.mapping.EslogMapper;
 import eu.invoicing.eslog.internal.parse.SecureXmlParser;
+import eu.invoicing.eslog.internal.parse.XmlLimits;
 import eu.invoicing.eslog.internal.xml.EslogJaxb;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
@@ -72,8 +73,9 @@ public final class EslogValidator {
             errors.addAll(e.violations());
         }
         if (xml != null) {
-            errors.addAll(XsdValidation.validate(schema, new ByteArrayInputStream(xml), null,
-                    SecureXmlParser.DEFAULT_MAX_TEXT_CHARS));
+            // the serializer's own output: a large document must not trip the limits meant for received files
+            XmlLimits own = XmlLimits.defaults().withDocumentLimits(Math.max(xml.length, 1), Long.MAX_VALUE);
+            errors.addAll(XsdValidation.validate(schema, new ByteArrayInputStream(xml), null, own));
         }
         return result(new ArrayList<>(errors));
     }

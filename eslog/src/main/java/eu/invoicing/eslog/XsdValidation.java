@@ -2,7 +2,9 @@ package eu.invoicing.eslog;
 
 import eu.invoicing.core.Violation;
 import eu.invoicing.eslog.internal.parse.ElementPathTracker;
+import eu.invoicing.eslog.internal.parse.Messages;
 import eu.invoicing.eslog.internal.parse.SecureXmlParser;
+import eu.invoicing.eslog.internal.parse.XmlLimits;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +37,37 @@ final class XsdValidation {
      * @param schema the compiled schema, not null
      * @param xml the XML, not null
      * @param downstream receives the events after validation, nullable
-     * @param maxTextChars the text-node limit
+     * @param maxTextChars the text-node limit (the other limits are the defaults)
      * @return every schema error, empty when valid
      * @throws EslogReadException if the input is refused or not well-formed
      */
     static List<Violation> validate(EslogSchema schema, InputStream xml, ContentHandler downstream, int maxTextChars) {
+        return validate(schema, xml, downstream, XmlLimits.defaults().withMaxTextChars(maxTextChars));
+    }
+
+    /**
+     * @param schema the compiled schema, not null
+     * @param xml the XML, not null
+     * @param downstream receives the events after validation, nullable
+     * @param limits the caps on the input, not null
+     * @return every schema error, empty when valid; each message quotes input only as a short prefix
+     * @throws EslogReadException if the input is refused or not well-formed
+     */
+    static List<Violation> validate(EslogSchema schema, InputStream xml, ContentHandler downstream, XmlLimits limits) {
         ValidatorHandler validator = schema.schema().newValidatorHandler();
         try {
             validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         } catch (SAXException e) {
-            throw new EslogSchemaException("the JDK's validator lacks a required security setting: " + e.getMessage(), e);
+            throw new EslogSchemaException("the JDK's validator lacks a required security setting: "
+                    + Messages.abbreviate(e.getMessage()), e);
         }
         validator.setContentHandler(downstream == null ? new DefaultHandler() : downstream);
         ElementPathTracker tracker = new ElementPathTracker(validator);
         Collector collector = new Collector(tracker);
         validator.setErrorHandler(collector);
-        SecureXmlParser.parse(xml, tracker, maxTextChars);
+        SecureXmlParser.parse(xml, tracker, limits);
         return collector.result();
     }
 
@@ -86,8 +101,9 @@ final class XsdValidation {
                 dropped++;
                 return;
             }
-            errors.add(Violation.of(tracker.currentPath(), CODE,
-                    e.getMessage() + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")"));
+            // the JDK quotes the offending value whole (cvc-maxLength-valid: Value 'aaaa...'): cut it
+            errors.add(Violation.of(Messages.abbreviate(tracker.currentPath()), CODE, Messages.abbreviate(e.getMessage())
+                    + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")"));
         }
 
         List<Violation> result() {

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EslogReaderTest {
 
@@ -51,6 +53,27 @@ class EslogReaderTest {
         EslogDocument read = reader.read(serializer.toBytes(TestCorpus.creditNote(), TestCorpus.context()));
         assertThat(read.document().type()).isEqualTo(DocumentType.CREDIT_NOTE);
         assertThat(read.context().precedingInvoice().number()).isEqualTo("2026-00042");
+        assertThat(read.document().reference()).isEqualTo("2026-00042");
+    }
+
+    @Test
+    void read_creditNoteWithPurchaseOrderAndPrecedingInvoice_referenceIsCreditedInvoice() {
+        String xml = serializer.toXml(TestCorpus.creditNote(), TestCorpus.context()).replace("<G_SG1>",
+                "<G_SG1><S_RFF><C_C506><D_1153>ON</D_1153><D_1154>PO-77</D_1154></C_C506></S_RFF></G_SG1><G_SG1>");
+
+        EslogDocument read = reader.read(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.document().reference()).isEqualTo("2026-00042");
+    }
+
+    @Test
+    void read_creditNoteCreditingTwoInvoices_contextNamesFirstReferenceNamesSecond() {
+        EslogContext context = TestCorpus.context().withPrecedingInvoice(
+                new EslogContext.PrecedingInvoice("2026-00041", TestCorpus.DAY));
+
+        EslogDocument read = reader.read(serializer.toBytes(TestCorpus.creditNote(), context));
+
+        assertThat(read.context().precedingInvoice()).isEqualTo(context.precedingInvoice());
         assertThat(read.document().reference()).isEqualTo("2026-00042");
     }
 
@@ -133,6 +156,17 @@ class EslogReaderTest {
                 .isInstanceOf(EslogReadException.class).hasMessageContaining("G_SG50").hasMessageContaining("1x3");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "eur", "XYZ", "2013-04-10T25:00:00"})
+    void read_badAccountingCurrency_readErrorNotAModelValidationError(String code) throws IOException {
+        // Found by EslogReaderFuzzTest once the model began checking currency codes: the model's
+        // ValidationException escaped the reader, as if the caller (not the file) were at fault.
+        String xml = Files.readString(SharedStandards.officialSample())
+                .replace("<D_6345>EUR</D_6345>", "<D_6345>" + code + "</D_6345>");
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EslogReadException.class);
+    }
+
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void read_amountWithHugeExponent_refusedNotComputed() throws IOException {
@@ -168,6 +202,55 @@ class EslogReaderTest {
         InputStream hostile = eu.invoicing.eslog.internal.parse.SecureXmlParserTestAccess.hugeTextNode(50L * 1024 * 1024);
         assertThatThrownBy(() -> reader.read(hostile)).isInstanceOf(EslogReadException.class)
                 .hasMessageContaining("exceeds the limit of 1048576 characters");
+    }
+
+    @Test
+    void read_twoHundredMegabyteComment_refusedWithShortMessage() {
+        InputStream hostile = eu.invoicing.eslog.internal.parse.SecureXmlParserTestAccess.repeating(
+                "<Invoice xmlns=\"urn:eslog:2.00\"><M_INVOIC><!--", 'a', 200L * 1024 * 1024, "--></M_INVOIC></Invoice>");
+
+        assertThatThrownBy(() -> reader.read(hostile)).isInstanceOf(EslogReadException.class)
+                .hasMessageContaining("a comment").hasMessageContaining("exceeds the limit of 1048576 characters")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200))
+                .extracting(e -> ((EslogReadException) e).reason())
+                .isEqualTo(EslogReadException.Reason.COMMENT_TOO_LONG);
+    }
+
+    @Test
+    void read_sixtyMegabyteAttribute_refusedWithoutQuotingIt() {
+        InputStream hostile = eu.invoicing.eslog.internal.parse.SecureXmlParserTestAccess.repeating(
+                "<Invoice xmlns=\"urn:eslog:2.00\"><M_INVOIC Id=\"", 'a', 60L * 1024 * 1024, "\"/></Invoice>");
+
+        assertThatThrownBy(() -> reader.read(hostile)).isInstanceOf(EslogReadException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).contains("an attribute value"));
+    }
+
+    @Test
+    void read_halfMegabyteMalformedAmount_messageQuotesShortPrefix() throws IOException {
+        String xml = Files.readString(SharedStandards.eslogDir().resolve("derived/minimal-invoice-380.xml"))
+                .replace("<D_5004>143.90</D_5004>", "<D_5004>" + "9x".repeat(250_000) + "</D_5004>");
+
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("not a number, was \"9x9x")
+                .hasMessageContaining("(500000 characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300))
+                .extracting(e -> ((EslogReadException) e).reason()).isEqualTo(EslogReadException.Reason.INVALID_VALUE);
+    }
+
+    @Test
+    void read_documentOverTheReadersLimits_refusedNamingTheLimit() throws IOException {
+        byte[] sample = Files.readAllBytes(SharedStandards.officialSample());
+
+        assertThatThrownBy(() -> new EslogReader(1 << 20, 4096, 100_000).read(sample))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("larger than the limit of 4096 bytes");
+        assertThatThrownBy(() -> new EslogReader(1 << 20, 1 << 20, 50).read(sample))
+                .isInstanceOf(EslogReadException.class).hasMessageContaining("more than the limit of 50 elements");
+    }
+
+    @Test
+    void constructor_nonPositiveDocumentLimits_refused() {
+        assertThatThrownBy(() -> new EslogReader(1000, 0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EslogReader(1000, 10, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

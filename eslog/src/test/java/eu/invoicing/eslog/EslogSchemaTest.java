@@ -70,6 +70,30 @@ class EslogSchemaTest {
     }
 
     @Test
+    void load_hugeFileInPlaceOfSchema_refusedWithoutReadingIt(@TempDir Path tmp) throws IOException {
+        // sparse: 3 GB on paper, nothing on disk; reading it whole would need a 3 GB array
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.resolve(EslogSchema.XSD_FILE_NAME).toFile(),
+                "rw")) {
+            f.setLength(3L << 30);
+        }
+        Files.copy(SharedStandards.eslogDir().resolve(EslogSchema.DSIG_FILE_NAME), tmp.resolve(EslogSchema.DSIG_FILE_NAME));
+
+        assertThatThrownBy(() -> EslogSchema.load(tmp)).isInstanceOf(EslogSchemaException.class)
+                .hasMessageContaining("is larger than");
+    }
+
+    @Test
+    void load_schemaErrorQuotingHugeValue_messageBounded(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve(EslogSchema.XSD_FILE_NAME), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">"
+                + "<xs:element name=\"not a name " + "n".repeat(1 << 20) + "\"/></xs:schema>");
+        Files.copy(SharedStandards.eslogDir().resolve(EslogSchema.DSIG_FILE_NAME), tmp.resolve(EslogSchema.DSIG_FILE_NAME));
+
+        assertThatThrownBy(() -> EslogSchema.load(tmp)).isInstanceOf(EslogSchemaException.class)
+                .hasMessageContaining("does not compile")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1000));
+    }
+
+    @Test
     void load_nullLocation_npeNamingParameter() {
         assertThatThrownBy(() -> EslogSchema.load(null)).isInstanceOf(NullPointerException.class).hasMessage("location");
     }

@@ -76,6 +76,62 @@ class EslogSerializerTest {
                 .doesNotContain("<D_5004>327.7</D_5004>").doesNotContain("></");
     }
 
+    /** The (qualifier, value) of every document-level RFF in G_SG1, in order. */
+    static List<String> documentReferences(String xml) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<G_SG1>\\s*<S_RFF>\\s*<C_C506>\\s*<D_1153>([^<]*)</D_1153>\\s*<D_1154>([^<]*)</D_1154>").matcher(xml);
+        while (m.find()) {
+            out.add(m.group(1) + " " + m.group(2));
+        }
+        return out;
+    }
+
+    @Test
+    void toXml_creditNoteCreatedFromInvoice_creditedInvoiceOnlyAsPrecedingInvoiceNeverAsOrder() {
+        eu.invoicing.core.lifecycle.EntityDocuments docs = eu.invoicing.core.lifecycle.Invoicing.inMemory()
+                .entity(TestCorpus.entity());
+        Document draft = docs.create(Document.builder(DocumentType.INVOICE).date(TestCorpus.DAY)
+                .customer(TestCorpus.domesticCustomer()).item(TestCorpus.line("Svetovanje", "2", "50", "HUR", "22"))
+                .build());
+        String number = docs.finalizeDocument(draft.id()).number();
+        Document credit = docs.finalizeDocument(docs.createCreditNote(draft.id(), null, true).id());
+        assertThat(credit.reference()).isEqualTo(number);
+
+        List<String> references = documentReferences(serializer.toXml(credit, TestCorpus.context()));
+
+        assertThat(references).contains("OI " + number).noneMatch(r -> r.startsWith("ON "))
+                .filteredOn(r -> r.endsWith(" " + number)).hasSize(1);
+    }
+
+    @Test
+    void toXml_creditNoteWithPrecedingInvoiceInContext_referenceNotWrittenAsOrder() {
+        Document credit = TestCorpus.creditNote();
+        EslogContext context = TestCorpus.context().withPrecedingInvoice(
+                new EslogContext.PrecedingInvoice("2026-00042", TestCorpus.DAY.minusDays(10)));
+
+        assertThat(documentReferences(serializer.toXml(credit, context)))
+                .containsExactly("OI 2026-00042").noneMatch(r -> r.startsWith("ON "));
+    }
+
+    @Test
+    void toXml_creditNoteWhoseReferenceDiffersFromCreditedInvoice_bothAsPrecedingInvoices() {
+        Document credit = TestCorpus.creditNote();
+        EslogContext context = TestCorpus.context().withPrecedingInvoice(
+                new EslogContext.PrecedingInvoice("2026-00041", null));
+
+        assertThat(documentReferences(serializer.toXml(credit, context)))
+                .startsWith("OI 2026-00041", "OI 2026-00042").noneMatch(r -> r.startsWith("ON "));
+    }
+
+    @Test
+    void toXml_invoiceWithReference_purchaseOrderReference() {
+        Document invoice = TestCorpus.calculate(TestCorpus.domesticInvoice().toBuilder().reference("PO-4711").build());
+
+        assertThat(documentReferences(serializer.toXml(invoice, TestCorpus.context()))).contains("ON PO-4711")
+                .noneMatch(r -> r.startsWith("OI "));
+    }
+
     @Test
     void toXml_sameRateLinesWithAndWithoutTaxId_oneVatBreakdownAndNoRoundingAllowance() {
         Document d = TestCorpus.calculate(Document.builder(DocumentType.INVOICE).number("2026-00043").date(TestCorpus.DAY)

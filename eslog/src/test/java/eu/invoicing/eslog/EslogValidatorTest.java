@@ -151,6 +151,60 @@ class EslogValidatorTest {
     }
 
     @Test
+    void validateXml_halfMegabyteAttributeAndText_everySchemaErrorQuotesShortPrefix() throws IOException {
+        String xml = Files.readString(SharedStandards.officialSample())
+                .replace("<M_INVOIC Id=\"data\">", "<M_INVOIC Id=\"" + "d".repeat(500_000) + "\">")
+                .replace("<D_0062>TOSL110</D_0062>", "<D_0062>" + "t".repeat(500_000) + "</D_0062>");
+
+        EslogValidation v = validator.validateXml(xml.getBytes(StandardCharsets.UTF_8), EslogContext.NONE);
+
+        assertThat(v.validationStatus()).isEqualTo(EslogValidationStatus.INVALID);
+        assertThat(v.validationErrors()).extracting(Violation::code).contains("xsd");
+        assertThat(v.validationErrors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(600));
+    }
+
+    @Test
+    void validateXml_fiveMegabyteComment_unreadableNamingTheLimit() {
+        byte[] xml = ("<Invoice xmlns=\"urn:eslog:2.00\"><!--" + "c".repeat(5 << 20) + "--></Invoice>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        EslogValidation v = validator.validateXml(xml, EslogContext.NONE);
+
+        assertThat(v.validationErrors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("unreadable");
+            assertThat(e.message()).contains("a comment").hasSizeLessThan(200);
+        });
+    }
+
+    @Test
+    void validate_megabyteIbanAndTaxNumber_messagesQuoteShortPrefix() {
+        Party issuer = TestCorpus.domesticInvoice().issuer().toBuilder().taxNumber("7".repeat(1 << 20)).build();
+        Document d = TestCorpus.calculate(TestCorpus.domesticInvoice().toBuilder().issuer(issuer).build());
+        EslogContext context = TestCorpus.context().withBankAccount(new BankAccount("X".repeat(1 << 20), null, null, true));
+
+        EslogValidation v = validator.validate(d, context);
+
+        assertThat(paths(v)).contains("bank_account.iban", "issuer.tax_number");
+        assertThat(v.validationErrors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(600));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void validate_numbersNoXmlCanCarry_outOfRangeWithoutComputingThem() {
+        Document base = TestCorpus.domesticInvoice();
+        LineItem first = base.items().get(0);
+        Document d = base.toBuilder().total(new java.math.BigDecimal("1E+999999999"))
+                .items(List.of(first.toBuilder().quantity(new java.math.BigDecimal("1E-999999999")).build()))
+                .build();
+
+        EslogValidation v = validator.validate(d, TestCorpus.context());
+
+        assertThat(v.validationErrors()).filteredOn(e -> e.code().equals("out_of_range")).extracting(Violation::path)
+                .contains("total", "items[0].quantity");
+        assertThat(v.validationErrors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(600));
+    }
+
+    @Test
     void validate_sharedInstanceFromFourThreads_sameResultEverywhere() throws Exception {
         Document invoice = TestCorpus.domesticInvoice();
         Document bad = TestCorpus.calculate(invoice.toBuilder().number(null).build());

@@ -8,6 +8,7 @@ import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TransactionType;
 import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.internal.parse.Messages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class BusinessRules {
         if (blank(doc.currencyCode())) {
             out.add(Violation.of("currency_code", "required", "the currency (BT-5) is required"));
         } else if (!isCurrency(doc.currencyCode())) {
-            out.add(Violation.of("currency_code", "unknown_currency", "not an ISO 4217 code, was \"" + doc.currencyCode() + "\""));
+            out.add(Violation.of("currency_code", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(doc.currencyCode())));
         }
         customer(doc, out);
         items(doc, out);
@@ -75,7 +76,8 @@ public final class BusinessRules {
             }
             if (!EIGHT_DIGITS.matcher(digits).matches()) {
                 out.add(Violation.of("issuer.tax_number", "invalid_tax_number",
-                        "a Slovenian tax number has 8 digits (optionally prefixed SI), was \"" + issuer.taxNumber() + "\""));
+                        "a Slovenian tax number has 8 digits (optionally prefixed SI), was "
+                                + Messages.quote(issuer.taxNumber())));
             }
         }
     }
@@ -87,7 +89,7 @@ public final class BusinessRules {
         }
         String iban = account.iban().replace(" ", "").toUpperCase(Locale.ROOT);
         if (!IBAN.matcher(iban).matches() || !ibanChecksumOk(iban)) {
-            out.add(Violation.of("bank_account.iban", "invalid_iban", "not a valid IBAN, was \"" + account.iban() + "\""));
+            out.add(Violation.of("bank_account.iban", "invalid_iban", "not a valid IBAN, was " + Messages.quote(account.iban())));
         }
     }
 
@@ -134,7 +136,7 @@ public final class BusinessRules {
             if (item.quantity() == null) {
                 out.add(Violation.of(path + ".quantity", "required", "the quantity (BT-129) is required"));
             } else if (item.quantity().signum() <= 0) {
-                out.add(Violation.of(path + ".quantity", "out_of_range", "must be > 0, was " + item.quantity().toPlainString()));
+                out.add(Violation.of(path + ".quantity", "out_of_range", "must be > 0, was " + Messages.number(item.quantity())));
             }
             if (item.price() == null && item.grossPrice() == null) {
                 out.add(Violation.of(path + ".price", "required", "the price (BT-146) is required"));
@@ -142,8 +144,8 @@ public final class BusinessRules {
             if (blank(item.unit())) {
                 out.add(Violation.of(path + ".unit", "required", "a unit code (BT-130, UN/ECE Rec 20, e.g. C62, H87, HUR) is required"));
             } else if (UnitCodes.toRec20(item.unit()) == null) {
-                out.add(Violation.of(path + ".unit", "unknown_unit", "not a UN/ECE Rec 20 unit code nor a known unit name, was \""
-                        + item.unit() + "\""));
+                out.add(Violation.of(path + ".unit", "unknown_unit", "not a UN/ECE Rec 20 unit code nor a known unit name, was "
+                        + Messages.quote(item.unit())));
             }
             if (item.taxes().size() > 1) {
                 out.add(Violation.of(path + ".taxes", "too_many", "e-SLOG carries one VAT rate per line, the line has "
@@ -153,7 +155,7 @@ public final class BusinessRules {
                 LineTax tax = item.taxes().get(t);
                 if (SLOVENIAN_RATES.stream().noneMatch(r -> r.compareTo(tax.rate()) == 0)) {
                     out.add(Violation.of(path + ".taxes[" + t + "].rate", "invalid_rate",
-                            "a Slovenian VAT rate is 22, 9.5, 5 or 0, was " + tax.rate().toPlainString()));
+                            "a Slovenian VAT rate is 22, 9.5, 5 or 0, was " + Messages.number(tax.rate())));
                 }
             }
         }

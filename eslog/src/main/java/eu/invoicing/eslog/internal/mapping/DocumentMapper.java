@@ -18,6 +18,7 @@ import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
+import eu.invoicing.eslog.internal.parse.Messages;
 import eu.invoicing.eslog.internal.xml.CC002;
 import eu.invoicing.eslog.internal.xml.CC056;
 import eu.invoicing.eslog.internal.xml.CC059;
@@ -109,6 +110,10 @@ public final class DocumentMapper {
     static final int NAME_COMPONENT = 70;
     static final int STREET_COMPONENT = 35;
     static final int ITEM_TEXT_COMPONENT = 256;
+    /** The XSD's totalDigits for amounts and quantities. */
+    private static final int MAX_INTEGER_DIGITS = 18;
+    /** Decimals beyond which a number is refused before rounding (the model keeps at most 10). */
+    private static final int MAX_SCALE = 100;
     private static final Pattern SI00_NUMBER = Pattern.compile("\\d+(-\\d+){0,2}");
 
     private final Document doc;
@@ -157,6 +162,7 @@ public final class DocumentMapper {
         if (doc.total() == null || doc.totalWithTax() == null) {
             problem("total", "not_calculated", "the document must be calculated before it is serialized");
         }
+        checkNumbers();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -184,12 +190,13 @@ public final class DocumentMapper {
         }
         currencies(m, currency);
         paymentTerms(m);
-        List<BigDecimal> adjustments = adjustments(m);
+        List<VatEntry> breakdown = breakdown();
+        List<BigDecimal> adjustments = adjustments(m, breakdown);
         lines(m);
         m.sectionControl = new SUns();
         m.sectionControl.sectionId = "D";
-        totals(m, adjustments);
-        taxBreakdown(m);
+        totals(m, adjustments, breakdown);
+        taxBreakdown(m, breakdown);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -206,7 +213,7 @@ public final class DocumentMapper {
         try {
             return Currency.getInstance(doc.currencyCode());
         } catch (IllegalArgumentException e) {
-            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was \"" + doc.currencyCode() + "\"");
+            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(doc.currencyCode()));
             return null;
         }
     }
@@ -286,38 +293,42 @@ public final class DocumentMapper {
         return out;
     }
 
+    /**
+     * Document references. The preceding invoice (BT-25, {@code RFF OI}) comes from the context, else the
+     * credit note's {@code credit_for} relation; on a credit note the document's {@code reference} names the
+     * credited invoice too (the lifecycle sets it so), so there it is another {@code OI} when it differs and is
+     * never written as a purchase order. Only on the other kinds is {@code reference} the buyer's order
+     * ({@code RFF ON}, BT-13).
+     */
     private void references(MInvoic m) {
+        boolean creditNote = doc.type() == DocumentType.CREDIT_NOTE;
         EslogContext.PrecedingInvoice preceding = ctx.precedingInvoice();
-        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE) {
+        String precedingPath = "preceding_invoice.number";
+        if (preceding == null && creditNote) {
             for (DocumentRelation r : doc.documentRelations()) {
-                if (r.relationType() == RelationType.CREDIT_FOR && r.targetNumber() != null) {
+                if (r.relationType() == RelationType.CREDIT_FOR && TextChunks.clean(r.targetNumber()) != null) {
                     preceding = new EslogContext.PrecedingInvoice(r.targetNumber(), null);
+                    precedingPath = "document_relations";
                     break;
                 }
             }
         }
-        boolean referenceIsPreceding = false;
-        if (preceding == null && doc.type() == DocumentType.CREDIT_NOTE && TextChunks.clean(doc.reference()) != null) {
-            // On a credit note the document reference names the credited invoice.
-            preceding = new EslogContext.PrecedingInvoice(doc.reference(), null);
-            referenceIsPreceding = true;
-        }
         if (preceding != null) {
-            String number = text(preceding.number(), "preceding_invoice.number", 70);
-            if (number != null) {
+            precedingInvoice(m, preceding, precedingPath);
+        }
+        String reference = TextChunks.clean(doc.reference());
+        if (creditNote) {
+            String credited = preceding == null ? null : TextChunks.clean(preceding.number());
+            if (reference != null && !reference.equals(credited)) {
+                precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
+            }
+        } else {
+            String order = text(reference, "reference", 70);
+            if (order != null) {
                 GSg1 g = new GSg1();
-                g.reference = Segments.rff("OI", number);
-                if (preceding.date() != null) {
-                    g.dates.add(Segments.dtm("384", preceding.date()));
-                }
+                g.reference = Segments.rff("ON", order);
                 m.references.add(g);
             }
-        }
-        String order = referenceIsPreceding ? null : text(doc.reference(), "reference", 70);
-        if (order != null) {
-            GSg1 g = new GSg1();
-            g.reference = Segments.rff("ON", order);
-            m.references.add(g);
         }
         if (doc.type().isPayable()) {
             String pq = paymentReference();
@@ -327,6 +338,19 @@ public final class DocumentMapper {
                 m.references.add(g);
             }
         }
+    }
+
+    private void precedingInvoice(MInvoic m, EslogContext.PrecedingInvoice preceding, String path) {
+        String number = text(preceding.number(), path, 70);
+        if (number == null) {
+            return;
+        }
+        GSg1 g = new GSg1();
+        g.reference = Segments.rff("OI", number);
+        if (preceding.date() != null) {
+            g.dates.add(Segments.dtm("384", preceding.date()));
+        }
+        m.references.add(g);
     }
 
     private String paymentReference() {
@@ -452,7 +476,7 @@ public final class DocumentMapper {
         var rate = doc.exchangeRate();
         String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
         if (rate != null && !BusinessRules.isCurrency(quote)) {
-            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was \"" + quote + "\"");
+            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(quote));
             return;
         }
         if (rate != null && !quote.equals(currency.getCurrencyCode())) {
@@ -491,21 +515,139 @@ public final class DocumentMapper {
     }
 
     /**
-     * A gross-priced tax group's base can differ from the sum of its lines' net totals by rounding; the
-     * engine puts that difference into the document total. EN 16931 wants it visible as a document
-     * allowance (A) or charge (C) with the group's VAT, so that 389 = 79 - 260 + 259 holds.
+     * One entry of the VAT breakdown (BG-23, {@code G_SG52}): what e-SLOG keys it by is the category and the
+     * rate on the wire, so the document's tax groups that map to the same pair (every reverse-charge group is
+     * {@code AE} at 0; groups that a {@code tax_id} kept apart) are one entry, as BR-AE-01 and its siblings want.
+     */
+    private static final class VatEntry {
+        final VatCategory category;
+        final String rate;
+        final String path;
+        BigDecimal statedBase = BigDecimal.ZERO;
+        boolean baseMissing;
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal lines = BigDecimal.ZERO;
+        /** The taxable amount written: the stated base, or the nearest one for which the tax is right (see below). */
+        BigDecimal base;
+
+        VatEntry(VatCategory category, String rate, String path) {
+            this.category = category;
+            this.rate = rate;
+            this.path = path;
+        }
+
+        boolean is(VatCategory c, String r) {
+            return category == c && java.util.Objects.equals(rate, r);
+        }
+    }
+
+    /** The rate written for a category: none for O, 0 for reverse charge, else the rate without trailing zeros. */
+    private static String wireRate(VatCategory category, BigDecimal rate) {
+        if (!category.hasRate()) {
+            return null;
+        }
+        return category == VatCategory.AE ? "0" : Numbers.rate(rate);
+    }
+
+    private List<VatEntry> breakdown() {
+        List<VatEntry> entries = new ArrayList<>();
+        for (int i = 0; i < doc.taxes().size(); i++) {
+            TaxSummary t = doc.taxes().get(i);
+            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+            VatEntry e = entry(entries, category, wireRate(category, t.rate()), "taxes[" + i + "]");
+            if (t.base() == null) {
+                e.baseMissing = true;
+            } else {
+                e.statedBase = e.statedBase.add(t.base());
+            }
+            e.amount = e.amount.add(t.taxAmount());
+        }
+        int fromSummaries = entries.size();
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            if (item.isSeparator() || item.total() == null) {
+                continue;
+            }
+            if (item.taxes().isEmpty()) {
+                VatEntry e = entry(entries, VatCategory.O, null, "items[" + i + "]");
+                e.lines = e.lines.add(item.total());
+            }
+            for (LineTax tax : item.taxes()) {
+                VatCategory category = category(tax);
+                VatEntry e = entry(entries, category, wireRate(category, tax.rate()), "items[" + i + "]");
+                e.lines = e.lines.add(item.total());
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            VatEntry e = entries.get(i);
+            // legacy summaries have no base, and lines without taxes (category O) no summary: the lines' nets are
+            // the taxable amount
+            if (e.baseMissing || i >= fromSummaries) {
+                e.statedBase = e.lines;
+            }
+            e.base = consistentBase(e);
+        }
+        return entries;
+    }
+
+    private static VatEntry entry(List<VatEntry> entries, VatCategory category, String rate, String path) {
+        for (VatEntry e : entries) {
+            if (e.is(category, rate)) {
+                return e;
+            }
+        }
+        VatEntry e = new VatEntry(category, rate, path);
+        entries.add(e);
+        return e;
+    }
+
+    /**
+     * EN 16931 BR-CO-17 (BR-S-09): the tax of a breakdown entry is round(taxable amount x rate / 100). A gross-priced
+     * group does not always satisfy it: the engine takes the tax out of the gross sum, round(gross x rate / (100 +
+     * rate)), and the base is what is left, so 59.97 gross at 22 % gives 10.81 of tax on a base of 49.16, whose
+     * 22 % is 10.82; and no split of 59.97 satisfies the rule exactly. The tax is what the seller charged and
+     * reports, so it stays; the taxable amount written is the nearest one, one minor unit away, for which the rule
+     * holds (49.15), and the minor unit goes to the rounding amount (BT-114), so that what the customer pays does
+     * not change. A base that no such step fixes (stated totals that are simply wrong) is written as stated.
+     */
+    private BigDecimal consistentBase(VatEntry e) {
+        BigDecimal base = e.statedBase;
+        if (e.rate == null || e.category == VatCategory.AE || !money.fits(e.amount)) {
+            return base;
+        }
+        BigDecimal rate = new BigDecimal(e.rate);
+        if (taxOn(base, rate).compareTo(e.amount) == 0) {
+            return base;
+        }
+        BigDecimal down = base.subtract(money.minorUnit());
+        BigDecimal up = base.add(money.minorUnit());
+        boolean downFits = taxOn(down, rate).compareTo(e.amount) == 0;
+        boolean upFits = taxOn(up, rate).compareTo(e.amount) == 0;
+        if (downFits && upFits) {
+            // the one whose exact tax is nearer the stated one
+            return RoundingPolicy.percentOf(down, rate).subtract(e.amount).abs()
+                    .compareTo(RoundingPolicy.percentOf(up, rate).subtract(e.amount).abs()) <= 0 ? down : up;
+        }
+        return downFits ? down : upFits ? up : base;
+    }
+
+    private BigDecimal taxOn(BigDecimal base, BigDecimal rate) {
+        return money.round(RoundingPolicy.percentOf(base, rate));
+    }
+
+    /**
+     * A breakdown entry's taxable amount can differ from the sum of its lines' nets: a gross-priced group's base
+     * is the gross sum less the tax (the engine puts the difference into the document total), and
+     * {@link #consistentBase} may move it by a minor unit. EN 16931 wants the difference visible as a document
+     * allowance (A) or charge (C) with the entry's VAT (BR-S-08 and its siblings), so that 389 = 79 - 260 + 259.
      *
      * @return [allowances, charges]
      */
-    private List<BigDecimal> adjustments(MInvoic m) {
+    private List<BigDecimal> adjustments(MInvoic m, List<VatEntry> breakdown) {
         BigDecimal allowances = BigDecimal.ZERO;
         BigDecimal charges = BigDecimal.ZERO;
-        for (TaxSummary summary : doc.taxes()) {
-            if (summary.isReverseCharge() || summary.base() == null) {
-                continue;
-            }
-            BigDecimal lines = groupLineTotal(summary);
-            BigDecimal difference = summary.base().subtract(lines);
+        for (VatEntry e : breakdown) {
+            BigDecimal difference = e.base.subtract(e.lines);
             if (difference.signum() == 0) {
                 continue;
             }
@@ -515,10 +657,10 @@ public final class DocumentMapper {
             g.allowanceCharge.reason = new CC552();
             g.allowanceCharge.reason.reasonText = ROUNDING_REASON;
             GSg20 amount = new GSg20();
-            amount.amount = Segments.moa(difference.signum() < 0 ? "204" : "23", amount(difference.abs(), "taxes"));
+            amount.amount = Segments.moa(difference.signum() < 0 ? "204" : "23", amount(difference.abs(), e.path + ".base"));
             g.amounts.add(amount);
             GSg22 tax = new GSg22();
-            tax.tax = Segments.vat(VatCategory.of(summary.rate(), false, doc.transactionType()), Numbers.rate(summary.rate()));
+            tax.tax = Segments.vat(e.category, e.rate);
             g.taxes.add(tax);
             m.allowancesCharges.add(g);
             if (difference.signum() < 0) {
@@ -530,17 +672,7 @@ public final class DocumentMapper {
         return List.of(allowances, charges);
     }
 
-    /** Sum of the net totals of the lines that carry the summary's tax (legacy summaries lack a base). */
-    private BigDecimal groupLineTotal(TaxSummary summary) {
-        BigDecimal lines = BigDecimal.ZERO;
-        for (LineItem item : doc.items()) {
-            if (!item.isSeparator() && item.total() != null && item.taxes().stream().anyMatch(t -> sameGroup(t, summary))) {
-                lines = lines.add(item.total());
-            }
-        }
-        return lines;
-    }
-
+    /** Whether a line tax belongs to a tax group: the group the engine put it in ({@link Document#taxGroupOf}). */
     private boolean sameGroup(LineTax tax, TaxSummary summary) {
         return summary.equals(doc.taxGroupOf(tax));
     }
@@ -626,7 +758,7 @@ public final class DocumentMapper {
             }
             g.taxes.add(tax);
         }
-        if (netPrice != null && item.quantity() != null && !item.discounts().isEmpty()) {
+        if (netPrice != null && item.quantity() != null) {
             allowances(g, item, netPrice, path);
         }
         return g;
@@ -664,9 +796,15 @@ public final class DocumentMapper {
     }
 
     /**
-     * One line allowance per discount. Their amounts add up to exactly round(quantity x net price) - line
-     * total, so that the line arithmetic of EN 16931 holds; the last percent discount takes the rounding
-     * remainder.
+     * One line allowance per discount, each true to itself: a percent discount states its percentage, its base
+     * and round(base x percentage) as its amount (EN 16931 BT-136..138), an amount discount its amount. The line
+     * net is the document's and must come out exactly as quantity x net price - allowances + charges, so what
+     * the stated amounts leave over (a cent that the engine's rounding, on the gross amount for gross prices or
+     * on the exact subtotal for several percent discounts, puts elsewhere) is added to the last amount discount
+     * whose amount is derived (converted from gross, or finer than the minor unit), else stated as its own line
+     * allowance or charge, reason "Rounding difference". A
+     * gross-priced line without discounts can need one too: its net price is the gross price without VAT to 6
+     * decimals, and quantity x that price can round a cent away from the engine's net.
      */
     private void allowances(GSg26 g, LineItem item, BigDecimal netPrice, String path) {
         BigDecimal base = money.round(item.quantity().multiply(netPrice));
@@ -680,35 +818,40 @@ public final class DocumentMapper {
             }
             factor = RoundingPolicy.grossFactor(rates);
         }
+        int count = item.discounts().size();
         List<BigDecimal> amounts = new ArrayList<>();
         List<BigDecimal> bases = new ArrayList<>();
         BigDecimal running = base;
         BigDecimal sum = BigDecimal.ZERO;
-        int remainderAt = item.discounts().size() - 1;
-        for (int d = 0; d < item.discounts().size(); d++) {
+        int absorbAt = -1;
+        for (int d = 0; d < count; d++) {
             Discount discount = item.discounts().get(d);
             BigDecimal from = compounded ? running : base;
-            BigDecimal amount = discount.type() == DiscountType.PERCENT
-                    ? money.round(RoundingPolicy.percentOf(from, discount.value()))
+            boolean percent = discount.type() == DiscountType.PERCENT;
+            BigDecimal amount = percent ? money.round(RoundingPolicy.percentOf(from, discount.value()))
                     : money.round(money.divide(discount.value(), factor));
-            if (discount.type() == DiscountType.PERCENT) {
-                remainderAt = d;
+            // An amount discount can take the residue when its stated amount is derived anyway (a gross amount
+            // without VAT, or finer than the currency's minor units), never an amount as the user gave it; and
+            // when compounded only the last, since a later percent discount's base depends on it.
+            boolean derived = factor.compareTo(BigDecimal.ONE) != 0 || !money.fits(discount.value());
+            if (!percent && derived && (!compounded || d == count - 1)) {
+                absorbAt = d;
             }
             bases.add(from);
             amounts.add(amount);
             sum = sum.add(amount);
             running = running.subtract(amount);
         }
-        amounts.set(remainderAt, amounts.get(remainderAt).add(target.subtract(sum)));
-        for (int d = 0; d < item.discounts().size(); d++) {
+        BigDecimal residue = target.subtract(sum);
+        if (residue.signum() != 0 && absorbAt >= 0 && amounts.get(absorbAt).add(residue).signum() >= 0) {
+            amounts.set(absorbAt, amounts.get(absorbAt).add(residue));
+            residue = BigDecimal.ZERO;
+        }
+        for (int d = 0; d < count; d++) {
             Discount discount = item.discounts().get(d);
-            GSg39 a = new GSg39();
-            a.allowanceCharge = new SAlc();
-            a.allowanceCharge.qualifier = "A";
-            a.allowanceCharge.reason = new CC552();
-            a.allowanceCharge.reason.reasonText = DISCOUNT_REASON;
-            a.allowanceCharge.reason.reasonCode = DISCOUNT_REASON_CODE;
-            if (discount.type() == DiscountType.PERCENT) {
+            boolean percent = discount.type() == DiscountType.PERCENT;
+            GSg39 a = lineAllowance("A", DISCOUNT_REASON, DISCOUNT_REASON_CODE);
+            if (percent) {
                 a.percentage = new GSg41();
                 a.percentage.percentage = new SPcd();
                 a.percentage.percentage.details = new CC501();
@@ -718,16 +861,33 @@ public final class DocumentMapper {
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("204", amount(amounts.get(d), path + ".discounts[" + d + "]"));
             a.amounts.add(amount);
-            if (discount.type() == DiscountType.PERCENT) {
+            if (percent) {
                 GSg42 from = new GSg42();
                 from.amount = Segments.moa("25", amount(bases.get(d), path + ".discounts[" + d + "]"));
                 a.amounts.add(from);
             }
             g.allowancesCharges.add(a);
         }
+        if (residue.signum() != 0) {
+            GSg39 a = lineAllowance(residue.signum() > 0 ? "A" : "C", ROUNDING_REASON, null);
+            GSg42 amount = new GSg42();
+            amount.amount = Segments.moa(residue.signum() > 0 ? "204" : "23", amount(residue.abs(), path + ".total"));
+            a.amounts.add(amount);
+            g.allowancesCharges.add(a);
+        }
     }
 
-    private void totals(MInvoic m, List<BigDecimal> adjustments) {
+    private static GSg39 lineAllowance(String qualifier, String reason, String reasonCode) {
+        GSg39 a = new GSg39();
+        a.allowanceCharge = new SAlc();
+        a.allowanceCharge.qualifier = qualifier;
+        a.allowanceCharge.reason = new CC552();
+        a.allowanceCharge.reason.reasonText = reason;
+        a.allowanceCharge.reason.reasonCode = reasonCode;
+        return a;
+    }
+
+    private void totals(MInvoic m, List<BigDecimal> adjustments, List<VatEntry> breakdown) {
         BigDecimal lineSum = BigDecimal.ZERO;
         for (LineItem item : doc.items()) {
             if (!item.isSeparator() && item.total() != null) {
@@ -745,8 +905,16 @@ public final class DocumentMapper {
                 vatConverted = vatConverted.add(t.amountConverted());
             }
         }
-        BigDecimal correction = doc.roundingCorrection() == null ? BigDecimal.ZERO : doc.roundingCorrection();
-        BigDecimal withVat = doc.total().add(vat);
+        // what consistentBase moved the taxable amounts by moves the net total too, and the rounding amount
+        // (BT-114) takes it back: the VAT, the total with VAT after rounding and the amount due stay the document's
+        BigDecimal shift = BigDecimal.ZERO;
+        for (VatEntry e : breakdown) {
+            shift = shift.add(e.base.subtract(e.statedBase));
+        }
+        BigDecimal net = doc.total().add(shift);
+        BigDecimal correction = (doc.roundingCorrection() == null ? BigDecimal.ZERO : doc.roundingCorrection())
+                .subtract(shift);
+        BigDecimal withVat = net.add(vat);
         BigDecimal paid = doc.totalPaid() == null ? BigDecimal.ZERO : doc.totalPaid();
         BigDecimal due = doc.totalDue() != null ? doc.totalDue() : withVat.subtract(paid).add(correction);
         total(m, "79", lineSum);
@@ -756,7 +924,7 @@ public final class DocumentMapper {
         if (adjustments.get(1).signum() != 0) {
             total(m, "259", adjustments.get(1));
         }
-        total(m, "389", doc.total());
+        total(m, "389", net);
         total(m, "176", vat);
         for (GSg7 c : m.currencies) {
             if ("6".equals(c.currency.details.usage)) {
@@ -784,27 +952,12 @@ public final class DocumentMapper {
         m.totals.add(g);
     }
 
-    private void taxBreakdown(MInvoic m) {
-        for (int i = 0; i < doc.taxes().size(); i++) {
-            TaxSummary t = doc.taxes().get(i);
-            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+    private void taxBreakdown(MInvoic m, List<VatEntry> breakdown) {
+        for (VatEntry e : breakdown) {
             GSg52 g = new GSg52();
-            g.tax = Segments.vat(category, category == VatCategory.AE ? "0" : Numbers.rate(t.rate()));
-            g.amounts.add(Segments.moa("125", amount(t.base() != null ? t.base() : groupLineTotal(t), "taxes[" + i + "].base")));
-            g.amounts.add(Segments.moa("124", amount(t.taxAmount(), "taxes[" + i + "].amount")));
-            m.taxBreakdown.add(g);
-        }
-        BigDecimal untaxed = null;
-        for (LineItem item : doc.items()) {
-            if (!item.isSeparator() && item.taxes().isEmpty() && item.total() != null) {
-                untaxed = (untaxed == null ? BigDecimal.ZERO : untaxed).add(item.total());
-            }
-        }
-        if (untaxed != null) {
-            GSg52 g = new GSg52();
-            g.tax = Segments.vat(VatCategory.O, null);
-            g.amounts.add(Segments.moa("125", amount(untaxed, "items")));
-            g.amounts.add(Segments.moa("124", amount(BigDecimal.ZERO, "items")));
+            g.tax = Segments.vat(e.category, e.rate);
+            g.amounts.add(Segments.moa("125", amount(e.base, e.path + ".base")));
+            g.amounts.add(Segments.moa("124", amount(e.amount, e.path + ".amount")));
             m.taxBreakdown.add(g);
         }
         if (m.taxBreakdown.size() > 10) {
@@ -830,13 +983,72 @@ public final class DocumentMapper {
     }
 
     private String amount(BigDecimal value, String path) {
+        if (!carriable(value, path)) {
+            return "0";
+        }
         try {
             return money.exact(value).toPlainString();
         } catch (ArithmeticException e) {
             problem(path, "not_rounded", "must be in whole minor units of " + doc.currencyCode() + ", was "
-                    + value.toPlainString());
+                    + Messages.number(value));
             return "0";
         }
+    }
+
+    /**
+     * Every number the mapping computes with, checked as {@link #carriable} before any arithmetic: adding 0.01 to
+     * 1E+999999999 alone would build a billion digits.
+     */
+    private void checkNumbers() {
+        carriable(doc.total(), "total");
+        carriable(doc.totalWithTax(), "total_with_tax");
+        carriable(doc.totalPaid(), "total_paid");
+        carriable(doc.totalDue(), "total_due");
+        carriable(doc.roundingCorrection(), "rounding_correction");
+        if (doc.exchangeRate() != null) {
+            carriable(doc.exchangeRate().rate(), "exchange_rate.rate");
+        }
+        for (int i = 0; i < doc.taxes().size(); i++) {
+            TaxSummary t = doc.taxes().get(i);
+            carriable(t.rate(), "taxes[" + i + "].rate");
+            carriable(t.base(), "taxes[" + i + "].base");
+            carriable(t.taxAmount(), "taxes[" + i + "].amount");
+            carriable(t.amountConverted(), "taxes[" + i + "].amount_converted");
+        }
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            String path = "items[" + i + "]";
+            carriable(item.quantity(), path + ".quantity");
+            carriable(item.price(), path + ".price");
+            carriable(item.grossPrice(), path + ".gross_price");
+            carriable(item.total(), path + ".total");
+            carriable(item.totalWithTax(), path + ".total_with_tax");
+            for (int d = 0; d < item.discounts().size(); d++) {
+                carriable(item.discounts().get(d).value(), path + ".discounts[" + d + "].value");
+            }
+            for (int t = 0; t < item.taxes().size(); t++) {
+                carriable(item.taxes().get(t).rate(), path + ".taxes[" + t + "].rate");
+                carriable(item.taxes().get(t).amount(), path + ".taxes[" + t + "].amount");
+            }
+        }
+    }
+
+    /**
+     * Whether e-SLOG can carry a number (the XSD allows 18 digits): checked on scale and precision alone, before
+     * any rounding, since rounding 1E-999999999 or 1E+999999999 would build a number of a billion digits.
+     *
+     * @return true for null and for a number of at most 18 integer digits and {@value #MAX_SCALE} decimals
+     */
+    private boolean carriable(BigDecimal value, String path) {
+        if (value == null) {
+            return true;
+        }
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_SCALE) {
+            problem(path, "out_of_range", "e-SLOG carries at most " + MAX_INTEGER_DIGITS + " digits, was "
+                    + Messages.number(value));
+            return false;
+        }
+        return true;
     }
 
     /** A cleaned single-component text, or null; reports it when longer than {@code max}. */

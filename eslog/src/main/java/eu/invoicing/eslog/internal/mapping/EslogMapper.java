@@ -1,5 +1,6 @@
 package eu.invoicing.eslog.internal.mapping;
 
+import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.BankAccount;
@@ -18,6 +19,8 @@ import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
 import eu.invoicing.eslog.EslogDocument;
 import eu.invoicing.eslog.EslogReadException;
+import eu.invoicing.eslog.EslogReadException.Reason;
+import eu.invoicing.eslog.internal.parse.Messages;
 import eu.invoicing.eslog.internal.xml.CC080;
 import eu.invoicing.eslog.internal.xml.CC059;
 import eu.invoicing.eslog.internal.xml.EslogInvoice;
@@ -83,9 +86,16 @@ public final class EslogMapper {
      */
     public static EslogDocument toDocument(EslogInvoice invoice) {
         if (invoice.message == null) {
-            throw new EslogReadException("not an e-SLOG 2.0 invoice: the root Invoice has no M_INVOIC", null);
+            throw new EslogReadException(Reason.NOT_ESLOG, "not an e-SLOG 2.0 invoice: the root Invoice has no M_INVOIC", null);
         }
-        return new EslogMapper(invoice.message).map();
+        try {
+            return new EslogMapper(invoice.message).map();
+        } catch (ValidationException e) {
+            // The model's own checks (currency codes, ids, ...) on a value the mapper passed on: the file is at
+            // fault, not the caller, so it is reported as a read error like every other bad value.
+            throw new EslogReadException(Reason.INVALID_VALUE, "a value the document model refuses: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -149,7 +159,8 @@ public final class EslogMapper {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new EslogReadException("G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was \"" + code + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, "G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was "
+                    + Messages.quote(code), e);
         }
     }
 
@@ -219,8 +230,9 @@ public final class EslogMapper {
                 }
             }
         }
-        // On a credit note the document reference names the credited invoice.
-        b.reference(order != null ? order : b.type() == DocumentType.CREDIT_NOTE ? preceding : null);
+        // On a credit note the document reference names the credited invoice (the last RFF OI; the first is the
+        // context's preceding invoice), never a purchase order; on the other kinds it is the order (RFF ON).
+        b.reference(b.type() == DocumentType.CREDIT_NOTE ? preceding : order);
     }
 
     private String joinTexts(String subject) {
@@ -256,7 +268,8 @@ public final class EslogMapper {
             try {
                 issuedAt = LocalDateTime.parse(c.get(0).trim()).atZone(DocumentMapper.SLOVENIA).toInstant();
             } catch (DateTimeParseException e) {
-                throw new EslogReadException("S_FTX[TXD]/C_C108/D_4440: not an ISO date-time, was \"" + c.get(0) + "\"", e);
+                throw new EslogReadException(Reason.INVALID_VALUE, "S_FTX[TXD]/C_C108/D_4440: not an ISO date-time, was "
+                        + Messages.quote(c.get(0)), e);
             }
         }
         return new FursData(null, null, null, null, c.get(1), issuedAt, c.get(3), c.get(2), c.get(4), null, null);
@@ -395,7 +408,7 @@ public final class EslogMapper {
             }
         }
         if (net == null) {
-            throw new EslogReadException(path + ": the line net amount (MOA 203, BT-131) is missing", null);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + ": the line net amount (MOA 203, BT-131) is missing", null);
         }
         BigDecimal price = null;
         for (GSg29 p : g.prices) {
@@ -423,6 +436,12 @@ public final class EslogMapper {
                 continue; // e.g. a price discount (MOA 509), already inside the net price
             }
             String reason = a.allowanceCharge.reason == null ? null : a.allowanceCharge.reason.reasonText;
+            if (DocumentMapper.ROUNDING_REASON.equals(reason) && a.percentage == null) {
+                // the serializer's rounding cent between quantity x net price and the line net: part of the line's
+                // own arithmetic, neither a discount nor a charge of its own
+                allowances = "C".equals(a.allowanceCharge.qualifier) ? allowances.subtract(value) : allowances.add(value);
+                continue;
+            }
             if ("C".equals(a.allowanceCharge.qualifier)) {
                 charges.add(adjustmentLine(reason != null ? reason : "Charge", value, BigDecimal.ONE, taxes));
                 continue;
@@ -561,7 +580,8 @@ public final class EslogMapper {
                 }
             }
             if (base == null) {
-                throw new EslogReadException(path + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
+                throw new EslogReadException(Reason.INVALID_VALUE, path
+                        + ": the VAT breakdown has no taxable amount (MOA 125, BT-116)", null);
             }
             out.add(TaxSummary.of(CalculationEngine.DEFAULT_TAX_NAME, t.rate(), null, base,
                     amount == null ? taxOn(base, t) : amount, t.isReverseCharge()));
@@ -618,8 +638,8 @@ public final class EslogMapper {
                     }
                 }
             }
-            b.exchangeRate(new ExchangeRate(rate, null, rateDate, quote));
             RoundingPolicy target = RoundingPolicy.of(currencyOf(quote));
+            b.exchangeRate(new ExchangeRate(rate, null, rateDate, quote));
             b.totalConverted(target.round(net.multiply(rate)));
             b.totalWithTaxConverted(target.round(totalWithTax.multiply(rate)));
         }
@@ -675,7 +695,8 @@ public final class EslogMapper {
             String v = g.reference.reference.identifier;
             if ("PQ".equals(q) && v != null) {
                 ctx = ctx.withPaymentReference(v);
-            } else if ("OI".equals(q) && v != null) {
+            } else if ("OI".equals(q) && v != null && ctx.precedingInvoice() == null) {
+                // several preceding invoices: the first is the one the context names (the serializer writes it first)
                 LocalDate date = null;
                 for (SDtm d : g.dates) {
                     if (d.dateTimePeriod != null && "384".equals(d.dateTimePeriod.qualifier)) {
@@ -708,7 +729,8 @@ public final class EslogMapper {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new EslogReadException(path + "/" + where + ": not a number, was \"" + text + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + "/" + where + ": not a number, was "
+                    + Messages.quote(text), e);
         }
     }
 
@@ -716,7 +738,8 @@ public final class EslogMapper {
         try {
             return text == null ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new EslogReadException(path + "/C_C507/D_2380: not a YYYY-MM-DD date, was \"" + text + "\"", e);
+            throw new EslogReadException(Reason.INVALID_VALUE, path + "/C_C507/D_2380: not a YYYY-MM-DD date, was "
+                    + Messages.quote(text), e);
         }
     }
 }

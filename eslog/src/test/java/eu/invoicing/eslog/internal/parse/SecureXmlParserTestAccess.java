@@ -15,4 +15,15 @@ public final class SecureXmlParserTestAccess {
     public static InputStream hugeTextNode(long size) {
         return SecureXmlParserTest.hugeTextNode(size);
     }
+
+    /**
+     * @param head the text before the fill, ASCII
+     * @param fill the character repeated
+     * @param size how many times
+     * @param tail the text after the fill, ASCII
+     * @return the stream, generated on the fly
+     */
+    public static InputStream repeating(String head, char fill, long size, String tail) {
+        return SecureXmlParserTest.ascii(head, fill, size, tail);
+    }
 }
