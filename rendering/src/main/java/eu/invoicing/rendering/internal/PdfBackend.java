@@ -13,7 +13,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -32,13 +34,17 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
 import java.util.List;
 
 /**
  * Draws a {@link DocumentView} as an A4 PDF with OpenPDF, mirroring the HTML backend's layout: the
  * same header arrangement, tables, colours and type per theme. The item table repeats its header on
- * every page; pages carry "Page x of y" when there is more than one.
+ * every page; pages carry "Page x of y" when there is more than one. The PDF is reproducible: its dates
+ * come from the given clock, its file ID and font-subset tags from its content ({@link ReproduciblePdf}).
  *
  * <p>Stateless and thread-safe; each call builds its own writer.
  */
@@ -51,18 +57,36 @@ public final class PdfBackend {
     }
 
     /**
+     * Renders with the system clock's time as the creation date.
+     *
      * @param v the layout model, not null
-     * @param out receives the PDF; not closed, not null
+     * @param out receives the PDF; not closed, not null; nothing is written when rendering fails
      * @throws InvoicingException if OpenPDF fails or the stream cannot be written
      */
     public static void write(DocumentView v, OutputStream out) {
-        new Writer(v).write(out);
+        write(v, out, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param v the layout model, not null
+     * @param out receives the PDF; not closed, not null; nothing is written when rendering fails
+     * @param clock the creation and modification date, not null
+     * @throws InvoicingException if OpenPDF fails or the stream cannot be written
+     */
+    public static void write(DocumentView v, OutputStream out, Clock clock) {
+        byte[] pdf = write(v, clock);
+        try {
+            out.write(pdf);
+        } catch (IOException e) {
+            throw new InvoicingException("cannot write PDF: " + e.getMessage(), e);
+        }
     }
 
     /** One render: fonts and colours resolved from the theme. */
     private static final class Writer {
         final DocumentView v;
         final Theme t;
+        final Clock clock;
         final BaseFont body;
         final BaseFont bodyBold;
         final BaseFont heading;
@@ -73,9 +97,10 @@ public final class PdfBackend {
         final Color rule;
         final float size;
 
-        Writer(DocumentView v) {
+        Writer(DocumentView v, Clock clock) {
             this.v = v;
             this.t = v.theme();
+            this.clock = clock;
             this.body = t.serifBody() ? PdfFonts.SERIF : PdfFonts.SANS;
             this.bodyBold = t.serifBody() ? PdfFonts.SERIF_BOLD : PdfFonts.SANS_BOLD;
             this.heading = t.serifHeadings() ? PdfFonts.SERIF : PdfFonts.SANS;
@@ -104,6 +129,9 @@ public final class PdfBackend {
                 document.addTitle(v.title() + (v.number() == null ? "" : " " + v.number()));
                 document.addCreator("Invoicing");
                 document.open();
+                PdfDate date = new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(clock.instant(), clock.getZone())));
+                writer.getInfo().put(PdfName.CREATIONDATE, date);
+                writer.getInfo().put(PdfName.MODDATE, date);
                 header(document, writer);
                 parties(document);
                 items(document);
@@ -727,11 +755,21 @@ public final class PdfBackend {
 
     /**
      * @param v the layout model, not null
-     * @return the PDF bytes
+     * @return the PDF bytes, dated by the system clock
      */
     public static byte[] write(DocumentView v) {
+        return write(v, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param v the layout model, not null
+     * @param clock the creation and modification date, not null
+     * @return the PDF bytes; the same for the same view and instant
+     * @throws InvoicingException if OpenPDF fails
+     */
+    public static byte[] write(DocumentView v, Clock clock) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(v, out);
-        return out.toByteArray();
+        new Writer(v, clock).write(out);
+        return ReproduciblePdf.finish(out.toByteArray());
     }
 }
