@@ -11,6 +11,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.model.TitleType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings.UpnDisplayMode;
@@ -106,6 +107,14 @@ class PdfLayoutTest {
         return SampleDocuments.calculate(d);
     }
 
+    /** Reverse-charged taxes: the tax summary names them with the (long) reverse-charge label. */
+    private static Document reverseChargeInvoice() {
+        Document d = SampleDocuments.invoice();
+        return d.toBuilder().taxClause("Reverse charge: VAT to be accounted for by the recipient (Article 196, Directive 2006/112/EC).")
+                .taxes(d.taxes().stream().map(t -> new TaxSummary(t.name(), t.rate(), t.taxId(), t.base(), t.amount(), true,
+                        null, null, t.total())).toList()).build();
+    }
+
     /**
      * Every word of every label, and of every value the page prints, is drawn whole: OpenPDF cuts a word
      * that is wider than its cell into pieces on consecutive lines, which the text extraction shows as
@@ -127,7 +136,8 @@ class PdfLayoutTest {
         RenderOptions options = RenderOptions.builder().template(template).language(language)
                 .locale(language.defaultLocale().toLanguageTag()).build();
         Entity upn = SampleDocuments.letterheadEntity(UpnDisplayMode.QR_ONLY);
-        Map<Document, Entity> documents = Map.of(SampleDocuments.fiscalInvoice(), upn, foreignCurrencyInvoice(), SampleDocuments.entity());
+        Map<Document, Entity> documents = Map.of(SampleDocuments.fiscalInvoice(), upn, foreignCurrencyInvoice(), SampleDocuments.entity(),
+                reverseChargeInvoice(), SampleDocuments.entity());
         for (Map.Entry<Document, Entity> document : documents.entrySet()) {
             byte[] pdf = PDF.render(document.getKey(), document.getValue(), options);
             Set<String> printed = new LinkedHashSet<>(words);

@@ -581,11 +581,16 @@ public final class PdfBackend {
             for (int i = 0; i < taxMinimum.length; i++) {
                 taxMinimum[i] += cellPad + 1;
             }
-            float right = Math.min(Math.max(half, totalsMinimum[0] + totalsMinimum[1]),
-                    width - gap - (taxMinimum[0] + taxMinimum[1] + taxMinimum[2]));
-            right = Math.max(right, half);
-            float left = width - gap - right;
-            PdfPTable outer = new PdfPTable(new float[] {left, gap, right});
+            // halves when both sides fit in them; else the side that needs more takes it from the other
+            float totalsNeed = totalsMinimum[0] + totalsMinimum[1];
+            float taxNeed = v.taxRows().isEmpty() ? 0f : taxMinimum[0] + taxMinimum[1] + taxMinimum[2];
+            float available = width - gap;
+            // when both cannot stand side by side whole, the totals go below the tax summary, at the right
+            boolean stacked = totalsNeed + taxNeed > available;
+            float right = stacked ? Math.min(width, Math.max(half, totalsNeed))
+                    : Math.min(Math.max(half, totalsNeed), available - taxNeed);
+            float left = stacked ? width : available - right;
+            PdfPTable outer = stacked ? new PdfPTable(1) : new PdfPTable(new float[] {left, gap, right});
             outer.setWidthPercentage(100);
             outer.setKeepTogether(true);
             PdfPCell leftCell = compositeCell();
@@ -625,9 +630,13 @@ public final class PdfBackend {
                 leftCell.addElement(fieldTable(v.converted(), true, left));
             }
             outer.addCell(leftCell);
-            outer.addCell(emptyCell());
+            if (!stacked) {
+                outer.addCell(emptyCell());
+            }
             PdfPTable totals = new PdfPTable(Measure.fit(right, new float[] {1.3f, 1f}, totalsMinimum));
-            totals.setWidthPercentage(100);
+            totals.setTotalWidth(right);
+            totals.setLockedWidth(true);
+            totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
             for (Field field : v.totals()) {
                 boolean strong = field.strong();
                 Font f = totalFont(strong);
@@ -658,6 +667,9 @@ public final class PdfBackend {
                 totals.addCell(value);
             }
             PdfPCell rightCell = compositeCell();
+            if (stacked && !v.taxRows().isEmpty()) {
+                rightCell.setPaddingTop(2 * MM);
+            }
             rightCell.addElement(totals);
             outer.addCell(rightCell);
             outer.setSpacingAfter(3 * MM);
