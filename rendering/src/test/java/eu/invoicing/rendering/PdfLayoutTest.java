@@ -136,8 +136,12 @@ class PdfLayoutTest {
         RenderOptions options = RenderOptions.builder().template(template).language(language)
                 .locale(language.defaultLocale().toLanguageTag()).build();
         Entity upn = SampleDocuments.letterheadEntity(UpnDisplayMode.QR_ONLY);
+        Document invoice = SampleDocuments.invoice();
+        Document partlyPaid = invoice.toBuilder().roundingCorrection(new BigDecimal("0.01")).totalPaid(new BigDecimal("500.00"))
+                .totalDue(invoice.totalWithTax().subtract(new BigDecimal("500.00"))).build();
+        Document paid = invoice.toBuilder().totalPaid(invoice.totalWithTax()).totalDue(BigDecimal.ZERO).paidInFull(true).build();
         Map<Document, Entity> documents = Map.of(SampleDocuments.fiscalInvoice(), upn, foreignCurrencyInvoice(), SampleDocuments.entity(),
-                reverseChargeInvoice(), SampleDocuments.entity());
+                reverseChargeInvoice(), SampleDocuments.entity(), partlyPaid, SampleDocuments.entity(), paid, SampleDocuments.entity());
         for (Map.Entry<Document, Entity> document : documents.entrySet()) {
             byte[] pdf = PDF.render(document.getKey(), document.getValue(), options);
             Set<String> printed = new LinkedHashSet<>(words);
@@ -146,8 +150,8 @@ class PdfLayoutTest {
             List<String> split = splitWords(text, printed, locale);
             assertThat(split).as("words cut across lines in %s/%s", template, language).isEmpty();
             String oneLine = text.replaceAll("[ \\t]+", " ");
-            for (Label total : List.of(Label.TOTALS_TOTAL, Label.TOTALS_TAX_AMOUNT, Label.TOTALS_TOTAL_WITH_TAX)) {
-                assertThat(oneLine).as("%s on one line", total).contains(labels.get(total).replace('\u00a0', ' '));
+            for (DocumentView.Field total : ViewBuilder.build(document.getKey(), document.getValue(), options).totals()) {
+                assertThat(oneLine).as("total '%s' on one line", total.label()).contains(total.label().replace('\u00a0', ' '));
             }
         }
     }
