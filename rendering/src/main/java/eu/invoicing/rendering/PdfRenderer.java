@@ -8,6 +8,7 @@ import eu.invoicing.rendering.internal.PdfBackend;
 import eu.invoicing.rendering.internal.ViewBuilder;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -16,17 +17,36 @@ import java.util.Objects;
  * page and "Page x of y" on multi-page documents. The layout matches {@link HtmlRenderer}'s for the
  * same template.
  *
- * <p>A pure function of its arguments: it never touches a store. Immutable and thread-safe.
+ * <p>The PDF's creation and modification date is the renderer's clock's instant; its file ID and font
+ * subset names are derived from its content. So two renders of the same document with the same options by
+ * renderers whose clocks show the same instant are byte for byte identical.
+ *
+ * <p>A pure function of its arguments and the clock: it never touches a store. Immutable and thread-safe.
  */
 public final class PdfRenderer {
-    private static final PdfRenderer INSTANCE = new PdfRenderer();
+    private static final PdfRenderer SYSTEM = new PdfRenderer(Clock.systemDefaultZone());
 
-    private PdfRenderer() {
+    private final Clock clock;
+
+    private PdfRenderer(Clock clock) {
+        this.clock = clock;
     }
 
-    /** @return the shared renderer */
+    /** @return the shared renderer; its PDFs are dated by the system clock (the time of rendering) */
     public static PdfRenderer create() {
-        return INSTANCE;
+        return SYSTEM;
+    }
+
+    /**
+     * A renderer whose PDFs carry {@code clock}'s instant (in the clock's zone) as their creation and
+     * modification date, for reproducible output: with a fixed clock, the same inputs give the same bytes.
+     *
+     * @param clock the source of the PDF's dates, not null; read once per render
+     * @return a renderer using that clock
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public static PdfRenderer create(Clock clock) {
+        return new PdfRenderer(Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -53,7 +73,7 @@ public final class PdfRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(options, "options");
-        return PdfBackend.write(ViewBuilder.build(document, entity, options));
+        return PdfBackend.write(ViewBuilder.build(document, entity, options), clock);
     }
 
     /**
@@ -71,6 +91,6 @@ public final class PdfRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(options, "options");
-        PdfBackend.write(ViewBuilder.build(document, entity, options), out);
+        PdfBackend.write(ViewBuilder.build(document, entity, options), out, clock);
     }
 }

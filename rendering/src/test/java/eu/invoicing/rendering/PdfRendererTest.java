@@ -10,6 +10,7 @@ import eu.invoicing.rendering.i18n.Language;
 import eu.invoicing.rendering.testing.BarcodeDecoding;
 import eu.invoicing.rendering.testing.SampleDocuments;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -21,6 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -162,6 +167,44 @@ class PdfRendererTest {
             }
             assertThat(hasImage).isTrue();
         }
+    }
+
+    @Test
+    void create_fixedClock_rendersByteIdenticalPdfsDatedByTheClock() throws IOException {
+        Instant instant = Instant.parse("2026-11-20T08:30:00Z");
+        PdfRenderer renderer = PdfRenderer.create(Clock.fixed(instant, ZoneId.of("Europe/Ljubljana")));
+        RenderOptions options = RenderOptions.builder().logo(Logos.PNG).build();
+        byte[] first = renderer.render(SampleDocuments.fiscalInvoice(), SampleDocuments.entity(), options);
+        byte[] second = renderer.render(SampleDocuments.fiscalInvoice(), SampleDocuments.entity(), options);
+        assertThat(firstDifference(first, second)).as("offset of the first differing byte").isEqualTo(-1);
+        try (PDDocument document = Loader.loadPDF(first)) {
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(instant);
+            assertThat(document.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(instant);
+        }
+    }
+
+    static int firstDifference(byte[] a, byte[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        return a.length == b.length ? -1 : n;
+    }
+
+    @Test
+    void create_fixedClock_derivesTheFileIdFromTheContent() throws IOException {
+        PdfRenderer renderer = PdfRenderer.create(Clock.fixed(Instant.parse("2026-11-20T08:30:00Z"), ZoneOffset.UTC));
+        byte[] a = renderer.render(SampleDocuments.invoice(), SampleDocuments.entity());
+        byte[] b = renderer.render(SampleDocuments.invoice().toBuilder().number("2026-00043").build(), SampleDocuments.entity());
+        try (PDDocument da = Loader.loadPDF(a); PDDocument db = Loader.loadPDF(b)) {
+            String idA = da.getDocument().getTrailer().getCOSArray(COSName.ID).toString();
+            String idB = db.getDocument().getTrailer().getCOSArray(COSName.ID).toString();
+            assertThat(idA).isNotEqualTo(idB);
+        }
+        PdfRenderer later = PdfRenderer.create(Clock.fixed(Instant.parse("2026-11-21T08:30:00Z"), ZoneOffset.UTC));
+        assertThat(later.render(SampleDocuments.invoice(), SampleDocuments.entity())).isNotEqualTo(a);
     }
 
     @Test

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The layout model both backends draw: every text already translated, formatted and chosen for the
- * document's kind and state. Strings are raw user text; escaping is the HTML backend's job.
+ * document's kind and state, and the sizes that depend on the text (the title's type size, the item
+ * columns' widths). Strings are raw user text; escaping is the HTML backend's job.
  *
  * <p>Immutable and thread-safe.
  */
-public record DocumentView(Theme theme, Labels labels, String title, String mark, String number,
+public record DocumentView(Theme theme, Labels labels, String title, float titleSize, String mark, String number,
                            List<Field> meta, PartyBlock issuer, PartyBlock customer, byte[] logo, String logoMediaType,
                            List<Column> columns, List<Row> rows, List<TaxRow> taxRows, List<Field> totals,
                            String convertedHeading, List<Field> converted, List<TextBlock> texts, List<Field> bank,
@@ -32,7 +33,11 @@ public record DocumentView(Theme theme, Labels labels, String title, String mark
     /** What an item-table column holds. */
     public enum ColumnKind { ITEM, QUANTITY, UNIT, PRICE, DISCOUNT, TAX, AMOUNT }
 
-    /** An item-table column: header text, numeric alignment, relative width. */
+    /**
+     * An item-table column: header text, numeric alignment and width ({@link ViewBuilder} sets it in points
+     * of the page's content width, wide enough for the header's words and the column's values; backends
+     * read it as a relative width).
+     */
     public record Column(ColumnKind kind, String label, boolean numeric, float weight) {
     }
 

@@ -8,6 +8,7 @@ import eu.invoicing.rendering.internal.DocumentView.TaxRow;
 import eu.invoicing.rendering.internal.DocumentView.TextBlock;
 import eu.invoicing.rendering.payment.Barcode;
 
+import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,25 @@ public final class HtmlBackend {
         parties(h, v);
         items(h, v);
         sums(h, v);
+        closing(h, v);
+        if (v.bank().isEmpty() && v.paymentCode() == null) {
+            fiscal(h, v);
+        } else {
+            payment(h, v);
+        }
+        if (v.footer() != null) {
+            h.append("<footer>").append(multiline(v.footer())).append("</footer>\n");
+        }
+        h.append("</div>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** The texts and, beside them at the bottom right, the signature line (as in the PDF). */
+    private static void closing(StringBuilder h, DocumentView v) {
+        if (v.texts().isEmpty() && v.signature() == null) {
+            return;
+        }
+        h.append("<div class=\"closing\">\n<div class=\"texts\">");
         for (TextBlock text : v.texts()) {
             h.append("<section class=\"text\">");
             if (text.heading() != null) {
@@ -49,26 +69,13 @@ public final class HtmlBackend {
             }
             h.append("<p>").append(multiline(text.text())).append("</p></section>\n");
         }
-        payment(h, v);
-        if (!v.fiscal().isEmpty()) {
-            h.append("<section class=\"fiscal\"><h3>").append(esc(v.labels().get(eu.invoicing.rendering.i18n.Label.FISCAL_HEADING)))
-                    .append("</h3><div class=\"fiscal-body\">");
-            if (v.fiscalCode() != null) {
-                h.append(svg(v.fiscalCode(), moduleSize(v.fiscalCode()), "fiscal-code"));
-            }
-            fields(h, v.fiscal(), "kv fiscal-fields");
-            h.append("</div></section>\n");
-        }
+        h.append("</div>\n");
         if (v.signature() != null) {
             h.append("<section class=\"signature\"><div class=\"sig-line\"></div><div class=\"sig-label\">")
                     .append(esc(v.labels().get(eu.invoicing.rendering.i18n.Label.TEXT_SIGNATURE))).append("</div><div class=\"sig-text\">")
                     .append(multiline(v.signature())).append("</div></section>\n");
         }
-        if (v.footer() != null) {
-            h.append("<footer>").append(multiline(v.footer())).append("</footer>\n");
-        }
-        h.append("</div>\n</body>\n</html>\n");
-        return h.toString();
+        h.append("</div>\n");
     }
 
     private static void header(StringBuilder h, DocumentView v) {
@@ -81,12 +88,18 @@ public final class HtmlBackend {
                     .append(Base64.getEncoder().encodeToString(v.logo())).append("\">");
         }
         issuer.append("<div class=\"issuer-name\">").append(esc(v.issuer().name())).append("</div>");
-        for (String line : v.issuer().lines()) {
+        List<String> lines = style == Theme.HeaderStyle.CENTERED ? List.of(ViewBuilder.oneLine(v.issuer().lines())) : v.issuer().lines();
+        for (String line : lines) {
             issuer.append("<div class=\"line\">").append(esc(line)).append("</div>");
         }
         issuer.append("</div>");
         StringBuilder title = new StringBuilder();
-        title.append("<div class=\"title-block\"><h1>").append(esc(v.title())).append("</h1>");
+        title.append("<div class=\"title-block\"><h1");
+        if (v.titleSize() < v.theme().titleSize()) {
+            // a long title word is set smaller, as in the PDF, rather than overflowing the page
+            title.append(" style=\"font-size:").append(num(v.titleSize())).append("pt\"");
+        }
+        title.append('>').append(esc(v.title())).append("</h1>");
         if (v.number() != null) {
             title.append("<div class=\"number\">").append(esc(v.number())).append("</div>");
         }
@@ -124,7 +137,7 @@ public final class HtmlBackend {
             sum += column.weight();
         }
         for (Column column : v.columns()) {
-            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.1f", 100f * column.weight() / sum)).append("%\">");
+            h.append("<col style=\"width:").append(num(100.0 * column.weight() / sum)).append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
         for (Column column : v.columns()) {
@@ -184,14 +197,29 @@ public final class HtmlBackend {
         h.append("</tbody></table>\n</section>\n");
     }
 
-    private static void payment(StringBuilder h, DocumentView v) {
-        DocumentView.PaymentCode code = v.paymentCode();
-        if (v.bank().isEmpty() && code == null) {
+    /** The fiscal block: heading, the FURS code (if any) and the fields; nothing when not fiscalized. */
+    private static void fiscal(StringBuilder h, DocumentView v) {
+        if (v.fiscal().isEmpty()) {
             return;
         }
-        h.append("<section class=\"payment\">\n<div class=\"bank\"><h3>")
-                .append(esc(v.labels().get(eu.invoicing.rendering.i18n.Label.PAY_HEADING))).append("</h3>");
-        fields(h, v.bank(), "kv");
+        h.append("<section class=\"fiscal\"><h3>").append(esc(v.labels().get(eu.invoicing.rendering.i18n.Label.FISCAL_HEADING)))
+                .append("</h3><div class=\"fiscal-body\">");
+        if (v.fiscalCode() != null) {
+            h.append(svg(v.fiscalCode(), moduleSize(v.fiscalCode()), "fiscal-code"));
+        }
+        fields(h, v.fiscal(), "kv fiscal-fields");
+        h.append("</div></section>\n");
+    }
+
+    /** Payment details with the fiscal block below them, the payment code beside them, then the UPN slip. */
+    private static void payment(StringBuilder h, DocumentView v) {
+        DocumentView.PaymentCode code = v.paymentCode();
+        h.append("<section class=\"payment\">\n<div class=\"bank\">");
+        if (!v.bank().isEmpty()) {
+            h.append("<h3>").append(esc(v.labels().get(eu.invoicing.rendering.i18n.Label.PAY_HEADING))).append("</h3>");
+            fields(h, v.bank(), "kv");
+        }
+        fiscal(h, v);
         h.append("</div>\n");
         if (code != null && code.slip() == null) {
             h.append("<figure class=\"code\">").append(svg(code.barcode(), moduleSize(code.barcode()), "pay-code"))
@@ -202,7 +230,7 @@ public final class HtmlBackend {
             h.append("<section class=\"upn-slip\">\n<div class=\"slip-receipt\"><div class=\"slip-title\">UPN QR \u2013 potrdilo</div>");
             slipFields(h, code.slip().receipt());
             h.append("</div>\n<div class=\"slip-order\"><div class=\"slip-title\">UPN QR \u2013 univerzalni plačilni nalog</div><div class=\"slip-body\">")
-                    .append(svg(code.barcode(), 0.4f, "pay-code"));
+                    .append(svg(code.barcode(), PdfBackend.SLIP_MODULE_MM, "pay-code"));
             h.append("<div class=\"slip-fields\">");
             slipFields(h, code.slip().order());
             h.append("</div></div></div>\n</section>\n");
@@ -214,6 +242,11 @@ public final class HtmlBackend {
             h.append("<div class=\"slip-field").append(field.strong() ? " strong" : "").append("\"><span>")
                     .append(esc(field.label())).append("</span><b>").append(esc(field.value())).append("</b></div>");
         }
+    }
+
+    /** A CSS number: at most two decimals, no trailing zeros, never a float's binary noise (12.349999). */
+    static String num(double value) {
+        return BigDecimal.valueOf(Math.round(value * 100)).movePointLeft(2).stripTrailingZeros().toPlainString();
     }
 
     /** Millimetres per module: UPN QR about 38 mm wide, the FURS QR about 18 mm, PDF417 about 55 mm. */
@@ -245,7 +278,10 @@ public final class HtmlBackend {
         barcode.forEachDarkRun((y, x, length) -> path.append('M').append(x + quiet).append(' ').append(y + quiet)
                 .append('h').append(length).append("v1h-").append(length).append('z'));
         float heightScale = barcode.symbology() == Barcode.Symbology.PDF417 ? 0.75f : 1f;
-        return "<svg class=\"" + cssClass + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + hgt
+        // as in the PDF: white space beyond the quiet zone keeps text and rules clear of a QR code
+        String margin = barcode.symbology() == Barcode.Symbology.QR_CODE
+                ? " style=\"margin:" + num(PdfBackend.QR_MARGIN_MODULES * mm) + "mm\"" : "";
+        return "<svg class=\"" + cssClass + "\"" + margin + " xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + hgt
                 + "\" width=\"" + String.format(Locale.ROOT, "%.1f", w * mm) + "mm\" height=\""
                 + String.format(Locale.ROOT, "%.1f", hgt * mm * heightScale) + "mm\" preserveAspectRatio=\"none\""
                 + " shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + esc(barcode.symbology().name()) + "\">"
@@ -302,67 +338,80 @@ public final class HtmlBackend {
         String accent = hex(t.accent());
         String muted = hex(t.muted());
         String rule = hex(t.rule());
-        float pad = t.padding();
+        String base = num(t.baseSize());
+        String small = num(t.baseSize() * 0.8);
+        String h3 = num(t.baseSize() * 0.85);
+        String pad = num(t.padding());
+        String margin = num(t.margin());
         StringBuilder c = new StringBuilder(4096);
         c.append("@page{size:A4;margin:0}\n")
          .append("*{box-sizing:border-box}\n")
-         .append("html{background:#e9e9ec}body{margin:0;font-family:").append(body).append(";font-size:").append(t.baseSize())
+         .append("html{background:#e9e9ec}body{margin:0;font-family:").append(body).append(";font-size:").append(base)
          .append("pt;color:").append(hex(t.text())).append(";line-height:1.35}\n")
-         .append(".page{position:relative;width:210mm;min-height:297mm;margin:0 auto;padding:").append(t.margin())
+         .append(".page{position:relative;width:210mm;min-height:297mm;margin:0 auto;padding:").append(margin)
          .append("mm;background:#fff;overflow:hidden}\n")
          .append("@media print{html{background:#fff}.page{margin:0}}\n")
          .append("h1,h3{font-family:").append(heading).append(";margin:0}\n")
-         .append("h3{font-size:").append(t.baseSize() * 0.85f).append("pt;color:").append(muted).append(";font-weight:bold;margin-bottom:1.5mm")
+         .append("h3{font-size:").append(h3).append("pt;color:").append(muted).append(";font-weight:bold;margin-bottom:1mm")
          .append(t.uppercaseHeadings() ? ";text-transform:uppercase;letter-spacing:.08em" : "").append("}\n")
          .append(".watermark{position:absolute;top:40%;left:0;right:0;text-align:center;font-size:110pt;font-weight:bold;")
          .append("color:rgba(200,30,30,.10);transform:rotate(-30deg);pointer-events:none;text-transform:uppercase;font-family:").append(sans).append("}\n")
          .append(".badge{display:inline-block;margin-top:2mm;padding:.6mm 2.5mm;border:1.2pt solid #c81e1e;color:#c81e1e;font-weight:bold;")
-         .append("text-transform:uppercase;letter-spacing:.1em;font-size:").append(t.baseSize()).append("pt}\n")
-         .append(".head{display:flex;justify-content:space-between;align-items:flex-start;gap:8mm;margin-bottom:8mm}\n")
+         .append("text-transform:uppercase;letter-spacing:.1em;font-size:").append(base).append("pt}\n")
+         .append(".head{display:flex;justify-content:space-between;align-items:flex-start;gap:8mm;margin-bottom:7mm}\n")
          .append(".logo{display:block;max-height:18mm;max-width:60mm;margin-bottom:2mm}\n")
-         .append(".issuer-name{font-weight:bold;font-size:").append(t.baseSize() * 1.25f).append("pt;font-family:").append(heading).append("}\n")
+         .append(".issuer-name{font-weight:bold;font-size:").append(num(t.baseSize() * 1.25)).append("pt;font-family:").append(heading).append("}\n")
          .append(".issuer .line,.customer .line{color:").append(muted).append("}\n")
          .append(".title-block{text-align:right}\n")
-         .append("h1{font-size:").append(t.titleSize()).append("pt;line-height:1.1;color:").append(accent)
-         .append(t.titleUppercase() ? ";text-transform:uppercase;letter-spacing:.12em" : "").append("}\n")
-         .append(".number{font-size:").append(t.baseSize() * 1.3f).append("pt;font-weight:bold;margin-top:1mm}\n")
-         .append(".parties{display:flex;justify-content:space-between;gap:10mm;margin-bottom:7mm}\n")
-         .append(".customer{flex:1}.party-name{font-weight:bold;font-size:").append(t.baseSize() * 1.1f).append("pt}\n")
+         .append("h1{font-size:").append(num(t.titleSize())).append("pt;line-height:1.1;color:").append(accent)
+         .append(t.titleUppercase() ? ";text-transform:uppercase;letter-spacing:" + num(Theme.TITLE_LETTER_SPACING_EM) + "em" : "").append("}\n")
+         .append(".number{font-size:").append(num(t.baseSize() * 1.3)).append("pt;font-weight:bold;margin-top:1mm}\n")
+         .append(".parties{display:flex;justify-content:space-between;align-items:flex-start;gap:10mm;margin-bottom:6mm}\n")
+         .append(".customer{flex:1}.party-name{font-weight:bold;font-size:").append(num(t.baseSize() * 1.1)).append("pt}\n")
+         // labels wrap between words, values never; neither is ever cut inside a word
          .append(".kv{border-collapse:collapse}.kv th{text-align:left;font-weight:normal;color:").append(muted)
          .append(";padding:.4mm 4mm .4mm 0;vertical-align:top}.kv td{padding:.4mm 0;text-align:right;font-weight:bold;vertical-align:top;white-space:nowrap}\n")
          .append(".meta{min-width:70mm}\n")
          .append("table.items{width:100%;border-collapse:collapse;table-layout:fixed;margin-bottom:6mm}\n")
-         .append(".items th{text-align:left;padding:").append(pad).append("pt;font-weight:bold;")
+         .append(".items th{text-align:left;padding:").append(pad).append("pt;font-weight:bold;overflow-wrap:normal;")
          .append(t.headerFill() == Theme.NONE ? "" : "background:" + hex(t.headerFill()) + ";")
-         .append("color:").append(hex(t.headerText())).append(t.uppercaseHeadings() ? ";text-transform:uppercase;letter-spacing:.06em;font-size:" + (t.baseSize() * 0.85f) + "pt" : "")
-         .append(";border-bottom:").append(t.headerFill() == Theme.NONE ? "1pt solid " + accent : "0").append("}\n")
-         .append(".items td{padding:").append(pad).append("pt;vertical-align:top;border-bottom:0.5pt solid ").append(rule).append("}\n")
-         .append(".num{text-align:right!important;white-space:nowrap}\n")
-         .append(".desc{color:").append(muted).append(";font-size:").append(t.baseSize() * 0.88f).append("pt;margin-top:.5mm}\n")
-         .append(".separator td{font-weight:bold;padding-top:").append(pad * 2).append("pt;color:").append(accent).append("}\n")
-         .append(".sums{display:flex;justify-content:space-between;gap:10mm;margin-bottom:6mm;page-break-inside:avoid}\n")
+         .append("color:").append(hex(t.headerText()));
+        if (t.uppercaseHeadings()) {
+            c.append(";text-transform:uppercase;letter-spacing:").append(num(Theme.HEADER_LETTER_SPACING_EM)).append("em;font-size:")
+             .append(num(t.itemHeaderSize())).append("pt");
+        }
+        c.append(";border-bottom:").append(t.headerFill() == Theme.NONE ? "1pt solid " + accent : "0").append("}\n")
+         .append(".items td{padding:").append(pad).append("pt;vertical-align:top;overflow-wrap:break-word;border-bottom:0.5pt solid ").append(rule).append("}\n")
+         .append(".num{text-align:right!important}td.num{white-space:nowrap}\n")
+         .append(".desc{color:").append(muted).append(";font-size:").append(num(t.baseSize() * 0.88)).append("pt;margin-top:.5mm}\n")
+         .append(".separator td{font-weight:bold;padding-top:").append(num(t.padding() * 2)).append("pt;color:").append(accent).append("}\n")
+         // the totals wrap below the tax summary, at the right, when both do not fit side by side (as in the PDF)
+         .append(".sums{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-start;gap:2mm 10mm;margin-bottom:3mm;page-break-inside:avoid}\n")
          .append(".tax-summary{flex:1}.taxes{border-collapse:collapse;width:100%;margin-bottom:3mm}\n")
          .append(".taxes th{text-align:left;font-weight:normal;color:").append(muted).append(";border-bottom:0.5pt solid ").append(rule)
-         .append(";padding:.6mm 2mm .6mm 0}.taxes td{padding:.6mm 2mm .6mm 0}\n")
-         .append(".totals{border-collapse:collapse;min-width:75mm}.totals th{text-align:left;font-weight:normal;padding:")
-         .append(pad * 0.8f).append("pt ").append(pad * 2).append("pt}.totals td{padding:").append(pad * 0.8f).append("pt ").append(pad * 2).append("pt}\n")
-         .append(".totals tr.strong th,.totals tr.strong td{font-weight:bold;font-size:").append(t.baseSize() * 1.25f).append("pt}\n")
-         .append(".text{margin-bottom:4mm;page-break-inside:avoid}.text p{margin:0}\n")
-         .append(".payment{display:flex;justify-content:space-between;align-items:flex-start;gap:8mm;margin:6mm 0 4mm;padding-top:4mm;border-top:0.5pt solid ")
+         .append(";padding:.6mm 2mm .6mm 0;vertical-align:bottom}.taxes td{padding:.6mm 2mm .6mm 0}\n")
+         .append(".totals{border-collapse:collapse;min-width:75mm;margin-left:auto}.totals th{text-align:left;font-weight:normal;white-space:nowrap;padding:")
+         .append(num(t.padding() * 0.8)).append("pt ").append(num(t.padding() * 2)).append("pt}.totals td{padding:")
+         .append(num(t.padding() * 0.8)).append("pt ").append(num(t.padding() * 2)).append("pt}\n")
+         .append(".totals tr.strong th,.totals tr.strong td{font-weight:bold;font-size:").append(num(t.baseSize() * 1.25)).append("pt}\n")
+         .append(".closing{display:flex;justify-content:space-between;align-items:flex-end;gap:6mm;margin-top:3mm;page-break-inside:avoid}")
+         .append(".texts{flex:1}.text+.text{margin-top:3mm}.text p{margin:0}\n")
+         .append(".payment{display:flex;justify-content:space-between;align-items:flex-start;gap:4mm;margin:4mm 0 0;padding-top:3mm;border-top:0.5pt solid ")
          .append(rule).append(";page-break-inside:avoid}\n")
-         .append(".code{margin:0;text-align:center}.code svg{display:block}.code figcaption{font-size:").append(t.baseSize() * 0.8f)
-         .append("pt;color:").append(muted).append(";margin-top:1mm}\n")
+         .append(".bank{flex:1}.bank .fiscal{margin-top:3mm}\n")
+         .append(".code{margin:0;text-align:right}.code svg{display:block;margin-left:auto!important}.code figcaption{font-size:").append(small)
+         .append("pt;color:").append(muted).append(";margin-top:0}\n")
          .append(".upn-slip{display:flex;border:0.8pt solid #333;margin:6mm 0;font-family:").append(sans).append(";font-size:7.5pt;page-break-inside:avoid}\n")
          .append(".slip-receipt{width:33%;padding:2mm;border-right:0.8pt dashed #333}.slip-order{flex:1;padding:2mm}\n")
-         .append(".slip-title{font-weight:bold;margin-bottom:1.5mm}.slip-body{display:flex;gap:3mm}.slip-fields{flex:1}\n")
+         .append(".slip-title{font-weight:bold;margin-bottom:2.5mm}.slip-body{display:flex;gap:3mm;align-items:flex-start}.slip-fields{flex:1}\n")
          .append(".slip-field{border:0.5pt solid #999;padding:.6mm 1mm;margin-bottom:1mm}.slip-field span{display:block;font-size:6pt;color:#555}")
          .append(".slip-field.strong b{font-size:9pt}\n")
-         .append(".fiscal{margin:4mm 0;font-size:").append(t.baseSize() * 0.85f).append("pt;page-break-inside:avoid}.fiscal-body{display:flex;gap:4mm;align-items:center}")
+         .append(".fiscal{margin:4mm 0 0;font-size:").append(h3).append("pt;page-break-inside:avoid}.fiscal-body{display:flex;gap:0;align-items:center}")
          .append(".fiscal .kv td{text-align:left;font-family:'Liberation Mono',monospace;font-weight:normal}\n")
-         .append(".signature{margin:10mm 0 4mm auto;width:65mm;text-align:center;page-break-inside:avoid}.sig-line{border-top:0.8pt solid ")
-         .append(hex(t.text())).append(";margin-bottom:1mm}.sig-label{color:").append(muted).append(";font-size:").append(t.baseSize() * 0.85f).append("pt}\n")
+         .append(".signature{margin:8mm 0 0 auto;width:65mm;flex:none;text-align:center}.sig-line{border-top:0.8pt solid ")
+         .append(hex(t.text())).append(";margin-bottom:1mm}.sig-label{color:").append(muted).append(";font-size:").append(h3).append("pt}\n")
          .append("footer{margin-top:8mm;padding-top:2mm;border-top:0.5pt solid ").append(rule).append(";text-align:center;color:").append(muted)
-         .append(";font-size:").append(t.baseSize() * 0.8f).append("pt}\n");
+         .append(";font-size:").append(small).append("pt}\n");
         switch (t.template()) {
             case MODERN:
                 c.append(".items tbody tr:nth-child(even) td{background:").append(hex(t.zebra())).append("}\n")
@@ -370,7 +419,7 @@ public final class HtmlBackend {
                  .append(".head{padding-bottom:5mm;border-bottom:2pt solid ").append(accent).append("}\n");
                 break;
             case CLASSIC:
-                c.append(".head-centered{flex-direction:column;align-items:center;text-align:center;gap:4mm;border-top:2.5pt double ")
+                c.append(".head-centered{flex-direction:column;align-items:center;text-align:center;gap:3mm;border-top:2.5pt double ")
                  .append(accent).append(";border-bottom:2.5pt double ").append(accent).append(";padding:4mm 0}\n")
                  .append(".head-centered .title-block{text-align:center}.head-centered .logo{margin:0 auto 2mm}\n")
                  .append(".items th,.items td{border:0.6pt solid ").append(rule).append("}\n")
@@ -384,19 +433,19 @@ public final class HtmlBackend {
                 break;
             case MINIMAL:
                 c.append("h1{font-weight:normal;letter-spacing:-.01em}.head-title-first .title-block{text-align:left}")
-                 .append(".head-title-first .issuer{text-align:right;font-size:").append(t.baseSize() * 0.9f).append("pt}\n")
-                 .append(".head{margin-bottom:14mm}.parties{margin-bottom:12mm}\n")
+                 .append(".head-title-first .issuer{text-align:right;font-size:").append(num(t.baseSize() * 0.9)).append("pt}\n")
+                 .append(".head{margin-bottom:9mm}.parties{margin-bottom:8mm}\n")
                  .append(".items td{border-bottom:0.3pt solid ").append(rule).append("}\n")
-                 .append(".totals tr.strong th,.totals tr.strong td{font-weight:normal;font-size:").append(t.baseSize() * 1.6f).append("pt;padding-top:3mm}\n");
+                 .append(".totals tr.strong th,.totals tr.strong td{font-weight:normal;font-size:").append(num(t.baseSize() * 1.6)).append("pt;padding-top:3mm}\n");
                 break;
             case FASHION:
-                c.append(".head-band{margin:-").append(t.margin()).append("mm -").append(t.margin()).append("mm 10mm;padding:10mm ")
-                 .append(t.margin()).append("mm;background:").append(hex(t.band())).append(";color:#fff;align-items:center}\n")
+                c.append(".head-band{margin:-").append(margin).append("mm -").append(margin).append("mm 8mm;padding:10mm ")
+                 .append(margin).append("mm;background:").append(hex(t.band())).append(";color:#fff;align-items:center}\n")
                  .append(".head-band .line{color:#d9c9cf}.head-band h1{color:#fff;font-weight:normal}.head-band .number{color:#f3b6cc}\n")
                  .append(".head-band .badge{border-color:#fff;color:#fff}\n")
                  .append(".items tbody tr:nth-child(even) td{background:").append(hex(t.zebra())).append("}\n")
                  .append(".items th{border-bottom:1.5pt solid ").append(accent).append("}\n")
-                 .append(".totals tr.strong th,.totals tr.strong td{color:").append(accent).append(";font-size:").append(t.baseSize() * 1.6f)
+                 .append(".totals tr.strong th,.totals tr.strong td{color:").append(accent).append(";font-size:").append(num(t.baseSize() * 1.6))
                  .append("pt;font-family:").append(serif).append(";border-top:1.5pt solid ").append(accent).append("}\n");
                 break;
             default:

@@ -21,6 +21,16 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
+    /** The theme's body face, regular. */
+    static BaseFont body(Theme t) {
+        return t.serifBody() ? SERIF : SANS;
+    }
+
+    /** The theme's body face, bold (item-table headers, values). */
+    static BaseFont bodyBold(Theme t) {
+        return t.serifBody() ? SERIF_BOLD : SANS_BOLD;
+    }
+
     private static BaseFont load(String file) {
         String resource = "/liberation/" + file;
         try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {

@@ -16,6 +16,17 @@ public record Theme(Template template, boolean serifBody, boolean serifHeadings,
     /** No colour. */
     public static final int NONE = -1;
 
+    /** Letter spacing of upper-case item-table headers in the HTML, in em; column widths leave room for it. */
+    public static final float HEADER_LETTER_SPACING_EM = 0.06f;
+
+    /** Letter spacing of upper-case titles (classic, fashion) in the HTML, in em. */
+    public static final float TITLE_LETTER_SPACING_EM = 0.12f;
+
+    /** @return the item-table header size in points: smaller when the headers are set in upper case */
+    public float itemHeaderSize() {
+        return uppercaseHeadings ? baseSize * 0.85f : baseSize;
+    }
+
     /** How the top of the first page is arranged. */
     public enum HeaderStyle {
         /** Issuer (and logo) left, title block right. */
@@ -42,7 +53,7 @@ public record Theme(Template template, boolean serifBody, boolean serifHeadings,
                         HeaderStyle.SPLIT, 0x0f766e, 0xffffff, 0xf2f7f6, false, false, 2.5f, 12f, NONE, false, false);
             case MINIMAL:
                 return new Theme(template, false, false, 9.5f, 30f, 0x333333, 0x8a8a8a, 0x111111, 0xdddddd,
-                        HeaderStyle.TITLE_FIRST, NONE, 0x8a8a8a, NONE, false, true, 6f, 22f, NONE, false, false);
+                        HeaderStyle.TITLE_FIRST, NONE, 0x8a8a8a, NONE, false, true, 5.5f, 22f, NONE, false, false);
             case FASHION:
                 return new Theme(template, false, true, 9.5f, 30f, 0x2b2024, 0x7a6a70, 0x9d174d, 0xe8d5dc,
                         HeaderStyle.BAND, NONE, 0x9d174d, 0xfbf4f6, false, true, 5f, 16f, 0x2b2024, true, false);

@@ -89,14 +89,99 @@ public final class ViewBuilder {
             throw new ValidationException(violations);
         }
 
+        Theme theme = Theme.of(template);
         List<Column> columns = c.columns();
+        List<Row> rows = c.rows(columns);
+        columns = fitColumns(theme, c.labels, columns, rows);
         byte[] logo = options.logo();
-        return new DocumentView(Theme.of(template), c.labels, c.title(), c.mark(), document.number(), c.meta(),
+        String title = c.title();
+        return new DocumentView(theme, c.labels, title, titleSize(theme, c.labels, title), c.mark(), document.number(), c.meta(),
                 c.party(c.labels.get(Label.PARTY_ISSUER), c.issuer),
                 document.customer() == null ? null : c.party(c.labels.get(Label.PARTY_CUSTOMER), document.customer()),
-                logo, logo == null ? null : mediaType(logo), columns, c.rows(columns), c.taxRows(), c.totals(),
+                logo, logo == null ? null : mediaType(logo), columns, rows, c.taxRows(), c.totals(),
                 c.convertedHeading(), c.converted(), c.texts(), c.bank(), c.fiscal(), c.fiscalCode(), paymentCode,
                 blankToNull(document.signature()), blankToNull(document.footer()));
+    }
+
+    /** Points per millimetre. */
+    static final float PT_PER_MM = 72f / 25.4f;
+
+    /** The width of the page's content (A4 less the theme's side margins), in points. */
+    static float contentWidth(Theme theme) {
+        return (210f - 2 * theme.margin()) * PT_PER_MM;
+    }
+
+    /** The width of the header cell that holds the title, in points (see the backends' header layouts). */
+    static float titleWidth(Theme theme) {
+        float content = contentWidth(theme);
+        switch (theme.headerStyle()) {
+            case BAND:
+                return 210f * PT_PER_MM / 2.2f - theme.margin() * PT_PER_MM;
+            case CENTERED:
+                return content;
+            case TITLE_FIRST:
+                return content * 1.3f / 2.3f;
+            case SPLIT:
+            default:
+                return content / 2.2f;
+        }
+    }
+
+    /**
+     * The theme's title size, made smaller when the title's widest word (in upper case and letter-spaced as
+     * the theme sets it) would not fit its header cell: "Anzahlungsrechnung" or "INNBORGUNARREIKNINGUR" are
+     * set smaller rather than cut.
+     */
+    static float titleSize(Theme theme, Labels labels, String title) {
+        String text = theme.titleUppercase() ? title.toUpperCase(labels.language().defaultLocale()) : title;
+        boolean bold = theme.template() != Template.MINIMAL && theme.headerStyle() != Theme.HeaderStyle.BAND;
+        com.lowagie.text.pdf.BaseFont font = theme.serifHeadings()
+                ? (bold ? PdfFonts.SERIF_BOLD : PdfFonts.SERIF) : (bold ? PdfFonts.SANS_BOLD : PdfFonts.SANS);
+        float spacing = theme.titleUppercase() ? Theme.TITLE_LETTER_SPACING_EM : 0f;
+        float widestAtOnePoint = 0f;
+        for (String word : text.split(" +")) {
+            widestAtOnePoint = Math.max(widestAtOnePoint, Measure.width(font, 1f, word) + spacing * word.length());
+        }
+        float fits = widestAtOnePoint == 0f ? theme.titleSize() : titleWidth(theme) * 0.97f / widestAtOnePoint;
+        return Math.min(theme.titleSize(), (float) Math.floor(fits * 2) / 2);
+    }
+
+    /**
+     * Gives every item-table column at least the room its header's widest word and (numeric and unit
+     * columns, which never wrap) its widest value need, with the theme's type and padding; the item column
+     * takes what is left. Both backends draw these widths, so no header is cut mid-word in the PDF and none
+     * runs into its neighbour in the HTML.
+     */
+    static List<Column> fitColumns(Theme theme, Labels labels, List<Column> columns, List<Row> rows) {
+        float headSize = theme.itemHeaderSize();
+        float spacing = theme.uppercaseHeadings() ? Theme.HEADER_LETTER_SPACING_EM * headSize : 0f;
+        float[] preferred = new float[columns.size()];
+        float[] minimum = new float[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String head = theme.uppercaseHeadings() ? column.label().toUpperCase(labels.language().defaultLocale()) : column.label();
+            float widest = 0f;
+            for (String word : head.split("[ \n]+")) {
+                widest = Math.max(widest, Measure.width(PdfFonts.bodyBold(theme), headSize, word) + spacing * word.length());
+            }
+            if (column.kind() != ColumnKind.ITEM) {
+                for (Row row : rows) {
+                    if (!row.separator()) {
+                        widest = Math.max(widest, Measure.width(PdfFonts.body(theme), theme.baseSize(), row.cells().get(i)));
+                    }
+                }
+            }
+            preferred[i] = column.weight();
+            // the padding on both sides, and a point of slack for rounding in the browser
+            minimum[i] = widest + 2 * theme.padding() + 1.5f;
+        }
+        float[] widths = Measure.fit(contentWidth(theme), preferred, minimum);
+        List<Column> fitted = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            fitted.add(new Column(column.kind(), column.label(), column.numeric(), widths[i]));
+        }
+        return List.copyOf(fitted);
     }
 
     private static String mediaType(byte[] logo) {
@@ -227,9 +312,13 @@ public final class ViewBuilder {
             if (blankToNull(p.companyNumber()) != null) {
                 lines.add(labels.get(Label.PARTY_COMPANY_NUMBER) + ": " + p.companyNumber());
             }
-            addIfPresent(lines, p.email());
-            addIfPresent(lines, p.phone());
-            addIfPresent(lines, p.website());
+            List<String> contacts = new ArrayList<>();
+            addIfPresent(contacts, p.email());
+            addIfPresent(contacts, p.phone());
+            addIfPresent(contacts, p.website());
+            if (!contacts.isEmpty()) {
+                lines.add(oneLine(contacts));
+            }
             return new PartyBlock(heading, p.name() == null ? "" : p.name(), List.copyOf(lines));
         }
 
@@ -471,6 +560,22 @@ public final class ViewBuilder {
                 fields.add(Field.of(label, value));
             }
         }
+    }
+
+    /**
+     * Lines joined into one, as the contact line of a party and the centred (classic) letterhead print them:
+     * items separated by " · ", the spaces inside an item no-break spaces, so that the line wraps only
+     * between items.
+     */
+    static String oneLine(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0) {
+                out.append("\u00a0\u00b7 ");
+            }
+            out.append(line.strip().replace(' ', '\u00a0'));
+        }
+        return out.toString();
     }
 
     static String groupIban(String iban) {

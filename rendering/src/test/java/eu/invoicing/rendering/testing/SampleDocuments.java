@@ -97,6 +97,52 @@ public final class SampleDocuments {
                 "223175087923687075112234402528973166755123456781508151013321", null, null)).build();
     }
 
+    /**
+     * A company like the demo's: eight issuer lines (address, city, country, tax and company numbers,
+     * e-mail, phone, website), UPN QR beside the payment details, EPC QR enabled.
+     */
+    public static Entity letterheadEntity(EntitySettings.UpnDisplayMode upn) {
+        Entity base = entityWith(upn, true, false);
+        return new Entity("ent_000000000000000000000003", "Mojster Tisk d.o.o.", "Dunajska cesta 156", null, "1000",
+                "Ljubljana", null, "Slovenija", "SI", "SI45678912", "8123456000", true, "EUR", "sl-SI",
+                "racuni@mojstertisk.si", "+386 1 234 56 78", "https://mojstertisk.si",
+                List.of(new BankAccount("SI56191000000123438", "DBSISI2X", "Banka DBS d.d.", true)), base.settings());
+    }
+
+    /**
+     * A short invoice of {@code lines} items (1-6) as the demo issues them: six-line customer, a discount,
+     * two tax rates, note, payment terms, footer, signature and a FURS fiscal block.
+     */
+    public static Document shortInvoice(int lines, Entity entity) {
+        String[][] items = {{"Vizitke, 4/4 barvne, 350 g", "2000", "0.045", "22"},
+                {"Jedilni list, A4, plastificiran", "25", "6.80", "22"}, {"Strokovna knjiga: Tipografija", "3", "24.90", "9.5"},
+                {"Oblikovanje logotipa", "6.5", "45", "22"}, {"Letaki A5, 135 g, obojestransko", "1000", "0.12", "22"},
+                {"Plakat B2, mat", "10", "8.40", "22"}};
+        if (lines < 1 || lines > items.length) {
+            throw new IllegalArgumentException("lines: 1-" + items.length + ", was " + lines);
+        }
+        Document.Builder b = Document.builder(DocumentType.INVOICE).draft(false).number("2026-00042")
+                .date(LocalDate.of(2026, 11, 20)).dateService(LocalDate.of(2026, 11, 17)).dateDue(LocalDate.of(2026, 12, 5))
+                .customer(Party.builder().name("Kavarna Šumi d.o.o.").address("Čopova ulica 14").postCode("1000")
+                        .city("Ljubljana").countryCode("SI").country("Slovenija").taxNumber("SI87654321")
+                        .email("info@kavarna-sumi.si").build())
+                .note("Hvala za zaupanje.").paymentTerms("Plačilo v 15 dneh na TRR.")
+                .footer("Mojster Tisk d.o.o., Dunajska cesta 156, 1000 Ljubljana \u00b7 Vpis v sodni register: Okrožno sodišče v Ljubljani")
+                .signature("Janez Novak, direktor");
+        for (int i = 0; i < lines; i++) {
+            LineItem.Builder item = LineItem.builder().name(items[i][0]).quantity(items[i][1]).price(items[i][2])
+                    .unit("kos").tax(items[i][3]);
+            if (i == 1) {
+                item.discount(Discount.percent(new BigDecimal("10")));
+            }
+            b.item(item.build());
+        }
+        Document d = ENGINE.calculate(b.build(), entity);
+        return d.toBuilder().furs(new FursData("PP1", "BL1", "C", "42", "12345678", Instant.parse("2026-11-20T08:30:00Z"),
+                "a7e5f55e1dbb48b799268e1a6d8618a3", "8c1f2e4a-3b6d-4f0a-9e7c-2d5b8a1c0f3e",
+                "223175087923687075112234402528973166755123456781508151013321", null, null)).build();
+    }
+
     public static Document calculate(Document draft) {
         return ENGINE.calculate(draft, entity());
     }

@@ -1,0 +1,128 @@
+package eu.invoicing.rendering.internal;
+
+import com.lowagie.text.pdf.BaseFont;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text widths from the embedded Liberation fonts' metrics, and column widths that leave room for them.
+ * Both backends lay out with these numbers: the PDF draws with these fonts, and the HTML names them first
+ * (Liberation is metric-compatible with Arial and Times New Roman, its fallbacks).
+ *
+ * <p>Lines break at spaces only (U+0020 and line feeds); a no-break space (U+00A0) keeps its neighbours
+ * together, as in the PDF (see {@code PdfBackend}'s split rule) and in HTML.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Measure {
+    private Measure() {
+    }
+
+    /** Width of {@code text} in points, on one line. */
+    static float width(BaseFont font, float size, String text) {
+        return text == null || text.isEmpty() ? 0f : font.getWidthPoint(text, size);
+    }
+
+    /** Width of the widest word of {@code text} (words are separated by spaces and line feeds), in points. */
+    static float widestWord(BaseFont font, float size, String text) {
+        float widest = 0f;
+        if (text == null) {
+            return widest;
+        }
+        for (String word : text.split("[ \\n]+")) {
+            widest = Math.max(widest, width(font, size, word));
+        }
+        return widest;
+    }
+
+    /** Width of the widest line of {@code text} (split at line feeds), in points. */
+    static float widestLine(BaseFont font, float size, String text) {
+        float widest = 0f;
+        if (text == null) {
+            return widest;
+        }
+        for (String line : text.split("\n")) {
+            widest = Math.max(widest, width(font, size, line));
+        }
+        return widest;
+    }
+
+    /**
+     * Column widths that share {@code total} in proportion to {@code preferred} while giving every column at
+     * least its {@code minimum}: columns below their minimum get it, the others share what is left. When
+     * the minimums alone exceed the total, they are scaled down to it (nothing better exists).
+     *
+     * @return absolute widths summing to {@code total}
+     */
+    static float[] fit(float total, float[] preferred, float[] minimum) {
+        int n = preferred.length;
+        float[] widths = new float[n];
+        float minimumSum = 0f;
+        for (float m : minimum) {
+            minimumSum += m;
+        }
+        if (minimumSum >= total) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = minimumSum == 0f ? total / n : minimum[i] * total / minimumSum;
+            }
+            return widths;
+        }
+        boolean[] pinned = new boolean[n];
+        for (int round = 0; round <= n; round++) {
+            float free = total;
+            float weight = 0f;
+            for (int i = 0; i < n; i++) {
+                if (pinned[i]) {
+                    free -= minimum[i];
+                } else {
+                    weight += preferred[i];
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!pinned[i]) {
+                    widths[i] = weight == 0f ? 0f : free * preferred[i] / weight;
+                    if (widths[i] < minimum[i]) {
+                        pinned[i] = true;
+                        changed = true;
+                    }
+                } else {
+                    widths[i] = minimum[i];
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return widths;
+    }
+
+    /**
+     * Breaks {@code text} into lines no wider than {@code width}, at spaces only; line feeds in the text
+     * are kept. A single word wider than the line stays whole on a line of its own.
+     */
+    static List<String> wrap(String text, BaseFont font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\r?\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (line.length() > 0 && width(font, size, line + " " + word) > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+}
