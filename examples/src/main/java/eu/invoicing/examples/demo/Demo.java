@@ -32,8 +32,8 @@ import java.util.Map;
  * The README's main job: creates and finalizes the sample company's documents through an in-memory
  * {@link Invoicing} (fixed clock, seeded ids), tells a lifecycle story (versions, void, credit note, advance),
  * and writes every output into one directory ({@code documents/*.json}, HTML, PDF, e-SLOG XML and the exports,
- * which read the documents back from the store), printing a short summary. Two runs write the same bytes
- * (PDFs and ZIPs aside until their creation dates come from the clock).
+ * which read the documents back from the store), printing a short summary. Two runs write the same bytes:
+ * every date written into a file (PDF, XLSX, ZIP) comes from the demo's fixed clock.
  *
  * <p>Not thread-safe; one run per instance.
  */
@@ -114,8 +114,7 @@ public final class Demo {
         Path html = Files.createDirectories(out.resolve("html"));
         Path pdf = Files.createDirectories(out.resolve("pdf"));
         HtmlRenderer htmlRenderer = HtmlRenderer.create();
-        // PDFs still carry the wall clock as their creation date until the renderer takes the demo's clock.
-        PdfRenderer pdfRenderer = PdfRenderer.create();
+        PdfRenderer pdfRenderer = PdfRenderer.create(DemoData.CLOCK);
         int i = 0;
         for (var e : calculated.entrySet()) {
             Template template = TEMPLATES.get(i % TEMPLATES.size());

@@ -88,7 +88,7 @@ public final class ExportDemoOutput {
         ExportPeriod period = ExportPeriod.of(from, to);
         ExportLanguage language = ExportLanguage.forLocale(Locale.forLanguageTag(entity.locale()));
 
-        DocumentListExporter lists = DocumentListExporter.create();
+        DocumentListExporter lists = DocumentListExporter.create(DemoData.CLOCK);
         Supplier<Stream<Document>> invoices = () -> documents(store, entity, List.of(DocumentType.INVOICE));
         long xlsxRows;
         try (OutputStream xlsx = Files.newOutputStream(dir.resolve("invoices.xlsx"))) {
@@ -101,14 +101,15 @@ public final class ExportDemoOutput {
         }
         long items;
         try (OutputStream sales = Files.newOutputStream(dir.resolve("sales-per-item.xlsx"))) {
-            items = SalesPerItemExporter.create().export(new SalesPerItemExport(period, ExportFormat.XLSX, language,
+            items = SalesPerItemExporter.create(DemoData.CLOCK).export(new SalesPerItemExport(period, ExportFormat.XLSX, language,
                     false), documents(store, entity, SALES), sales);
         }
 
         Path blobs = Files.createDirectories(dir.resolve("jobs"));
-        // A seeded source of job ids: the summary names the same job on every run.
-        ExportJobManager jobs = ExportJobManager.of((id, task) -> task.run(), DirectoryBlobStore.of(blobs),
-                new Random(DemoData.jobSeed()));
+        // A seeded source of job ids and the demo's clock: the summary names the same job on every run and
+        // the archive's entries carry the same time.
+        ExportJobManager jobs = ExportJobManager.builder((id, task) -> task.run(), DirectoryBlobStore.of(blobs))
+                .random(new Random(DemoData.jobSeed())).clock(DemoData.CLOCK).build();
         int count;
         try (Stream<Document> documents = all.get()) {
             count = (int) documents.count();
@@ -116,7 +117,7 @@ public final class ExportDemoOutput {
         ExportJob started = jobs.start(new ArchiveJobRequest<>(ExportJobKind.PDF,
                 BulkExports.slug(entity.name()) + "_documents_" + from + "_" + to + ".zip",
                 ExportSource.of(count, all), d -> d.id().value(), d -> names.get(d.id()),
-                BulkExports.pdfProducer(PdfRenderer.create(), entity, RenderOptions.defaults())));
+                BulkExports.pdfProducer(PdfRenderer.create(DemoData.CLOCK), entity, RenderOptions.defaults())));
         ExportJob job = jobs.find(started.id()).orElse(started);
         Path zip = dir.resolve(job.fileName());
         try (InputStream archive = jobs.download(job.id()).orElseThrow(
