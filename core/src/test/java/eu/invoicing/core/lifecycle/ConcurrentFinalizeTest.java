@@ -12,15 +12,11 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EntitySettings;
-import eu.invoicing.core.query.DocumentQuery;
-import eu.invoicing.core.query.Page;
 import eu.invoicing.core.spi.DocumentStore;
-import eu.invoicing.core.version.TimelineEvent;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,18 +35,12 @@ class ConcurrentFinalizeTest {
     private static final DocumentType[] KINDS = {DocumentType.INVOICE, DocumentType.CREDIT_NOTE};
 
     /** A store that can be told to fail every 7th save. */
-    static final class FlakyStore implements DocumentStore {
-        final DocumentStore delegate;
+    static final class FlakyStore extends ForwardingStore {
         final AtomicBoolean failing = new AtomicBoolean();
         final AtomicLong saves = new AtomicLong();
 
         FlakyStore(DocumentStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<Document> find(String entityId, DocumentId id) {
-            return delegate.find(entityId, id);
+            super(delegate);
         }
 
         @Override
@@ -58,32 +48,7 @@ class ConcurrentFinalizeTest {
             if (failing.get() && saves.incrementAndGet() % 7 == 0) {
                 throw new IllegalStateException("disk full (simulated)");
             }
-            delegate.save(document);
-        }
-
-        @Override
-        public boolean remove(String entityId, DocumentId id) {
-            return delegate.remove(entityId, id);
-        }
-
-        @Override
-        public Optional<Document> findByShareToken(String token) {
-            return delegate.findByShareToken(token);
-        }
-
-        @Override
-        public Page<Document> list(String entityId, DocumentType type, DocumentQuery query) {
-            return delegate.list(entityId, type, query);
-        }
-
-        @Override
-        public void appendEvent(String entityId, DocumentId id, TimelineEvent event) {
-            delegate.appendEvent(entityId, id, event);
-        }
-
-        @Override
-        public List<TimelineEvent> events(String entityId, DocumentId id) {
-            return delegate.events(entityId, id);
+            super.save(document);
         }
     }
 

@@ -8,14 +8,9 @@ import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.memory.InMemoryVersionStore;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
-import eu.invoicing.core.model.DocumentType;
-import eu.invoicing.core.query.DocumentQuery;
-import eu.invoicing.core.query.Page;
 import eu.invoicing.core.spi.DocumentStore;
 import eu.invoicing.core.version.TimelineEvent;
 import java.security.KeyPair;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,13 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * armed; reads always work. Used to check that every operation completes or leaves no trace (or leaves a
  * documented state that can be completed).
  */
-final class WriteFailingStore implements DocumentStore {
-    private final DocumentStore delegate;
+final class WriteFailingStore extends ForwardingStore {
     private final AtomicInteger writes = new AtomicInteger();
     private volatile int failAt;
 
     WriteFailingStore(DocumentStore delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** Counts writes from now on and fails the {@code n}-th (1-based); {@link Integer#MAX_VALUE} only counts. */
@@ -56,41 +50,21 @@ final class WriteFailingStore implements DocumentStore {
     }
 
     @Override
-    public Optional<Document> find(String entityId, DocumentId id) {
-        return delegate.find(entityId, id);
-    }
-
-    @Override
     public void save(Document document) {
         write();
-        delegate.save(document);
+        super.save(document);
     }
 
     @Override
     public boolean remove(String entityId, DocumentId id) {
         write();
-        return delegate.remove(entityId, id);
-    }
-
-    @Override
-    public Optional<Document> findByShareToken(String token) {
-        return delegate.findByShareToken(token);
-    }
-
-    @Override
-    public Page<Document> list(String entityId, DocumentType type, DocumentQuery query) {
-        return delegate.list(entityId, type, query);
+        return super.remove(entityId, id);
     }
 
     @Override
     public void appendEvent(String entityId, DocumentId id, TimelineEvent event) {
         write();
-        delegate.appendEvent(entityId, id, event);
-    }
-
-    @Override
-    public List<TimelineEvent> events(String entityId, DocumentId id) {
-        return delegate.events(entityId, id);
+        super.appendEvent(entityId, id, event);
     }
 
     /** Every in-memory SPI joined to one transactor, the store wrapped so that one write can be made to fail. */
