@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  *
  * <p>Not thread-safe; one instance per process.
  */
-@Command(name = "invoicing", mixinStandardHelpOptions = true, version = "invoicing 0.1.0",
+@Command(name = "invoicing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Invoicing: calculate, create, render and export invoices from the command line.",
         subcommands = {CalculateCommand.class, DemoCommand.class, RenderCommand.class,
                 EslogCommand.class, BatchCommand.class, ExportCommand.class})
@@ -132,7 +132,17 @@ public final class InvoicingCli implements Callable<Integer> {
             int exit = new CommandLine.RunLast().execute(parseResult);
             return root.checkStdout(parseResult.commandSpec().commandLine(), exit);
         });
+        // Every subcommand has --version (mixinStandardHelpOptions); without a provider of its own it would
+        // print nothing and exit 0.
+        withVersion(cli, cli.getCommandSpec().versionProvider());
         return cli;
+    }
+
+    private static void withVersion(CommandLine cli, CommandLine.IVersionProvider provider) {
+        cli.getCommandSpec().versionProvider(provider);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            withVersion(sub, provider);
+        }
     }
 
     /** Flushes what the command wrote; a failed write turns any outcome into exit 1. */

@@ -2,7 +2,11 @@ package eu.invoicing.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class InvoicingCliTest {
     @Test
@@ -30,6 +34,40 @@ class InvoicingCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errors()).extracting(e -> e.get("path").asText()).containsExactly("--tpye", "type");
         assertThat(r.err()).contains("Unknown option: '--tpye'");
+    }
+
+    @Test
+    void execute_version_printsTheVersionOfThePom() {
+        String pomVersion = System.getProperty("invoicing.project.version");
+        assertThat(pomVersion).as("system property invoicing.project.version, set by examples/pom.xml").isNotBlank();
+        CliRun.Result r = CliRun.run("", "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("invoicing " + pomVersion + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void execute_versionAfterAnySubcommand_printsTheSameVersion() {
+        String expected = CliRun.run("", "--version").out();
+        List<List<String>> paths = new ArrayList<>();
+        subcommandPaths(InvoicingCli.commandLine(), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(5);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--version");
+            CliRun.Result r = CliRun.run("", args.toArray(String[]::new));
+            assertThat(r.exit()).as("exit of %s", args).isZero();
+            assertThat(r.out()).as("stdout of %s", args).isEqualTo(expected);
+        }
+    }
+
+    private static void subcommandPaths(CommandLine cli, List<String> prefix, List<List<String>> paths) {
+        for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(sub.getKey());
+            paths.add(path);
+            subcommandPaths(sub.getValue(), path, paths);
+        }
     }
 
     @Test
