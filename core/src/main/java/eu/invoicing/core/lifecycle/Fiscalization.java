@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.DocumentRelation;
@@ -309,7 +310,8 @@ final class Fiscalization {
     }
 
     private static eu.invoicing.core.DocumentStateException incomplete(Document d, String field) {
-        return Rules.refuse(Rules.FISCAL_DATA_INCOMPLETE, "document " + d.id() + " claims a fiscalization but its "
+        return Rules.refuse(LifecycleRule.FISCAL_DATA_INCOMPLETE,
+                "document " + d.id() + " claims a fiscalization but its "
                 + "stored fiscal data is incomplete or malformed (" + field + "); it cannot be sent");
     }
 

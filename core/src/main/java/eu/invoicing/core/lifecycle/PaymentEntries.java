@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;
@@ -82,9 +83,9 @@ final class PaymentEntries {
     static void checkPayable(Document d) {
         Rules.notInTrash(d);
         if (!d.type().isPayable()) {
-            throw Rules.refuse(Rules.PAYMENT_KIND, "a " + d.type().name().toLowerCase(Locale.ROOT)
+            throw Rules.refuse(LifecycleRule.PAYMENT_KIND_NOT_PAYABLE, "a " + d.type().name().toLowerCase(Locale.ROOT)
                     + " takes no payments");
         }
-        Rules.notVoided(d, Rules.PAYMENT_VOIDED, "pay");
+        Rules.notVoided(d, LifecycleRule.PAYMENT_VOIDED_DOCUMENT, "pay");
     }
 }

@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.fiscal.FursBarcode;
 import eu.invoicing.core.fiscal.ProtectedCodes;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
@@ -151,7 +152,7 @@ class FiscalizationTest {
         assertThat(gateway.submissions().get(1).messageId()).isNotEqualTo(gateway.submissions().get(0).messageId());
         assertThatThrownBy(() -> docs.retryFiscalization(d.id()))
                 .isInstanceOfSatisfying(eu.invoicing.core.DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("fiscalize_retry_failed_only"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCALIZE_RETRY_FAILED_ONLY));
     }
 
     @Test
@@ -159,8 +160,8 @@ class FiscalizationTest {
         List<String> first = fursMessageIds(new CountingIds());
         List<String> second = fursMessageIds(new CountingIds());
         // Submission, subsequent submission (retry) and cancellation: three messages, three new ids.
-        assertThat(first).hasSize(3).doesNotHaveDuplicates()
-                .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertThat(first).hasSize(3).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id)
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
         // Nothing but the generator decides them: the same generator gives the same ids.
         assertThat(second).isEqualTo(first);
     }
