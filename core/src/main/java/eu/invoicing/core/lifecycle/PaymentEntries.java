@@ -38,8 +38,9 @@ final class PaymentEntries {
         Instant now = s.now();
         List<Payment> payments = new ArrayList<>(d.payments());
         String paymentId = s.core.ids.newId("pay_");
-        payments.add(new Payment(paymentId, d.id().value(), amount, type, date == null ? s.today() : date,
-                reference, note, source, now, null));
+        payments.add(Payment.builder().id(paymentId).documentId(d.id().value()).amount(amount).type(type)
+                .date(date == null ? s.today() : date).reference(reference).note(note).sourceDocumentId(source)
+                .createdAt(now).build());
         Document result = PaymentTotals.apply(d.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, timelineNote + " " + amount.toPlainString() + " "

@@ -43,8 +43,7 @@ class FiscalizationTest {
     }
 
     static EntitySettings settings(EntitySettings.Furs furs, EntitySettings.Fina fina) {
-        return new EntitySettings(null, null, null, null, null, null, null, 30, null, null, null, null, false, false,
-                furs, fina, null);
+        return EntitySettings.builder().furs(furs).fina(fina).build();
     }
 
     static EntityDocuments fursEntity(Invoicing invoicing) {
