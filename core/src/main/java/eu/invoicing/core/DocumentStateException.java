@@ -10,19 +10,21 @@ import java.util.Objects;
 public final class DocumentStateException extends InvoicingException {
     private static final long serialVersionUID = 1L;
 
-    private final String rule;
+    private final LifecycleRule rule;
 
     /**
-     * @param rule a stable snake_case name of the rule, e.g. {@code voided_document_is_read_only}
-     * @param message the human explanation, naming the document
+     * @param rule the rule that refused the operation, not null
+     * @param message the human explanation, naming the document, not null; the message of the exception is this
+     *     followed by the rule's wire name in brackets ({@code "... [void_draft]"})
      */
-    public DocumentStateException(String rule, String message) {
-        super(message);
-        this.rule = Objects.requireNonNull(rule, "rule");
+    public DocumentStateException(LifecycleRule rule, String message) {
+        super(Objects.requireNonNull(message, "message") + " [" + Objects.requireNonNull(rule, "rule").wireName()
+                + "]");
+        this.rule = rule;
     }
 
-    /** @return the stable name of the rule that refused the operation */
-    public String rule() {
+    /** @return the rule that refused the operation; its {@link LifecycleRule#wireName()} is the stable name */
+    public LifecycleRule rule() {
         return rule;
     }
 }

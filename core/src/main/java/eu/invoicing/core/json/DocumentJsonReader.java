@@ -314,8 +314,10 @@ final class DocumentJsonReader {
         var created = r.instant("created_at");
         var deleted = r.instant("deleted_at");
         if (amount != null) {
-            p = new Payment(id, documentId, amount, type == null ? PaymentType.BANK_TRANSFER : type, date, reference,
-                    note, source, created, deleted);
+            Payment.Builder b = Payment.builder().id(id).documentId(documentId).amount(amount).date(date)
+                    .reference(reference).note(note).sourceDocumentId(source).createdAt(created).deletedAt(deleted);
+            // Absent (or refused, and reported) type: the builder's default, bank_transfer.
+            p = (type == null ? b : b.type(type)).build();
         }
         return p;
     }

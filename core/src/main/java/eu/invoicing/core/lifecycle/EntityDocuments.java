@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
@@ -274,9 +275,9 @@ public final class EntityDocuments {
         return s.write("updating " + id, () -> {
             Document before = s.load(id);
             Rules.notInTrash(before);
-            Rules.notVoided(before, Rules.UPDATE_VOIDED, "update");
+            Rules.notVoided(before, LifecycleRule.UPDATE_VOIDED_DOCUMENT, "update");
             if (before.type().isFiscal() && Rules.isFiscalized(before)) {
-                throw Rules.refuse(Rules.UPDATE_FISCALIZED, "cannot update fiscalized document " + id
+                throw Rules.refuse(LifecycleRule.UPDATE_FISCALIZED_DOCUMENT, "cannot update fiscalized document " + id
                         + "; void it and issue a credit note");
             }
             Document.Builder b = patch.applyTo(before);
@@ -337,7 +338,7 @@ public final class EntityDocuments {
             Document d = s.load(id);
             Rules.notInTrash(d);
             if (!d.isDraft()) {
-                throw Rules.refuse(Rules.FINALIZE_DRAFT_ONLY, "document " + id + " is already final (number "
+                throw Rules.refuse(LifecycleRule.FINALIZE_DRAFT_ONLY, "document " + id + " is already final (number "
                         + d.number() + ")");
             }
             return numberAndStore(d, options);
@@ -361,13 +362,14 @@ public final class EntityDocuments {
             Document d = s.load(id);
             Rules.notInTrash(d);
             if (!d.type().isFiscal()) {
-                throw Rules.refuse(Rules.VOID_KIND, "a " + wire(d.type()) + " cannot be voided; delete the draft");
+                throw Rules.refuse(LifecycleRule.VOID_KIND_NOT_VOIDABLE,
+                        "a " + wire(d.type()) + " cannot be voided; delete the draft");
             }
             if (d.isDraft()) {
-                throw Rules.refuse(Rules.VOID_DRAFT, "draft " + id + " cannot be voided; delete it instead");
+                throw Rules.refuse(LifecycleRule.VOID_DRAFT, "draft " + id + " cannot be voided; delete it instead");
             }
             if (d.isVoided()) {
-                throw Rules.refuse(Rules.VOID_TWICE, "document " + id + " is already voided");
+                throw Rules.refuse(LifecycleRule.VOID_ALREADY_VOIDED, "document " + id + " is already voided");
             }
             if (Rules.isFiscalized(d)) {
                 // The cancellation is sent after this unit of work: refuse now what could not be sent then.
@@ -405,7 +407,7 @@ public final class EntityDocuments {
             Document d = s.load(id);
             Rules.notInTrash(d);
             if (!d.isDraft()) {
-                throw Rules.refuse(Rules.DELETE_DRAFT_ONLY, "finalized document " + id + " cannot be deleted"
+                throw Rules.refuse(LifecycleRule.DELETE_DRAFT_ONLY, "finalized document " + id + " cannot be deleted"
                         + (d.type().isFiscal() ? "; void it instead" : ""));
             }
             Instant now = s.now();
@@ -427,7 +429,7 @@ public final class EntityDocuments {
         return s.write("restoring " + id, () -> {
             Document d = s.load(id);
             if (!d.isDeleted()) {
-                throw Rules.refuse(Rules.RESTORE_TRASH_ONLY, "document " + id + " is not in the trash");
+                throw Rules.refuse(LifecycleRule.RESTORE_TRASH_ONLY, "document " + id + " is not in the trash");
             }
             Document result = d.toBuilder().deletedAt(null).updatedAt(s.now()).build();
             s.save(result);
@@ -446,11 +448,11 @@ public final class EntityDocuments {
         s.write("deleting " + id + " permanently", () -> {
             Document d = s.load(id);
             if (!d.isDraft() && d.type() != DocumentType.ESTIMATE) {
-                throw Rules.refuse(Rules.PURGE_FINAL, "finalized " + wire(d.type()) + " " + id
-                        + " can never be deleted permanently");
+                throw Rules.refuse(LifecycleRule.PERMANENT_DELETE_FINAL_DOCUMENT,
+                        "finalized " + wire(d.type()) + " " + id + " can never be deleted permanently");
             }
             if (!d.isDeleted()) {
-                throw Rules.refuse(Rules.PURGE_TRASH_ONLY, "document " + id
+                throw Rules.refuse(LifecycleRule.PERMANENT_DELETE_TRASH_ONLY, "document " + id
                         + " must be in the trash to be deleted permanently");
             }
             for (DocumentRelation r : d.documentRelations()) {
@@ -559,7 +561,8 @@ public final class EntityDocuments {
             Payment p = d.payments().stream().filter(x -> paymentId.equals(x.id())).findFirst()
                     .orElseThrow(() -> new NotFoundException("payment " + paymentId + " not found on " + id));
             if (!p.isLive()) {
-                throw Rules.refuse(Rules.PAYMENT_REMOVED, "payment " + paymentId + " is already deleted");
+                throw Rules.refuse(LifecycleRule.PAYMENT_ALREADY_DELETED,
+                        "payment " + paymentId + " is already deleted");
             }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), paymentId, now));
@@ -587,8 +590,9 @@ public final class EntityDocuments {
         Document source = s.load(estimateId);
         if (source.type() != DocumentType.ESTIMATE
                 || target != DocumentType.INVOICE && target != DocumentType.ADVANCE_INVOICE) {
-            throw Rules.refuse(Rules.CONVERT_KIND, "only an estimate converts, and only to an invoice or advance "
-                    + "invoice; was " + wire(source.type()) + " to " + wire(target));
+            throw Rules.refuse(LifecycleRule.CONVERT_KIND_NOT_ALLOWED,
+                    "only an estimate converts, and only to an invoice or advance invoice; was "
+                    + wire(source.type()) + " to " + wire(target));
         }
         Rules.notInTrash(source);
         Document copy = Links.copy(source, target, draft).build();
@@ -641,7 +645,7 @@ public final class EntityDocuments {
         Links.requireInvoice(invoice);
         Consumer<Document> check = d -> {
             Rules.notInTrash(d);
-            Rules.notVoided(d, Rules.TARGET_NOT_FINAL, "deliver for");
+            Rules.notVoided(d, LifecycleRule.TARGET_INVOICE_NOT_FINAL, "deliver for");
         };
         check.accept(invoice);
         Document.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
@@ -676,12 +680,12 @@ public final class EntityDocuments {
             Document invoice = s.load(invoiceId);
             Rules.notInTrash(advance);
             if (advance.isDraft() || advance.isVoided() || !Boolean.TRUE.equals(advance.paidInFull())) {
-                throw Rules.refuse(Rules.ADVANCE_NOT_PAID, "advance invoice " + advanceId
+                throw Rules.refuse(LifecycleRule.ADVANCE_NOT_PAID, "advance invoice " + advanceId
                         + " must be final, not voided and paid in full");
             }
             for (DocumentRelation r : advance.documentRelations()) {
                 if (r.relationType() == RelationType.APPLIED_TO && PaymentEntries.liveFrom(s, r.targetId(), advanceId)) {
-                    throw Rules.refuse(Rules.ADVANCE_APPLIED, "advance invoice " + advanceId
+                    throw Rules.refuse(LifecycleRule.ADVANCE_ALREADY_APPLIED, "advance invoice " + advanceId
                             + " is already applied to " + r.targetId());
                 }
             }
@@ -724,7 +728,8 @@ public final class EntityDocuments {
         boolean cancel = d.isVoided() && Rules.isFiscalized(d)
                 && !s.read("reading the timeline", () -> Fiscalization.cancellationConfirmed(s, d));
         if (!submit && !cancel) {
-            throw Rules.refuse(Rules.RETRY_FAILED_ONLY, "only a failed or pending fiscalization, or the "
+            throw Rules.refuse(LifecycleRule.FISCALIZE_RETRY_FAILED_ONLY,
+                    "only a failed or pending fiscalization, or the "
                     + "unconfirmed cancellation of a voided one, can be retried; " + id + " is "
                     + (d.isDraft() ? "a draft" : d.furs() != null && d.furs().status() != null ? d.furs().status()
                     : d.fina() != null && d.fina().status() != null ? d.fina().status() : "not fiscalized")

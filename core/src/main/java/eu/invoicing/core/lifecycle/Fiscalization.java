@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.DocumentRelation;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +44,8 @@ final class Fiscalization {
     private static final Pattern CODE = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern SEQUENCE = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern PAYMENT_CODE = Pattern.compile("[GKCTO]");
+    /** Prefix of the two ids a fiscal message id is drawn from (never stored). */
+    private static final String MESSAGE_ID_PREFIX = "msg_";
 
     /**
      * The fiscal data a document was issued with, checked complete.
@@ -308,7 +310,8 @@ final class Fiscalization {
     }
 
     private static eu.invoicing.core.DocumentStateException incomplete(Document d, String field) {
-        return Rules.refuse(Rules.FISCAL_DATA_INCOMPLETE, "document " + d.id() + " claims a fiscalization but its "
+        return Rules.refuse(LifecycleRule.FISCAL_DATA_INCOMPLETE,
+                "document " + d.id() + " claims a fiscalization but its "
                 + "stored fiscal data is incomplete or malformed (" + field + "); it cannot be sent");
     }
 
@@ -336,8 +339,8 @@ final class Fiscalization {
             FiscalSeries series = new FiscalSeries(FiscalAuthority.FURS, i.premise(), i.device(), i.perDevice());
             Map<String, Object> payload = FiscalMessages.furs(d, taxNumber, local, series, i.sequence(), i.code(),
                     subsequent, f.operatorTaxNumber(), creditedInvoices(s, d));
-            return new FiscalSubmission(FiscalAuthority.FURS, s.entityId(), d.id().value(),
-                    UUID.randomUUID().toString(), i.code(), subsequent, cancellation, payload);
+            return new FiscalSubmission(FiscalAuthority.FURS, s.entityId(), d.id().value(), messageId(s, d, i),
+                    i.code(), subsequent, cancellation, payload);
         }
         FinaData f = d.fina();
         String oib = digits(s.entity.taxNumber(), 11, "FINA");
@@ -345,8 +348,31 @@ final class Fiscalization {
         FiscalSeries series = new FiscalSeries(FiscalAuthority.FINA, i.premise(), i.device(), i.perDevice());
         Map<String, Object> payload = FiscalMessages.fina(d, oib, s.entity.isTaxSubject(), local, series,
                 i.sequence(), i.code(), subsequent, f.paymentMethod(), f.operatorOib());
-        return new FiscalSubmission(FiscalAuthority.FINA, s.entityId(), d.id().value(), UUID.randomUUID().toString(),
+        return new FiscalSubmission(FiscalAuthority.FINA, s.entityId(), d.id().value(), messageId(s, d, i),
                 i.code(), subsequent, cancellation, payload);
+    }
+
+    /**
+     * A new message id (FURS {@code MessageID}, FINA {@code IdPoruke}: a UUID) drawn from the injected
+     * {@link eu.invoicing.core.spi.IdGenerator}, so that a deterministic generator gives reproducible messages:
+     * 32 of the 48 hex digits of two {@code msg_} ids, with the version 4 and IETF variant bits set (122 bits
+     * from the generator, as many as a random UUID has).
+     */
+    private static String messageId(Scope s, Document d, Issued i) {
+        String hex;
+        try {
+            hex = s.core.ids.newId(MESSAGE_ID_PREFIX).substring(MESSAGE_ID_PREFIX.length())
+                    + s.core.ids.newId(MESSAGE_ID_PREFIX).substring(MESSAGE_ID_PREFIX.length());
+        } catch (SpiException e) {
+            // Finalize or void is already stored; only this message was not sent.
+            throw new SpiException("document " + d.id() + " is stored with fiscal status " + wire(i.status())
+                    + ", but no message id could be drawn for the " + i.authority() + " message ("
+                    + e.getMessage() + "); nothing was sent, retryFiscalization sends it",
+                    e.getCause() == null ? e : e.getCause());
+        }
+        char variant = "89ab".charAt(Character.digit(hex.charAt(16), 16) & 3);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-4" + hex.substring(13, 16) + "-" + variant
+                + hex.substring(17, 20) + "-" + hex.substring(20, 32);
     }
 
     private static FiscalResponse call(Scope s, FiscalSubmission submission, boolean cancel) {

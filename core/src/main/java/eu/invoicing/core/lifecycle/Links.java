@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRelation;
@@ -42,7 +43,8 @@ final class Links {
     static void checkFinalInvoice(Document invoice) {
         Rules.notInTrash(invoice);
         if (invoice.isDraft() || invoice.isVoided()) {
-            throw Rules.refuse(Rules.TARGET_NOT_FINAL, "invoice " + invoice.id() + " must be final and not voided");
+            throw Rules.refuse(LifecycleRule.TARGET_INVOICE_NOT_FINAL,
+                    "invoice " + invoice.id() + " must be final and not voided");
         }
     }
 

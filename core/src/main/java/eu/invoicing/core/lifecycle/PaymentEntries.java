@@ -1,5 +1,6 @@
 package eu.invoicing.core.lifecycle;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;
@@ -37,8 +38,9 @@ final class PaymentEntries {
         Instant now = s.now();
         List<Payment> payments = new ArrayList<>(d.payments());
         String paymentId = s.core.ids.newId("pay_");
-        payments.add(new Payment(paymentId, d.id().value(), amount, type, date == null ? s.today() : date,
-                reference, note, source, now, null));
+        payments.add(Payment.builder().id(paymentId).documentId(d.id().value()).amount(amount).type(type)
+                .date(date == null ? s.today() : date).reference(reference).note(note).sourceDocumentId(source)
+                .createdAt(now).build());
         Document result = PaymentTotals.apply(d.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, timelineNote + " " + amount.toPlainString() + " "
@@ -82,9 +84,9 @@ final class PaymentEntries {
     static void checkPayable(Document d) {
         Rules.notInTrash(d);
         if (!d.type().isPayable()) {
-            throw Rules.refuse(Rules.PAYMENT_KIND, "a " + d.type().name().toLowerCase(Locale.ROOT)
+            throw Rules.refuse(LifecycleRule.PAYMENT_KIND_NOT_PAYABLE, "a " + d.type().name().toLowerCase(Locale.ROOT)
                     + " takes no payments");
         }
-        Rules.notVoided(d, Rules.PAYMENT_VOIDED, "pay");
+        Rules.notVoided(d, LifecycleRule.PAYMENT_VOIDED_DOCUMENT, "pay");
     }
 }

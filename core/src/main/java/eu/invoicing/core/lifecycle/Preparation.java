@@ -106,9 +106,8 @@ final class Preparation {
         b.items(items);
         List<Payment> payments = new ArrayList<>(b.payments().size());
         for (Payment p : b.payments()) {
-            payments.add(p.id() != null ? p : new Payment(s.core.ids.newId("pay_"), owner, p.amount(), p.type(),
-                    p.date() == null ? s.today() : p.date(), p.reference(), p.note(), p.sourceDocumentId(), now,
-                    p.deletedAt()));
+            payments.add(p.id() != null ? p : p.toBuilder().id(s.core.ids.newId("pay_")).documentId(owner)
+                    .date(p.date() == null ? s.today() : p.date()).createdAt(now).build());
         }
         b.payments(payments);
         return b;

@@ -1,13 +1,20 @@
 package eu.invoicing.core.model;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.ViolationCollector;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The entity's settings (spec/lifecycle.md, "Entity"), each with the documented default.
+ *
+ * <p>Build them with {@link #builder()} (which starts from {@link #defaults()} and checks every value), change
+ * them with {@link #toBuilder()}.
  *
  * <p>Immutable and thread-safe; maps are copied on the way in.
  *
@@ -42,7 +49,8 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
     public static final int MAX_DUE_DAYS = 3650;
 
     /**
-     * Copies maps and replaces null parts with their defaults.
+     * Copies maps and replaces null parts with their defaults. Prefer {@link #builder()}, which checks every value
+     * and reports every problem at once.
      *
      * @throws ValidationException (path {@code settings.default_due_days}) when the due days are negative or
      *     above {@value #MAX_DUE_DAYS}
@@ -55,8 +63,7 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         taxClauseDefaults = enumMap(taxClauseDefaults, TransactionType.class);
         defaultNotes = enumMap(defaultNotes, DocumentType.class);
         if (defaultDueDays < 0 || defaultDueDays > MAX_DUE_DAYS) {
-            throw ValidationException.of("settings.default_due_days", "out_of_range", "must be between 0 and "
-                    + MAX_DUE_DAYS + ", was " + defaultDueDays);
+            throw new ValidationException(java.util.List.of(dueDaysOutOfRange(defaultDueDays)));
         }
         pdfTemplate = pdfTemplate == null ? "modern" : pdfTemplate;
         upnQr = upnQr == null ? UpnQr.DISABLED : upnQr;
@@ -67,10 +74,18 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         eslog = eslog == null ? new Eslog(false) : eslog;
     }
 
+    /** The settings with every default: the one place the defaults of spec/lifecycle.md are applied. */
+    private static final EntitySettings DEFAULTS = new EntitySettings(null, null, null, null, null, null, null, 30,
+            null, null, null, null, false, false, null, null, null);
+
     /** @return the settings with every default */
     public static EntitySettings defaults() {
-        return new EntitySettings(null, null, null, null, null, null, null, 30, null, null, null, null, false, false,
-                null, null, null);
+        return DEFAULTS;
+    }
+
+    private static Violation dueDaysOutOfRange(int days) {
+        return Violation.of("settings.default_due_days", "out_of_range", "must be between 0 and " + MAX_DUE_DAYS
+                + ", was " + days);
     }
 
     /**
@@ -90,6 +105,262 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         return Collections.unmodifiableMap(copy);
     }
 
+    /** @return a new builder holding {@link #defaults()} */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** @return a builder initialised with every value of these settings; this instance is unaffected */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.defaultCalculationMode = defaultCalculationMode;
+        b.numberFormats.putAll(numberFormats);
+        b.numberSequenceStarts.putAll(numberSequenceStarts);
+        b.euTaxRules = euTaxRules;
+        b.taxClauseDefaults.putAll(taxClauseDefaults);
+        b.defaultNotes.putAll(defaultNotes);
+        b.defaultPaymentTerms = defaultPaymentTerms;
+        b.defaultDueDays = defaultDueDays;
+        b.pdfTemplate = pdfTemplate;
+        b.upnQr = upnQr;
+        b.epcQr = epcQr;
+        b.hub3 = hub3;
+        b.creditNoteNegativeValues = creditNoteNegativeValues;
+        b.deliveryNoteHidePrices = deliveryNoteHidePrices;
+        b.furs = furs;
+        b.fina = fina;
+        b.eslog = eslog;
+        return b;
+    }
+
+    /**
+     * Mutable, single-thread builder of settings, started from {@link EntitySettings#defaults()}: what is not set
+     * keeps its default, and a null argument restores it. {@link #build()} checks every value and reports every
+     * problem at once, at its wire path under {@code settings}. The number formats' syntax is checked where they
+     * are parsed ({@code InvoicingJson.readEntity}, and numbering on finalize), not here.
+     */
+    public static final class Builder {
+        private static final Pattern PURPOSE_CODE = Pattern.compile("[A-Z]{4}");
+
+        private CalculationMode defaultCalculationMode;
+        private final Map<DocumentType, String> numberFormats = new EnumMap<>(DocumentType.class);
+        private final Map<DocumentType, Long> numberSequenceStarts = new EnumMap<>(DocumentType.class);
+        private EuTaxRules euTaxRules;
+        private final Map<TransactionType, String> taxClauseDefaults = new EnumMap<>(TransactionType.class);
+        private final Map<DocumentType, String> defaultNotes = new EnumMap<>(DocumentType.class);
+        private String defaultPaymentTerms;
+        private int defaultDueDays;
+        private String pdfTemplate;
+        private UpnQr upnQr;
+        private EpcQr epcQr;
+        private Hub3 hub3;
+        private boolean creditNoteNegativeValues;
+        private boolean deliveryNoteHidePrices;
+        private Furs furs;
+        private Fina fina;
+        private Eslog eslog;
+
+        private Builder() {
+        }
+
+        /** @param v the default calculation mode, nullable ({@code b2b_standard}) @return this */
+        public Builder defaultCalculationMode(CalculationMode v) {
+            defaultCalculationMode = v;
+            return this;
+        }
+
+        /**
+         * @param v the number format per kind, replacing all; null (or a null value) means the default
+         *     {@value EntitySettings#DEFAULT_NUMBER_FORMAT}
+         * @return this
+         */
+        public Builder numberFormats(Map<DocumentType, String> v) {
+            return replace(numberFormats, v);
+        }
+
+        /**
+         * @param type the kind, not null
+         * @param format its number format, e.g. {@code R-{yy}/{nnn}}; null restores the default
+         * @return this
+         */
+        public Builder numberFormat(DocumentType type, String format) {
+            return put(numberFormats, Objects.requireNonNull(type, "type"), format);
+        }
+
+        /** @param v the first sequence number per kind (≥ 1), replacing all; null means none @return this */
+        public Builder numberSequenceStarts(Map<DocumentType, Long> v) {
+            return replace(numberSequenceStarts, v);
+        }
+
+        /**
+         * @param type the kind, not null
+         * @param start its first sequence number, ≥ 1 (numbering only moves forward); null removes it
+         * @return this
+         */
+        public Builder numberSequenceStart(DocumentType type, Long start) {
+            return put(numberSequenceStarts, Objects.requireNonNull(type, "type"), start);
+        }
+
+        /**
+         * @param v the EU VAT rules, nullable ({@link EuTaxRules#DEFAULT}: VIES check on, automatic reverse charge
+         *     off); e.g. {@code EuTaxRules.DEFAULT.withAutoReverseCharge(true)}
+         * @return this
+         */
+        public Builder euTaxRules(EuTaxRules v) {
+            euTaxRules = v;
+            return this;
+        }
+
+        /** @param v the tax clause per transaction type, replacing all; null means none @return this */
+        public Builder taxClauseDefaults(Map<TransactionType, String> v) {
+            return replace(taxClauseDefaults, v);
+        }
+
+        /**
+         * @param type the transaction type, not null
+         * @param clause the clause printed on its documents (required under reverse charge unless the document
+         *     has its own); null removes it
+         * @return this
+         */
+        public Builder taxClauseDefault(TransactionType type, String clause) {
+            return put(taxClauseDefaults, Objects.requireNonNull(type, "type"), clause);
+        }
+
+        /** @param v the default note per kind, replacing all; null means none @return this */
+        public Builder defaultNotes(Map<DocumentType, String> v) {
+            return replace(defaultNotes, v);
+        }
+
+        /** @param type the kind, not null @param note its default note; null removes it @return this */
+        public Builder defaultNote(DocumentType type, String note) {
+            return put(defaultNotes, Objects.requireNonNull(type, "type"), note);
+        }
+
+        /** @param v the default payment terms text, nullable @return this */
+        public Builder defaultPaymentTerms(String v) {
+            defaultPaymentTerms = v;
+            return this;
+        }
+
+        /**
+         * @param v days from the document date to the due date, 0 to {@value EntitySettings#MAX_DUE_DAYS} (30)
+         * @return this
+         */
+        public Builder defaultDueDays(int v) {
+            defaultDueDays = v;
+            return this;
+        }
+
+        /** @param v the default template, not blank; nullable ({@code modern}) @return this */
+        public Builder pdfTemplate(String v) {
+            pdfTemplate = v;
+            return this;
+        }
+
+        /** @param v the UPN QR settings, nullable ({@link UpnQr#DISABLED}) @return this */
+        public Builder upnQr(UpnQr v) {
+            upnQr = v;
+            return this;
+        }
+
+        /** @param v the EPC QR settings, nullable (disabled) @return this */
+        public Builder epcQr(EpcQr v) {
+            epcQr = v;
+            return this;
+        }
+
+        /** @param v the HUB3 settings, nullable (disabled) @return this */
+        public Builder hub3(Hub3 v) {
+            hub3 = v;
+            return this;
+        }
+
+        /** @param v print credit note amounts as negative (default false) @return this */
+        public Builder creditNoteNegativeValues(boolean v) {
+            creditNoteNegativeValues = v;
+            return this;
+        }
+
+        /** @param v hide prices on delivery notes by default (default false) @return this */
+        public Builder deliveryNoteHidePrices(boolean v) {
+            deliveryNoteHidePrices = v;
+            return this;
+        }
+
+        /** @param v the FURS settings, nullable ({@link Furs#DISABLED}) @return this */
+        public Builder furs(Furs v) {
+            furs = v;
+            return this;
+        }
+
+        /** @param v the FINA settings, nullable ({@link Fina#DISABLED}) @return this */
+        public Builder fina(Fina v) {
+            fina = v;
+            return this;
+        }
+
+        /** @param v the e-SLOG settings, nullable (disabled) @return this */
+        public Builder eslog(Eslog v) {
+            eslog = v;
+            return this;
+        }
+
+        /**
+         * @return the immutable settings
+         * @throws ValidationException with every problem, each at its wire path:
+         *     {@code settings.default_due_days} and {@code settings.number_sequence_starts.{kind}}
+         *     ({@code out_of_range}), {@code settings.pdf_template} ({@code invalid_value}: blank),
+         *     {@code settings.upn_qr.purpose_code} ({@code invalid_format}: not four capital letters)
+         */
+        public EntitySettings build() {
+            ViolationCollector out = new ViolationCollector();
+            if (defaultDueDays < 0 || defaultDueDays > MAX_DUE_DAYS) {
+                out.add(dueDaysOutOfRange(defaultDueDays));
+            }
+            numberSequenceStarts.forEach((type, start) -> {
+                if (start < 1) {
+                    // Starting numbers below 1 would be read as 1 by the numbering.
+                    out.add("settings.number_sequence_starts." + wire(type), "out_of_range", "must be >= 1, was "
+                            + start);
+                }
+            });
+            if (pdfTemplate != null && pdfTemplate.isBlank()) {
+                out.add("settings.pdf_template", "invalid_value", "must name a template (e.g. modern), was "
+                        + Violation.quote(pdfTemplate));
+            }
+            if (upnQr != null && upnQr.purposeCode() != null && !PURPOSE_CODE.matcher(upnQr.purposeCode()).matches()) {
+                out.add("settings.upn_qr.purpose_code", "invalid_format", "must be an ISO 20022 purpose code of four"
+                        + " capital letters (e.g. OTHR), was " + Violation.quote(upnQr.purposeCode()));
+            }
+            out.throwIfAny();
+            return new EntitySettings(defaultCalculationMode, numberFormats, numberSequenceStarts, euTaxRules,
+                    taxClauseDefaults, defaultNotes, defaultPaymentTerms, defaultDueDays, pdfTemplate, upnQr, epcQr,
+                    hub3, creditNoteNegativeValues, deliveryNoteHidePrices, furs, fina, eslog);
+        }
+
+        /** A kind as it appears in a path: its wire value (the lowercase constant name, as {@code WireValues}). */
+        private static String wire(DocumentType type) {
+            return type.name().toLowerCase(Locale.ROOT);
+        }
+
+        private <K, V> Builder replace(Map<K, V> target, Map<K, V> source) {
+            target.clear();
+            if (source != null) {
+                source.forEach((k, v) -> put(target, Objects.requireNonNull(k, "key"), v));
+            }
+            return this;
+        }
+
+        private <K, V> Builder put(Map<K, V> target, K key, V value) {
+            if (value == null) {
+                target.remove(key);
+            } else {
+                target.put(key, value);
+            }
+            return this;
+        }
+    }
+
     /**
      * EU VAT rules ({@code tax_rules.eu}).
      *
@@ -102,6 +373,42 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             boolean requireGrossPrices) {
         /** The documented defaults. */
         public static final EuTaxRules DEFAULT = new EuTaxRules(true, false, false, false);
+
+        /**
+         * @param v check customers' VAT numbers
+         * @return a copy with it changed, or this when equal; this instance is unaffected
+         */
+        public EuTaxRules withViesValidateVat(boolean v) {
+            return v == viesValidateVat ? this
+                    : new EuTaxRules(v, autoReverseCharge, autoRemoveTaxExport, requireGrossPrices);
+        }
+
+        /**
+         * @param v apply reverse charge to EU / third-country B2B sales
+         * @return a copy with it changed, or this when equal; this instance is unaffected
+         */
+        public EuTaxRules withAutoReverseCharge(boolean v) {
+            return v == autoReverseCharge ? this
+                    : new EuTaxRules(viesValidateVat, v, autoRemoveTaxExport, requireGrossPrices);
+        }
+
+        /**
+         * @param v remove tax on exports
+         * @return a copy with it changed, or this when equal; this instance is unaffected
+         */
+        public EuTaxRules withAutoRemoveTaxExport(boolean v) {
+            return v == autoRemoveTaxExport ? this
+                    : new EuTaxRules(viesValidateVat, autoReverseCharge, v, requireGrossPrices);
+        }
+
+        /**
+         * @param v require gross prices on lines
+         * @return a copy with it changed, or this when equal; this instance is unaffected
+         */
+        public EuTaxRules withRequireGrossPrices(boolean v) {
+            return v == requireGrossPrices ? this
+                    : new EuTaxRules(viesValidateVat, autoReverseCharge, autoRemoveTaxExport, v);
+        }
     }
 
     /** How the UPN QR is printed. */

@@ -1,5 +1,7 @@
 package eu.invoicing.core.model;
 
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.ViolationCollector;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,9 @@ import java.util.Objects;
 /**
  * A payment recorded against a payable document. Payments are never erased: removal sets
  * {@code deletedAt} (soft delete), which restores the document's due amount.
+ *
+ * <p>Build one with {@link #builder()} ({@code Payment.builder().amount("100.00").build()} is a bank transfer),
+ * change one with {@link #toBuilder()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,7 +29,7 @@ import java.util.Objects;
  */
 public record Payment(String id, String documentId, BigDecimal amount, PaymentType type, LocalDate date,
         String reference, String note, String sourceDocumentId, Instant createdAt, Instant deletedAt) {
-    /** Rejects nulls in the required components. */
+    /** Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations. */
     public Payment {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(type, "type");
@@ -40,7 +45,133 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
      * @return a soft-deleted copy; this instance is unaffected
      */
     public Payment deleted(Instant when) {
-        return new Payment(id, documentId, amount, type, date, reference, note, sourceDocumentId, createdAt,
-                Objects.requireNonNull(when, "when"));
+        return toBuilder().deletedAt(Objects.requireNonNull(when, "when")).build();
+    }
+
+    /** @return a new builder: a bank transfer, nothing else set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder initialised with every value of this payment; this instance is unaffected */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.documentId = documentId;
+        b.amount = amount;
+        b.type = type;
+        b.date = date;
+        b.reference = reference;
+        b.note = note;
+        b.sourceDocumentId = sourceDocumentId;
+        b.createdAt = createdAt;
+        b.deletedAt = deletedAt;
+        return b;
+    }
+
+    /**
+     * Mutable, single-thread builder of payments. The type defaults to {@link PaymentType#BANK_TRANSFER};
+     * {@link #build()} reports every missing required value at once.
+     */
+    public static final class Builder {
+        private String id;
+        private String documentId;
+        private BigDecimal amount;
+        private PaymentType type = PaymentType.BANK_TRANSFER;
+        private LocalDate date;
+        private String reference;
+        private String note;
+        private String sourceDocumentId;
+        private Instant createdAt;
+        private Instant deletedAt;
+
+        private Builder() {
+        }
+
+        /** @param v the payment id ({@code pay_…}), null before it is stored @return this */
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        /** @param v the document paid, null before it is stored @return this */
+        public Builder documentId(String v) {
+            documentId = v;
+            return this;
+        }
+
+        /** @param v the amount in the document currency, required @return this */
+        public Builder amount(BigDecimal v) {
+            amount = v;
+            return this;
+        }
+
+        /**
+         * @param v the amount as decimal text, e.g. {@code "100.00"}, not null
+         * @return this
+         * @throws NumberFormatException when the text is not a decimal number
+         */
+        public Builder amount(String v) {
+            return amount(new BigDecimal(Objects.requireNonNull(v, "amount")));
+        }
+
+        /** @param v how it was paid, required (default {@code bank_transfer}) @return this */
+        public Builder type(PaymentType v) {
+            type = v;
+            return this;
+        }
+
+        /** @param v the payment date, nullable (the lifecycle takes today) @return this */
+        public Builder date(LocalDate v) {
+            date = v;
+            return this;
+        }
+
+        /** @param v the bank reference, nullable @return this */
+        public Builder reference(String v) {
+            reference = v;
+            return this;
+        }
+
+        /** @param v a free note, nullable @return this */
+        public Builder note(String v) {
+            note = v;
+            return this;
+        }
+
+        /** @param v the credit note or advance invoice applied, nullable @return this */
+        public Builder sourceDocumentId(String v) {
+            sourceDocumentId = v;
+            return this;
+        }
+
+        /** @param v when recorded, nullable (set when stored) @return this */
+        public Builder createdAt(Instant v) {
+            createdAt = v;
+            return this;
+        }
+
+        /** @param v when soft-deleted, null while live @return this */
+        public Builder deletedAt(Instant v) {
+            deletedAt = v;
+            return this;
+        }
+
+        /**
+         * @return the immutable payment
+         * @throws ValidationException ({@code required}) at {@code amount} and {@code type} when they are null
+         */
+        public Payment build() {
+            ViolationCollector out = new ViolationCollector();
+            if (amount == null) {
+                out.add("amount", "required", "is required");
+            }
+            if (type == null) {
+                out.add("type", "required", "is required");
+            }
+            out.throwIfAny();
+            return new Payment(id, documentId, amount, type, date, reference, note, sourceDocumentId, createdAt,
+                    deletedAt);
+        }
     }
 }

@@ -296,8 +296,8 @@ class CalculationEngineTest {
         @Test
         void calculate_entityDefaultMode_appliesWhenTheDocumentGivesNone() {
             EntitySettings s = slovenian.settings();
-            Entity b2c = slovenian.withSettings(new EntitySettings(CalculationMode.B2C_GROSS_DISCOUNT, null, null, null,
-                    null, null, null, 30, null, null, null, null, false, false, null, null, null));
+            Entity b2c = slovenian.withSettings(EntitySettings.builder()
+                    .defaultCalculationMode(CalculationMode.B2C_GROSS_DISCOUNT).build());
             assertThat(s.defaultCalculationMode()).isEqualTo(CalculationMode.B2B_STANDARD);
             Document doc = engine.calculate(invoice(grossLine("1", "100", "22")), b2c);
             assertThat(doc.calculationMode()).isEqualTo(CalculationMode.B2C_GROSS_DISCOUNT);
@@ -430,8 +430,8 @@ class CalculationEngineTest {
 
         @Test
         void resolve_issuerNotATaxSubject_isAlwaysB2cWithoutReverseCharge() {
-            Entity small = new Entity("ent_1", "Small s.p.", null, null, null, null, null, null, "SI", null, null, false,
-                    "EUR", null, null, null, null, null, reverseChargeSettings());
+            Entity small = Entity.builder().id("ent_1").name("Small s.p.").countryCode("SI").isTaxSubject(false)
+                    .settings(reverseChargeSettings()).build();
             Document doc = engine.calculate(Document.builder(DocumentType.INVOICE)
                     .customer(Party.builder().name("x").countryCode("DE").taxNumber("DE123456789").build())
                     .item(line("1", "100", "22")).build(), small);
@@ -441,10 +441,8 @@ class CalculationEngineTest {
     }
 
     static EntitySettings reverseChargeSettings() {
-        Map<TransactionType, String> clauses = new HashMap<>();
-        clauses.put(TransactionType.INTRA_EU_B2B, "Reverse charge (Art. 196)");
-        return new EntitySettings(null, null, null, new EntitySettings.EuTaxRules(true, true, false, false), clauses,
-                null, null, 30, null, null, null, null, false, false, null, null, null);
+        return EntitySettings.builder().euTaxRules(EntitySettings.EuTaxRules.DEFAULT.withAutoReverseCharge(true))
+                .taxClauseDefault(TransactionType.INTRA_EU_B2B, "Reverse charge (Art. 196)").build();
     }
 
     @Nested
@@ -509,9 +507,11 @@ class CalculationEngineTest {
         void calculate_livePayments_giveTotalPaidDueAndPaidInFull() {
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
             Document doc = calc(Document.builder(DocumentType.INVOICE).item(line("1", "100", "22"))
-                    .payments(List.of(new Payment("pay_1", null, d("100"), PaymentType.BANK_TRANSFER, null, null, null, null, t, null),
-                            new Payment("pay_2", null, d("22"), PaymentType.CREDIT_NOTE, null, null, null, null, t, null),
-                            new Payment("pay_3", null, d("50"), PaymentType.CASH, null, null, null, null, t, t)))
+                    .payments(List.of(Payment.builder().id("pay_1").amount(d("100")).createdAt(t).build(),
+                            Payment.builder().id("pay_2").amount(d("22")).type(PaymentType.CREDIT_NOTE).createdAt(t)
+                                    .build(),
+                            Payment.builder().id("pay_3").amount(d("50")).type(PaymentType.CASH).createdAt(t)
+                                    .deletedAt(t).build()))
                     .build());
             assertThat(doc.totalPaid()).isEqualByComparingTo("122.00");
             assertThat(doc.totalDue()).isEqualByComparingTo("0.00");

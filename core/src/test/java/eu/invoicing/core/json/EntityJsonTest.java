@@ -41,13 +41,40 @@ class EntityJsonTest {
     }
 
     @Test
+    void readEntity_anAccountThatIsNotAnObject_reportsTheNextOnesAtTheirOwnIndex() {
+        String json = "{\"name\":\"A\",\"bank_accounts\":[7,{\"iban\":\"SI56191000000123439\"}]}";
+        assertThatThrownBy(() -> InvoicingJson.readEntity(json))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code)
+                        .containsExactly(tuple("bank_accounts[0]", "invalid_type"),
+                                tuple("bank_accounts[1].iban", "invalid_format")));
+    }
+
+    @Test
+    void readEntity_aValueOfTheWrongType_isReportedOnceAtItsPath() {
+        assertThatThrownBy(() -> InvoicingJson.readEntity("{\"name\":5,\"settings\":{\"default_due_days\":\"x\"}}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code)
+                        .containsExactly(tuple("name", "invalid_type"), tuple("settings.default_due_days",
+                                "invalid_type")));
+    }
+
+    @Test
+    void readEntity_sameValuesAsTheBuilder_givesTheSameEntityAndDefaults() {
+        Entity read = InvoicingJson.readEntity("{\"id\":\"ent_1\",\"name\":\"A\",\"settings\":"
+                + "{\"tax_rules\":{\"eu\":{\"auto_reverse_charge\":true}}}}");
+        assertThat(read).isEqualTo(Entity.builder().id("ent_1").name("A").settings(EntitySettings.builder()
+                .euTaxRules(EntitySettings.EuTaxRules.DEFAULT.withAutoReverseCharge(true)).build()).build());
+    }
+
+    @Test
     void readEntity_everySettingGiven_readsBackEqual() {
         Entity sample = Entity.sampleSlovenian();
-        EntitySettings s = new EntitySettings(null, java.util.Map.of(DocumentType.INVOICE, "R-{yy}/{nnn}"),
-                java.util.Map.of(DocumentType.INVOICE, 42L), EntitySettings.EuTaxRules.DEFAULT, java.util.Map.of(),
-                java.util.Map.of(DocumentType.ESTIMATE, "Thanks"), "8 days", 8, "classic",
-                new EntitySettings.UpnQr(true, EntitySettings.UpnDisplayMode.FULL_SLIP, "GDSV"), null, null, true,
-                false, null, null, null);
+        EntitySettings s = EntitySettings.builder().numberFormat(DocumentType.INVOICE, "R-{yy}/{nnn}")
+                .numberSequenceStart(DocumentType.INVOICE, 42L).defaultNote(DocumentType.ESTIMATE, "Thanks")
+                .defaultPaymentTerms("8 days").defaultDueDays(8).pdfTemplate("classic")
+                .upnQr(new EntitySettings.UpnQr(true, EntitySettings.UpnDisplayMode.FULL_SLIP, "GDSV"))
+                .creditNoteNegativeValues(true).build();
         Entity e = sample.withSettings(s);
         assertThat(InvoicingJson.readEntity(InvoicingJson.writeEntity(e))).isEqualTo(e);
     }

@@ -54,9 +54,8 @@ class ConcurrentFinalizeTest {
 
     private static EntityDocuments plainNumbers(Invoicing invoicing) {
         // "{n}" only: no year, no padding, so the number is the sequence itself.
-        EntitySettings settings = new EntitySettings(null, Map.of(DocumentType.INVOICE, "{n}",
-                DocumentType.CREDIT_NOTE, "{n}"), null, null, null, null, null, 30, null, null, null, null, false,
-                false, null, null, null);
+        EntitySettings settings = EntitySettings.builder().numberFormat(DocumentType.INVOICE, "{n}")
+                .numberFormat(DocumentType.CREDIT_NOTE, "{n}").build();
         return invoicing.entity(Fixtures.entityA().withSettings(settings));
     }
 

@@ -31,9 +31,8 @@ class CreateAndUpdateTest {
 
     @Test
     void create_appliesDefaultsFromClockAndEntity() {
-        EntitySettings settings = new EntitySettings(null, null, null, null, null,
-                Map.of(DocumentType.INVOICE, "Thank you"), "Pay within 14 days", 14, null, null, null, null, false,
-                true, null, null, null);
+        EntitySettings settings = EntitySettings.builder().defaultNote(DocumentType.INVOICE, "Thank you")
+                .defaultPaymentTerms("Pay within 14 days").defaultDueDays(14).deliveryNoteHidePrices(true).build();
         EntityDocuments custom = invoicing.entity(Fixtures.entityA().withSettings(settings));
         Document inv = custom.create(Fixtures.draft(DocumentType.INVOICE));
         assertThat(inv.date()).isEqualTo(LocalDate.of(2026, 3, 15));
@@ -207,8 +206,8 @@ class CreateAndUpdateTest {
 
     @Test
     void finalize_withBusinessUnitFormat_numbersPerUnit() {
-        EntitySettings settings = new EntitySettings(null, Map.of(DocumentType.INVOICE, "{uu}-{yy}/{nnn}"), null,
-                null, null, null, null, 30, null, null, null, null, false, false, null, null, null);
+        EntitySettings settings = EntitySettings.builder().numberFormat(DocumentType.INVOICE, "{uu}-{yy}/{nnn}")
+                .build();
         EntityDocuments units = invoicing.entity(Fixtures.entityA().withSettings(settings));
         Document a = units.create(Fixtures.draft(DocumentType.INVOICE));
         Document b = units.create(Fixtures.draft(DocumentType.INVOICE));
@@ -225,12 +224,10 @@ class CreateAndUpdateTest {
     @Test
     void finalize_startingNumber_movesForwardOnly() {
         Document first = docs.create(Fixtures.finalDoc(DocumentType.INVOICE));
-        EntitySettings jump = new EntitySettings(null, null, Map.of(DocumentType.INVOICE, 100L), null, null, null,
-                null, 30, null, null, null, null, false, false, null, null, null);
+        EntitySettings jump = EntitySettings.builder().numberSequenceStart(DocumentType.INVOICE, 100L).build();
         EntityDocuments jumped = invoicing.entity(Fixtures.entityA().withSettings(jump));
         assertThat(jumped.create(Fixtures.finalDoc(DocumentType.INVOICE)).number()).isEqualTo("2026-00100");
-        EntitySettings back = new EntitySettings(null, null, Map.of(DocumentType.INVOICE, 5L), null, null, null,
-                null, 30, null, null, null, null, false, false, null, null, null);
+        EntitySettings back = EntitySettings.builder().numberSequenceStart(DocumentType.INVOICE, 5L).build();
         assertThat(invoicing.entity(Fixtures.entityA().withSettings(back)).create(Fixtures.finalDoc(
                 DocumentType.INVOICE)).number()).isEqualTo("2026-00101");
         assertThat(docs.get(first.id()).number()).isEqualTo("2026-00001");

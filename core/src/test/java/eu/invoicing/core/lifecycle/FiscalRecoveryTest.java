@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.invoicing.core.DocumentStateException;
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.SpiException;
 import eu.invoicing.core.lifecycle.WriteFailingStore.World;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
@@ -149,7 +150,7 @@ class FiscalRecoveryTest {
             assertThat(docs.get(draft.id())).isEqualTo(done);
             assertThatThrownBy(() -> docs.retryFiscalization(draft.id()))
                     .isInstanceOfSatisfying(DocumentStateException.class,
-                            e -> assertThat(e.rule()).isEqualTo("fiscalize_retry_failed_only"));
+                            e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCALIZE_RETRY_FAILED_ONLY));
         }
         assertThat(sawPending).as("some failing write left a pending document").isTrue();
     }
@@ -265,7 +266,7 @@ class FiscalRecoveryTest {
         Document stored = docs.get(d.id());
         assertThatThrownBy(() -> docs.retryFiscalization(d.id()))
                 .isInstanceOfSatisfying(DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("fiscal_data_incomplete"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCAL_DATA_INCOMPLETE));
         assertThat(docs.get(d.id())).isEqualTo(stored);
         assertThat(w.gateway.submissions()).hasSize(1);
     }
@@ -283,7 +284,7 @@ class FiscalRecoveryTest {
         Document stored = docs.get(d.id());
         assertThatThrownBy(() -> docs.voidDocument(d.id(), "x", null))
                 .isInstanceOfSatisfying(DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("fiscal_data_incomplete"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCAL_DATA_INCOMPLETE));
         assertThat(docs.get(d.id())).isEqualTo(stored);
         assertThat(w.gateway.cancellations()).isEmpty();
     }
@@ -297,7 +298,7 @@ class FiscalRecoveryTest {
         Document draft = docs.create(Fixtures.draft(DocumentType.INVOICE).toBuilder().furs(claimed).build());
         assertThatThrownBy(() -> docs.retryFiscalization(draft.id()))
                 .isInstanceOfSatisfying(DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("fiscalize_retry_failed_only"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCALIZE_RETRY_FAILED_ONLY));
         assertThat(docs.update(draft.id(), DocumentPatch.builder().note("n").build()).note()).isEqualTo("n");
         assertThat(w.gateway.submissions()).isEmpty();
     }

@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.fiscal.FursBarcode;
 import eu.invoicing.core.fiscal.ProtectedCodes;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
@@ -14,10 +15,14 @@ import eu.invoicing.core.model.FiscalStatus;
 import eu.invoicing.core.spi.FiscalAuthority;
 import eu.invoicing.core.spi.FiscalResponse;
 import eu.invoicing.core.spi.FiscalSubmission;
+import eu.invoicing.core.spi.IdGenerator;
 import java.security.Signature;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** FURS and FINA: numbers from their own series, ZOI/ZKI, submission, failure, retry, cancellation. */
@@ -38,8 +43,7 @@ class FiscalizationTest {
     }
 
     static EntitySettings settings(EntitySettings.Furs furs, EntitySettings.Fina fina) {
-        return new EntitySettings(null, null, null, null, null, null, null, 30, null, null, null, null, false, false,
-                furs, fina, null);
+        return EntitySettings.builder().furs(furs).fina(fina).build();
     }
 
     static EntityDocuments fursEntity(Invoicing invoicing) {
@@ -147,7 +151,74 @@ class FiscalizationTest {
         assertThat(gateway.submissions().get(1).messageId()).isNotEqualTo(gateway.submissions().get(0).messageId());
         assertThatThrownBy(() -> docs.retryFiscalization(d.id()))
                 .isInstanceOfSatisfying(eu.invoicing.core.DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("fiscalize_retry_failed_only"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.FISCALIZE_RETRY_FAILED_ONLY));
+    }
+
+    @Test
+    void finalize_withADeterministicIdGenerator_drawsEveryFiscalMessageIdFromIt() {
+        List<String> first = fursMessageIds(new CountingIds());
+        List<String> second = fursMessageIds(new CountingIds());
+        // Submission, subsequent submission (retry) and cancellation: three messages, three new ids.
+        assertThat(first).hasSize(3).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id)
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        // Nothing but the generator decides them: the same generator gives the same ids.
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void finalize_whenTheIdGeneratorFailsForTheMessageId_isSpiExceptionAndRetrySendsIt() {
+        AtomicLong failures = new AtomicLong(1);
+        IdGenerator flaky = new CountingIds() {
+            @Override
+            public String newId(String prefix) {
+                if (prefix.equals("msg_") && failures.getAndDecrement() > 0) {
+                    throw new IllegalStateException("id service down");
+                }
+                return super.newId(prefix);
+            }
+        };
+        Invoicing inv = Invoicing.builder().clock(Fixtures.clock()).fiscalGateway(gateway).ids(flaky).build();
+        EntityDocuments docs = fursEntity(inv);
+        Document draft = docs.create(Fixtures.draft(DocumentType.INVOICE));
+        assertThatThrownBy(() -> docs.finalizeDocument(draft.id(), FinalizeOptions.furs("PP1", "B1")))
+                .isInstanceOf(eu.invoicing.core.SpiException.class)
+                .hasMessageContaining("fiscal status pending").hasMessageContaining("retryFiscalization")
+                .hasRootCauseMessage("id service down");
+        assertThat(gateway.submissions()).isEmpty();
+        assertThat(docs.get(draft.id()).furs().status()).isEqualTo(FiscalStatus.PENDING);
+        assertThat(docs.retryFiscalization(draft.id()).furs().status()).isEqualTo(FiscalStatus.SUCCESS);
+        assertThat(gateway.submissions()).hasSize(1);
+    }
+
+    /** Finalize (failed), retry (confirmed) and void of a FURS invoice; returns the message ids sent. */
+    private static List<String> fursMessageIds(IdGenerator ids) {
+        InMemoryFiscalGateway g = new InMemoryFiscalGateway(KEYS).respondWith(s -> FiscalResponse.failure("S100"));
+        Invoicing inv = Invoicing.builder().clock(Fixtures.clock()).fiscalGateway(g).ids(ids).build();
+        EntityDocuments docs = fursEntity(inv);
+        Document d = docs.finalizeDocument(docs.create(Fixtures.draft(DocumentType.INVOICE)).id(),
+                FinalizeOptions.furs("PP1", "B1"));
+        g.respondWith(s -> FiscalResponse.success("eor-" + s.messageId()));
+        docs.retryFiscalization(d.id());
+        docs.voidDocument(d.id(), "technical error", false);
+        List<String> sent = new ArrayList<>();
+        g.submissions().forEach(s -> sent.add(s.messageId()));
+        g.cancellations().forEach(s -> sent.add(s.messageId()));
+        return sent;
+    }
+
+    /** Ids from a counter: entirely predictable. */
+    private static class CountingIds implements IdGenerator {
+        private final AtomicLong next = new AtomicLong();
+
+        @Override
+        public String newId(String prefix) {
+            return prefix + String.format("%024x", next.incrementAndGet() * 0x9e3779b97f4a7c15L & Long.MAX_VALUE);
+        }
+
+        @Override
+        public String newToken() {
+            return String.format("tok%032d", next.incrementAndGet());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.invoicing.core.DocumentStateException;
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -26,7 +27,7 @@ class LifecycleRulesTest {
         int events = docs.timeline(id).size();
         int versions = docs.versions(id).count();
         assertThatThrownBy(call).isInstanceOfSatisfying(DocumentStateException.class,
-                e -> assertThat(e.rule()).isEqualTo(rule));
+                e -> assertThat(e.rule().wireName()).isEqualTo(rule));
         assertThat(docs.get(id)).isEqualTo(before);
         assertThat(docs.timeline(id)).hasSize(events);
         assertThat(docs.versions(id).count()).isEqualTo(versions);
@@ -86,7 +87,7 @@ class LifecycleRulesTest {
         Document before = furs.get(d.id());
         assertThatThrownBy(() -> furs.update(d.id(), DocumentPatch.builder().note("x").build()))
                 .isInstanceOfSatisfying(DocumentStateException.class,
-                        e -> assertThat(e.rule()).isEqualTo("update_fiscalized_document"));
+                        e -> assertThat(e.rule()).isEqualTo(LifecycleRule.UPDATE_FISCALIZED_DOCUMENT));
         assertThat(furs.get(d.id())).isEqualTo(before);
     }
 

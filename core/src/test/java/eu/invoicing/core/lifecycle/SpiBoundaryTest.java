@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.SpiException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
@@ -127,7 +128,7 @@ class SpiBoundaryTest {
         Document d = tx.create(Fixtures.finalDoc(DocumentType.INVOICE));
         assertThatThrownBy(() -> tx.delete(d.id())).isInstanceOfSatisfying(
                 eu.invoicing.core.DocumentStateException.class,
-                e -> assertThat(e.rule()).isEqualTo("delete_draft_only"));
+                e -> assertThat(e.rule()).isEqualTo(LifecycleRule.DELETE_DRAFT_ONLY));
     }
 
     @Test

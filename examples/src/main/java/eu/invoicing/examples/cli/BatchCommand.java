@@ -112,7 +112,8 @@ final class BatchCommand implements Callable<Integer> {
         if (outcome.failure() instanceof ValidationException v) {
             return Lines.at(index, v.violations());
         }
-        String code = outcome.failure() instanceof DocumentStateException s ? s.rule() : outcome.errorType();
+        String code = outcome.failure() instanceof DocumentStateException s ? s.rule().wireName()
+                : outcome.errorType();
         return List.of(Violation.of(Lines.path(index), code, String.valueOf(outcome.failure().getMessage())));
     }
 

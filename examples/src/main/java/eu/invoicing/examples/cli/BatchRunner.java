@@ -553,7 +553,7 @@ public final class BatchRunner {
         err.put("message", e.getMessage());
         errors = err.putArray("errors");
         if (e instanceof DocumentStateException s) {
-            errors.addObject().put("path", "").put("code", s.rule()).put("message", e.getMessage());
+            errors.addObject().put("path", "").put("code", s.rule().wireName()).put("message", e.getMessage());
         }
         return out;
     }

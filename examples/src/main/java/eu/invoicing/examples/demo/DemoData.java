@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,21 +65,25 @@ public final class DemoData {
 
     /** @return the sample entity */
     public static Entity entity() {
-        EntitySettings defaults = EntitySettings.defaults();
-        Map<TransactionType, String> clauses = new LinkedHashMap<>(defaults.taxClauseDefaults());
-        clauses.put(TransactionType.INTRA_EU_B2B,
-                "Reverse charge: VAT to be accounted for by the recipient (Article 196, Directive 2006/112/EC).");
-        clauses.put(TransactionType.THIRD_COUNTRY_B2B, "Export of services: not subject to Slovenian VAT (Article 44, Directive 2006/112/EC).");
-        EntitySettings settings = new EntitySettings(CalculationMode.B2B_STANDARD,
-                Map.of(DocumentType.INVOICE, "{yyyy}-{nnnnn}", DocumentType.CREDIT_NOTE, "DOB-{yyyy}-{nnnn}"), null,
-                new EntitySettings.EuTaxRules(true, true, false, false), clauses,
-                Map.of(DocumentType.INVOICE, "Thank you for your business."), "Payment within 15 days.", 15, "modern",
-                new EntitySettings.UpnQr(true, EntitySettings.UpnDisplayMode.QR_ONLY, "OTHR"),
-                new EntitySettings.EpcQr(true), null, false, false, null, null, new EntitySettings.Eslog(true));
-        return new Entity("ent_64f1c0ffee00000000000001", "Mojster Tisk d.o.o.", "Dunajska cesta 156", null, "1000",
-                "Ljubljana", null, "Slovenija", "SI", "SI34567895", "8123456000", true, "EUR", "sl-SI",
-                "racuni@mojstertisk.si", "+386 1 234 56 78", "https://mojstertisk.si",
-                List.of(new BankAccount("SI56191000000123438", "DBSISI2X", "Banka DBS d.d.", true)), settings);
+        EntitySettings settings = EntitySettings.builder()
+                .numberFormat(DocumentType.INVOICE, "{yyyy}-{nnnnn}")
+                .numberFormat(DocumentType.CREDIT_NOTE, "DOB-{yyyy}-{nnnn}")
+                .euTaxRules(EntitySettings.EuTaxRules.DEFAULT.withAutoReverseCharge(true))
+                .taxClauseDefault(TransactionType.INTRA_EU_B2B,
+                        "Reverse charge: VAT to be accounted for by the recipient"
+                                + " (Article 196, Directive 2006/112/EC).")
+                .taxClauseDefault(TransactionType.THIRD_COUNTRY_B2B,
+                        "Export of services: not subject to Slovenian VAT (Article 44, Directive 2006/112/EC).")
+                .defaultNote(DocumentType.INVOICE, "Thank you for your business.")
+                .defaultPaymentTerms("Payment within 15 days.").defaultDueDays(15).pdfTemplate("modern")
+                .upnQr(new EntitySettings.UpnQr(true, EntitySettings.UpnDisplayMode.QR_ONLY, "OTHR"))
+                .epcQr(new EntitySettings.EpcQr(true)).eslog(new EntitySettings.Eslog(true)).build();
+        return Entity.builder().id("ent_64f1c0ffee00000000000001").name("Mojster Tisk d.o.o.")
+                .address("Dunajska cesta 156").postCode("1000").city("Ljubljana").country("Slovenija").countryCode("SI")
+                .taxNumber("SI34567895").companyNumber("8123456000").currencyCode("EUR").locale("sl-SI")
+                .email("racuni@mojstertisk.si").phone("+386 1 234 56 78").website("https://mojstertisk.si")
+                .bankAccount(new BankAccount("SI56191000000123438", "DBSISI2X", "Banka DBS d.d.", true))
+                .settings(settings).build();
     }
 
     /** @return the customers used by the demo */

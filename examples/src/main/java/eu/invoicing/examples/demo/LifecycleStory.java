@@ -118,6 +118,6 @@ public final class LifecycleStory {
     }
 
     private static Payment payment(BigDecimal amount, PaymentType type) {
-        return new Payment(null, null, amount, type, null, null, null, null, null, null);
+        return Payment.builder().amount(amount).type(type).build();
     }
 }

@@ -620,8 +620,8 @@ public final class EslogMapper {
             BigDecimal d = due == null ? totalWithTax.subtract(p) : due;
             b.totalPaid(money.round(p)).totalDue(money.round(d)).paidInFull(d.signum() <= 0);
             if (p.signum() != 0) {
-                b.payments(List.of(new Payment(null, null, p, PaymentType.OTHER, null, null,
-                        "prepaid amount stated in e-SLOG (BT-113)", null, null, null)));
+                b.payments(List.of(Payment.builder().amount(p).type(PaymentType.OTHER)
+                        .note("prepaid amount stated in e-SLOG (BT-113)").build()));
             }
         }
         String quote = currency("6");
