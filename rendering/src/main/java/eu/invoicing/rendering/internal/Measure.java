@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.BaseFont;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Text widths from the embedded Liberation fonts' metrics, and column widths that leave room for them.
@@ -16,6 +17,11 @@ import java.util.List;
  * <p>Stateless and thread-safe.
  */
 final class Measure {
+    // Compiled once: String.split compiles its pattern on every call, and layout measures every label.
+    private static final Pattern WORD_BREAKS = Pattern.compile("[ \\n]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\r?\n");
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private Measure() {
     }
 
@@ -30,7 +36,7 @@ final class Measure {
         if (text == null) {
             return widest;
         }
-        for (String word : text.split("[ \\n]+")) {
+        for (String word : WORD_BREAKS.split(text)) {
             widest = Math.max(widest, width(font, size, word));
         }
         return widest;
@@ -104,9 +110,9 @@ final class Measure {
      */
     static List<String> wrap(String text, BaseFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\r?\n")) {
+        for (String paragraph : LINE_BREAKS.split(text)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split(" +")) {
+            for (String word : SPACES.split(paragraph.strip())) {
                 if (word.isEmpty()) {
                     continue;
                 }

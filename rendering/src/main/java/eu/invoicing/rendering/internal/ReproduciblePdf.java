@@ -3,10 +3,10 @@ package eu.invoicing.rendering.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes an OpenPDF file a function of its content. OpenPDF writes two random values into every file: the
@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 final class ReproduciblePdf {
-    /** A subset tag before one of the embedded Liberation fonts, in a font or font-descriptor dictionary. */
-    private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+Liberation");
-    /** The trailer's ID: two 16-byte hex strings. */
-    private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})>\\]");
+    private static final byte[] LIBERATION = "+Liberation".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] TRAILER = "trailer".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ID = "/ID".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int TAG = 6;
+    private static final int HALF_ID = 32;
 
     private ReproduciblePdf() {
     }
@@ -32,36 +33,120 @@ final class ReproduciblePdf {
      * @return {@code pdf}, with content-derived subset tags and file ID
      */
     static byte[] finish(byte[] pdf) {
-        // ISO-8859-1 maps every byte to one char, so string offsets are byte offsets.
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        // The bytes are scanned as they are (no copy into a String, no regular expression over compressed
+        // streams): this runs once per rendered document.
+        List<Integer> tagAt = new ArrayList<>();
         Map<String, Integer> tags = new LinkedHashMap<>();
-        Matcher tag = SUBSET_TAG.matcher(text);
-        while (tag.find()) {
-            tags.putIfAbsent(tag.group(1), tags.size());
-            blank(pdf, tag.start(1), tag.end(1), (byte) 'A');
+        for (int at = indexOf(pdf, LIBERATION, 0); at >= 0; at = indexOf(pdf, LIBERATION, at + 1)) {
+            int from = at - TAG;
+            if (from >= 1 && pdf[from - 1] == '/' && upperCase(pdf, from, at)) {
+                tags.putIfAbsent(new String(pdf, from, TAG, StandardCharsets.ISO_8859_1), tags.size());
+                tagAt.add(from);
+            }
         }
-        int idAt = text.lastIndexOf("trailer");
-        Matcher id = FILE_ID.matcher(text);
-        boolean hasId = idAt >= 0 && id.find(idAt);
-        if (hasId) {
-            blank(pdf, id.start(1), id.end(1), (byte) '0');
-            blank(pdf, id.start(2), id.end(2), (byte) '0');
+        int[] tagIndex = new int[tagAt.size()];
+        for (int i = 0; i < tagIndex.length; i++) {
+            int from = tagAt.get(i);
+            tagIndex[i] = tags.get(new String(pdf, from, TAG, StandardCharsets.ISO_8859_1));
+            blank(pdf, from, from + TAG, (byte) 'A');
+        }
+        int[] id = fileId(pdf);
+        if (id != null) {
+            blank(pdf, id[0], id[0] + HALF_ID, (byte) '0');
+            blank(pdf, id[1], id[1] + HALF_ID, (byte) '0');
         }
         byte[] digest = sha256(pdf);
-        tag.reset();
-        while (tag.find()) {
-            write(pdf, tag.start(1), tagFor(digest, tags.get(tag.group(1))));
+        String[] tagText = new String[tags.size()];
+        for (int i = 0; i < tagText.length; i++) {
+            tagText[i] = tagFor(digest, i);
         }
-        if (hasId) {
-            StringBuilder hex = new StringBuilder(32);
-            for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < tagIndex.length; i++) {
+            write(pdf, tagAt.get(i), tagText[tagIndex[i]]);
+        }
+        if (id != null) {
+            StringBuilder hex = new StringBuilder(HALF_ID);
+            for (int i = 0; i < HALF_ID / 2; i++) {
                 hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
             }
             // a new file: the permanent and the changing part of the ID are the same
-            write(pdf, id.start(1), hex.toString());
-            write(pdf, id.start(2), hex.toString());
+            write(pdf, id[0], hex.toString());
+            write(pdf, id[1], hex.toString());
         }
         return pdf;
+    }
+
+    /**
+     * The offsets of the two hex strings of the last trailer's {@code /ID [<...> <...>]}, or null when
+     * the file has none.
+     */
+    private static int[] fileId(byte[] pdf) {
+        int trailer = lastIndexOf(pdf, TRAILER);
+        int at = trailer < 0 ? -1 : indexOf(pdf, ID, trailer);
+        if (at < 0) {
+            return null;
+        }
+        int i = skipSpaces(pdf, at + ID.length);
+        if (i >= pdf.length || pdf[i] != '[') {
+            return null;
+        }
+        int first = hexString(pdf, skipSpaces(pdf, i + 1));
+        int second = first < 0 ? -1 : hexString(pdf, skipSpaces(pdf, first + HALF_ID + 1));
+        return second < 0 ? null : new int[] {first, second};
+    }
+
+    /** @return the offset of the 32 hex digits of {@code <...>} starting at {@code i}, or -1 */
+    private static int hexString(byte[] pdf, int i) {
+        if (i + HALF_ID + 1 >= pdf.length || pdf[i] != '<' || pdf[i + HALF_ID + 1] != '>') {
+            return -1;
+        }
+        for (int k = i + 1; k <= i + HALF_ID; k++) {
+            if (Character.digit(pdf[k], 16) < 0) {
+                return -1;
+            }
+        }
+        return i + 1;
+    }
+
+    private static int skipSpaces(byte[] pdf, int i) {
+        while (i < pdf.length && pdf[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean upperCase(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 'A' || bytes[i] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] what, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - what.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (bytes[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] what) {
+        outer:
+        for (int i = bytes.length - what.length; i >= 0; i--) {
+            for (int k = 0; k < what.length; k++) {
+                if (bytes[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Six letters for the {@code index}-th distinct subset, from the digest and the index. */
