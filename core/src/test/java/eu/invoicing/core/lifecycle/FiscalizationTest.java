@@ -3,8 +3,8 @@ package eu.invoicing.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.invoicing.core.fiscal.FursBarcode;
-import eu.invoicing.core.fiscal.ProtectedCodes;
+import eu.invoicing.core.internal.fiscal.FursBarcode;
+import eu.invoicing.core.internal.fiscal.ProtectedCodes;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
