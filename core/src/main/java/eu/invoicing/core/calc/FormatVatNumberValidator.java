@@ -34,6 +34,10 @@ public final class FormatVatNumberValidator implements VatNumberValidator {
             Map.entry("SI", Pattern.compile("\\d{8}")), Map.entry("ES", Pattern.compile("[0-9A-Z]\\d{7}[0-9A-Z]")),
             Map.entry("SE", Pattern.compile("\\d{12}")));
 
+    /** The validator (it keeps no state: one instance may serve every engine). */
+    public FormatVatNumberValidator() {
+    }
+
     @Override
     public ViesCheck check(String countryCode, String vatNumber) {
         String country = countryCode.toUpperCase(Locale.ROOT);
