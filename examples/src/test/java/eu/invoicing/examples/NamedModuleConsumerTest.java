@@ -113,7 +113,8 @@ class NamedModuleConsumerTest {
                         System.out.println("total_with_tax=" + invoice.totalWithTax().toPlainString());
                         String json = InvoicingJson.writeDocument(invoice);
                         ObjectMapper host = new ObjectMapper().findAndRegisterModules();
-                        System.out.println("host_modules=" + host.getRegisteredModuleIds());
+                        System.out.println("host_modules=" + host.getRegisteredModuleIds()
+                                + " version=" + InvoicingJson.module().version());
                         Document back = host.readValue(json, Document.class);
                         System.out.println("json_round_trip=" + back.equals(InvoicingJson.readDocument(json))
                                 + " same_text=" + json.equals(host.writeValueAsString(back)));
@@ -148,7 +149,8 @@ class NamedModuleConsumerTest {
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
         assertThat(output.lines()).containsExactly(
                 "total_with_tax=" + expected.totalWithTax().toPlainString(),
-                "host_modules=[eu.invoicing.core.json.InvoicingModule]",
+                "host_modules=[eu.invoicing.core.json.InvoicingModule] version="
+                        + System.getProperty("invoicing.project.version"),
                 "json_round_trip=true same_text=true",
                 "pdf=%PDF-",
                 "eslog_total=true",
