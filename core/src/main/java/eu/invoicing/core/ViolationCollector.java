@@ -11,6 +11,10 @@ import java.util.List;
 public final class ViolationCollector {
     private final List<Violation> violations = new ArrayList<>();
 
+    /** An empty collector. */
+    public ViolationCollector() {
+    }
+
     /**
      * @param path field path, not null
      * @param code machine code, not null

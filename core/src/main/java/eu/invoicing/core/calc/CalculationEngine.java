@@ -2,7 +2,6 @@ package eu.invoicing.core.calc;
 
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
-import eu.invoicing.core.memory.FormatVatNumberValidator;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.CurrencyCodes;
@@ -45,7 +44,7 @@ public final class CalculationEngine {
         this.resolver = new TransactionTypeResolver(vatNumbers);
     }
 
-    /** @return an engine with the format-only VAT-number validator */
+    /** @return an engine with the format-only VAT-number validator ({@link FormatVatNumberValidator}) */
     public static CalculationEngine withDefaults() {
         return new CalculationEngine(new FormatVatNumberValidator());
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-public final class InputValidator {
+final class InputValidator {
     /** Most decimals accepted on prices and quantities. */
     public static final int MAX_AMOUNT_SCALE = 10;
     /** Most decimals accepted on tax rates and percent discounts. */

@@ -1,18 +1,18 @@
 package eu.invoicing.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
@@ -29,90 +29,86 @@ import java.util.Objects;
 
 /**
  * The snake_case JSON wire format of the reference API: documents, create requests, calculation results,
- * entities and error lists. Also offers a Jackson {@link #module() module} so a host's own
- * {@code ObjectMapper} can (de)serialize {@link Document} and {@link Entity} fields.
+ * entities and error lists. A host's own {@code ObjectMapper} gets the same format for {@link Document} and
+ * {@link Entity} fields from the {@link InvoicingModule} ({@link #module()}); {@link #reader()} and
+ * {@link #writer()} are the library's own configuration, as immutable Jackson objects.
  *
  * <p>Reading never throws anything but {@link ValidationException}: malformed JSON, wrong types, unknown
  * fields and missing required values are all reported with their paths. Amounts are written as plain JSON
  * numbers at the scale they carry (never in exponent notation, trailing zeros kept).
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe. The library's {@code ObjectMapper} is never handed out (a mapper can be
+ * reconfigured by whoever holds it); its immutable {@link ObjectReader} and {@link ObjectWriter} are.
  */
 public final class InvoicingJson {
     /** Largest JSON input accepted, in characters (a document is far smaller). */
     public static final int MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Parsers and generators of the library's own reading and writing. The library's own, tighter limits
+     * (nesting, number length) are applied with a path and a message of ours by JsonTreeReader; the parser's
+     * limits are only a backstop above them.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(4 * JsonTreeReader.MAX_DEPTH).maxNumberLength(16 * JsonTreeReader.MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_INPUT_LENGTH).build())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    /** Configured once, here; only its immutable reader and writer leave this class. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // Inputs keep the scale they were given (spec/calculation.md): "12.30" must not become 12.3.
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .addModule(module())
+            .addModule(new InvoicingModule())
             .build();
 
-    static {
-        // The library's own, tighter limits (nesting, number length) are applied with a path and a message of
-        // ours by JsonTreeReader; the parser's limits are only a backstop above them.
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(4 * JsonTreeReader.MAX_DEPTH).maxNumberLength(16 * JsonTreeReader.MAX_NUMBER_LENGTH)
-                .maxStringLength(MAX_INPUT_LENGTH).build());
-    }
+    private static final ObjectReader READER = MAPPER.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     private InvoicingJson() {
     }
 
-    /** @return the shared, configured mapper (do not reconfigure it) */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * The library's reader, for values of a host's own types that hold documents or entities, and for trees:
+     * decimals as exact {@code BigDecimal} with their scale, duplicate keys refused, trailing tokens and
+     * {@code NaN} refused, the {@link InvoicingModule} registered. An {@link ObjectReader} is immutable and
+     * thread-safe; {@code with(...)} and {@code forType(...)} return new readers. Reading a {@link Document}
+     * or {@link Entity} through it applies every check of {@link #readDocument(String)}; for a checked tree
+     * with paths in its errors, prefer {@link #parse(String)}.
+     *
+     * @return the shared reader, not null
+     */
+    public static ObjectReader reader() {
+        return READER;
     }
 
     /**
-     * A module for a host's own {@code ObjectMapper}. Reading does not depend on the host mapper's
-     * configuration: decimals keep every digit and their scale even when the mapper reads floats as
-     * doubles ({@code USE_BIG_DECIMAL_FOR_FLOATS} off, the default), duplicate keys are refused, and every
-     * problem is a {@link ValidationException} (a host mapper may wrap it when the document is a property
-     * of one of its own beans).
+     * The library's writer: amounts as plain numbers at their scale, documents and entities in the wire format
+     * (the {@link InvoicingModule} registered). An {@link ObjectWriter} is immutable and thread-safe;
+     * {@code with(...)} returns a new writer.
      *
-     * @return a Jackson module that serializes {@link Document} and {@link Entity} in the wire format and
-     *     deserializes them (failures as {@link ValidationException})
+     * @return the shared writer, not null
      */
-    public static SimpleModule module() {
-        SimpleModule m = new SimpleModule("invoicing-wire-format");
-        m.addSerializer(Document.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Document value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                DocumentJsonWriter.writeDocument(value, gen);
-            }
-        });
-        m.addSerializer(Entity.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Entity value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                EntityJson.write(value, gen);
-            }
-        });
-        m.addDeserializer(Document.class, new JsonDeserializer<>() {
-            @Override
-            public Document deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return readDocument(tree(p), null);
-            }
-        });
-        m.addDeserializer(Entity.class, new JsonDeserializer<>() {
-            @Override
-            public Entity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return readEntity(tree(p));
-            }
-        });
-        return m;
+    public static ObjectWriter writer() {
+        return WRITER;
     }
 
-    /** The value at a host parser's current token, read by our rules rather than the host mapper's. */
-    private static JsonNode tree(JsonParser p) throws IOException {
-        ViolationCollector out = new ViolationCollector();
-        JsonNode tree = JsonTreeReader.read(p, false, out);
-        out.throwIfAny();
-        return tree;
+    /**
+     * The Jackson module of the wire format, for a host's own {@code ObjectMapper}:
+     * {@code mapper.registerModule(InvoicingJson.module())}; the same as {@code new InvoicingModule()}, which
+     * {@code ObjectMapper.findAndRegisterModules()} also finds. Reading does not depend on the host mapper's
+     * configuration (exact decimals with their scale, duplicate keys refused, failures as
+     * {@link ValidationException}).
+     *
+     * @return a module that serializes {@link Document} and {@link Entity} in the wire format and deserializes
+     *     them, not null
+     */
+    public static InvoicingModule module() {
+        return new InvoicingModule();
     }
 
     /**
@@ -132,7 +128,7 @@ public final class InvoicingJson {
         if (json.length() > MAX_INPUT_LENGTH) {
             throw ValidationException.of("", "too_large", "the input is larger than " + MAX_INPUT_LENGTH + " characters");
         }
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+        try (JsonParser p = FACTORY.createParser(json)) {
             ViolationCollector out = new ViolationCollector();
             JsonNode tree = JsonTreeReader.read(p, true, out);
             out.throwIfAny();
@@ -284,7 +280,7 @@ public final class InvoicingJson {
 
     private static String write(GeneratorBody body) {
         StringWriter out = new StringWriter(1024);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

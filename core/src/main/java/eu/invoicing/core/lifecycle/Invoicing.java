@@ -2,7 +2,7 @@ package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.calc.CalculationEngine;
-import eu.invoicing.core.memory.FormatVatNumberValidator;
+import eu.invoicing.core.calc.FormatVatNumberValidator;
 import eu.invoicing.core.memory.InMemoryCustomerDirectory;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryExportLedger;

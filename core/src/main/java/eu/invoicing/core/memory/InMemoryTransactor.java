@@ -21,6 +21,10 @@ public final class InMemoryTransactor implements Transactor {
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
 
+    /** A transactor with no unit of work open. */
+    public InMemoryTransactor() {
+    }
+
     @Override
     public <T> T inTransaction(String entityId, Supplier<T> work) {
         Objects.requireNonNull(entityId, "entityId");

@@ -2,7 +2,9 @@ package eu.invoicing.core.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
@@ -33,7 +35,8 @@ import java.util.Objects;
 public record Cursor(String ordering, boolean forward, List<Object> key) {
     /** Longest cursor text accepted (far above any cursor this library makes). */
     public static final int MAX_LENGTH = 65_536;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Immutable and thread-safe (a shared mapper could be reconfigured). */
+    private static final ObjectReader JSON = new ObjectMapper().reader();
 
     /** Validates and copies the key (nulls allowed). */
     public Cursor {
@@ -57,7 +60,7 @@ public record Cursor(String ordering, boolean forward, List<Object> key) {
 
     /** @return the opaque, URL-safe text form */
     public String encode() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("o", ordering);
         root.put("d", forward ? "n" : "p");
         ArrayNode k = root.putArray("k");

@@ -3,7 +3,7 @@ package eu.invoicing.core.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.ValidationException;
@@ -38,8 +38,8 @@ public final class QueryParser {
     /** Longest text of a number operand (an amount never needs more). */
     private static final int MAX_NUMBER_LENGTH = 100;
     /** Amounts are read exactly (no detour through double). */
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final ObjectReader JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build().reader();
 
     private QueryParser() {
     }

@@ -4,7 +4,7 @@ import eu.invoicing.core.model.ViesCheck;
 
 /**
  * Checks a customer's VAT number, e.g. against VIES. The result decides between intra-EU B2B and B2C.
- * The library's default ({@code eu.invoicing.core.memory.FormatVatNumberValidator}) checks the format only
+ * The library's default ({@code eu.invoicing.core.calc.FormatVatNumberValidator}) checks the format only
  * and answers {@code unverified}.
  *
  * <p>Implementations must be thread-safe: the engine calls them from any thread. A failure should be

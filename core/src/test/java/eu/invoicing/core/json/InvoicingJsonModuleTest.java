@@ -3,6 +3,7 @@ package eu.invoicing.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.invoicing.core.ValidationException;
@@ -12,6 +13,7 @@ import eu.invoicing.core.model.Entity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,5 +66,51 @@ class InvoicingJsonModuleTest {
                 host.getTypeFactory().constructCollectionType(List.class, Document.class));
         assertThat(docs).extracting(d -> d.items().get(0).price()).containsExactly(new BigDecimal("12.30"),
                 new BigDecimal("12.30"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostMappers")
+    void writeValueAsString_hostMapperTinyQuantity_writesPlainDecimalsWithTheirScale(ObjectMapper host)
+            throws Exception {
+        Document d = InvoicingJson.readDocument(DOCUMENT.replace("0.12345678901234567890", "0.0000001000"));
+        String json = host.writeValueAsString(d);
+        assertThat(json).contains("\"quantity\":0.0000001000").doesNotContain("E-");
+        assertThat(host.writer().writeValueAsString(List.of(d))).contains("\"quantity\":0.0000001000");
+    }
+
+    @Test
+    void findAndRegisterModules_plainMapper_findsTheModuleThroughServiceLoader() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        assertThat(host.getRegisteredModuleIds()).contains(InvoicingModule.class.getName());
+        Document d = host.readValue(DOCUMENT, Document.class);
+        assertThat(d.items().get(0).price()).isEqualTo(new BigDecimal("12.30"));
+    }
+
+    @Test
+    void registerModule_twice_registersOnce() {
+        ObjectMapper host = new ObjectMapper().registerModule(InvoicingJson.module()).registerModule(new InvoicingModule());
+        assertThat(host.getRegisteredModuleIds()).containsExactly(InvoicingModule.class.getName());
+    }
+
+    @Test
+    void version_builtModule_isTheProjectVersionOfThePom() {
+        String pomVersion = System.getProperty("invoicing.project.version");
+        assertThat(pomVersion).as("system property invoicing.project.version, set by the parent pom").isNotBlank();
+        Version v = new InvoicingModule().version();
+        assertThat(v.toString()).isEqualTo(pomVersion);
+        assertThat(v.getGroupId()).isEqualTo("eu.invoicing");
+        assertThat(v.getArtifactId()).isEqualTo("invoicing-core");
+        assertThat(new InvoicingModule().getModuleName()).isEqualTo("InvoicingModule");
+    }
+
+    @Test
+    void reader_document_keepsExactDecimalsAndRefusesDuplicateKeys() throws Exception {
+        Document d = InvoicingJson.reader().forType(Document.class).readValue(DOCUMENT);
+        assertThat(d.items().get(0).quantity()).isEqualTo(new BigDecimal("0.12345678901234567890"));
+        assertThat(InvoicingJson.writer().writeValueAsString(d)).isEqualTo(InvoicingJson.writeDocument(d));
+        assertThatThrownBy(() -> InvoicingJson.reader().readTree("{\"a\":1,\"a\":2}"))
+                .hasMessageContaining("Duplicate field 'a'");
+        assertThat(InvoicingJson.reader().readTree("{\"a\":1.50}").get("a").decimalValue())
+                .isEqualTo(new BigDecimal("1.50"));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.invoicing.core.LifecycleRule;
-import eu.invoicing.core.fiscal.FursBarcode;
-import eu.invoicing.core.fiscal.ProtectedCodes;
+import eu.invoicing.core.internal.fiscal.FursBarcode;
+import eu.invoicing.core.internal.fiscal.ProtectedCodes;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;

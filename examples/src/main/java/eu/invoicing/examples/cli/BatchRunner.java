@@ -1,7 +1,6 @@
 package eu.invoicing.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +59,6 @@ public final class BatchRunner {
 
     private final Invoicing invoicing;
     private final EntityDocuments docs;
-    private final ObjectMapper json = InvoicingJson.mapper();
     private final Map<Integer, String> results = new HashMap<>();
 
     /**

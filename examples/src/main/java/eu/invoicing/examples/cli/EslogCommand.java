@@ -1,6 +1,7 @@
 package eu.invoicing.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
@@ -203,7 +204,7 @@ public final class EslogCommand implements Callable<Integer> {
     }
 
     static String toJson(EslogValidation result, boolean xsdSkipped) throws IOException {
-        ObjectNode node = InvoicingJson.mapper().createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("validation_status", WireValues.of(result.validationStatus()));
         ArrayNode errors = node.putArray("validation_errors");
         for (Violation v : result.validationErrors()) {
@@ -213,6 +214,6 @@ public final class EslogCommand implements Callable<Integer> {
         if (xsdSkipped) {
             node.put("xsd_skipped", true);
         }
-        return InvoicingJson.mapper().writeValueAsString(node);
+        return InvoicingJson.writer().writeValueAsString(node);
     }
 }

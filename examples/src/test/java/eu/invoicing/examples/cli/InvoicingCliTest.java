@@ -39,7 +39,7 @@ class InvoicingCliTest {
     @Test
     void execute_version_printsTheVersionOfThePom() {
         String pomVersion = System.getProperty("invoicing.project.version");
-        assertThat(pomVersion).as("system property invoicing.project.version, set by examples/pom.xml").isNotBlank();
+        assertThat(pomVersion).as("system property invoicing.project.version, set by the parent pom").isNotBlank();
         CliRun.Result r = CliRun.run("", "--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("invoicing " + pomVersion + System.lineSeparator());

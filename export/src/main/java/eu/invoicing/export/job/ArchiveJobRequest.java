@@ -1,5 +1,6 @@
 package eu.invoicing.export.job;
 
+import eu.invoicing.export.spi.ExportSource;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -2,7 +2,9 @@ package eu.invoicing.export.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
@@ -15,7 +17,8 @@ import java.util.Objects;
  */
 public final class ExportJobJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Immutable and thread-safe (a shared mapper could be reconfigured). */
+    private static final ObjectWriter WRITER = new ObjectMapper().writer();
 
     private ExportJobJson() {
     }
@@ -27,7 +30,7 @@ public final class ExportJobJson {
      */
     public static String write(ExportJob job) {
         Objects.requireNonNull(job, "job");
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("id", job.id());
         root.put("status", job.status().wireValue());
         root.put("progress", job.progress());
@@ -46,7 +49,7 @@ public final class ExportJobJson {
             node.put("reason", document.reason());
         }
         try {
-            return MAPPER.writeValueAsString(root);
+            return WRITER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serializes", e);
         }

@@ -4,7 +4,6 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.export.ExportPeriod;
-import eu.invoicing.export.job.ExportSource;
 import java.util.List;
 import java.util.Set;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.invoicing.export.local.DirectoryBlobStore;
 import eu.invoicing.export.local.ExecutorJobRunner;
 import eu.invoicing.export.spi.BlobStore;
+import eu.invoicing.export.spi.ExportSource;
 import eu.invoicing.export.spi.JobRunner;
 import eu.invoicing.export.spi.PendingBlob;
 import java.io.IOException;

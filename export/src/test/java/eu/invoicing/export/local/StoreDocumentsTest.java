@@ -8,7 +8,7 @@ import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.export.ExportPeriod;
-import eu.invoicing.export.job.ExportSource;
+import eu.invoicing.export.spi.ExportSource;
 import eu.invoicing.export.testing.SampleDocuments;
 import java.time.LocalDate;
 import java.util.Comparator;

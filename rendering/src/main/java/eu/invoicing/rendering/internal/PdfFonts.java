@@ -32,10 +32,14 @@ final class PdfFonts {
     }
 
     private static BaseFont load(String file) {
-        String resource = "/liberation/" + file;
-        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+        String resource = "liberation/" + file;
+        // Through the class loader, not Class.getResourceAsStream: on the module path the latter looks only
+        // inside this module, and the fonts are a resource of another one (openpdf-fonts-extra, in a
+        // directory that is no package, so not encapsulated).
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvoicingException("font " + resource + " missing: add openpdf-fonts-extra to the class path");
+                throw new InvoicingException("font " + resource
+                        + " missing: add openpdf-fonts-extra to the class path or module path");
             }
             byte[] bytes = in.readAllBytes();
             return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);

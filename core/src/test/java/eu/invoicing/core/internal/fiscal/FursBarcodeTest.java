@@ -1,4 +1,4 @@
-package eu.invoicing.core.fiscal;
+package eu.invoicing.core.internal.fiscal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

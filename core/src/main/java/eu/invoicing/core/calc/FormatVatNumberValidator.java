@@ -1,4 +1,4 @@
-package eu.invoicing.core.memory;
+package eu.invoicing.core.calc;
 
 import eu.invoicing.core.model.VatCheckStatus;
 import eu.invoicing.core.model.ViesCheck;
@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * The default {@link VatNumberValidator}: checks the number's format against the EU member state's pattern
  * and answers {@code unverified} when it fits, {@code invalid} when it does not. It never calls VIES; a host
  * that needs verified numbers supplies its own validator.
+ *
+ * <p>A pure policy (no state, no I/O), so it lives beside the engine that uses it by default
+ * ({@link CalculationEngine#withDefaults()}), not among the in-memory SPI defaults of {@code memory}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,6 +33,10 @@ public final class FormatVatNumberValidator implements VatNumberValidator {
             Map.entry("RO", Pattern.compile("\\d{2,10}")), Map.entry("SK", Pattern.compile("\\d{10}")),
             Map.entry("SI", Pattern.compile("\\d{8}")), Map.entry("ES", Pattern.compile("[0-9A-Z]\\d{7}[0-9A-Z]")),
             Map.entry("SE", Pattern.compile("\\d{12}")));
+
+    /** The validator (it keeps no state: one instance may serve every engine). */
+    public FormatVatNumberValidator() {
+    }
 
     @Override
     public ViesCheck check(String countryCode, String vatNumber) {

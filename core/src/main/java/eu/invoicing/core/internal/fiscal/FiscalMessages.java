@@ -1,4 +1,4 @@
-package eu.invoicing.core.fiscal;
+package eu.invoicing.core.internal.fiscal;
 
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;

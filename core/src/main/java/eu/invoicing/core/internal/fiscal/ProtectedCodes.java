@@ -1,4 +1,4 @@
-package eu.invoicing.core.fiscal;
+package eu.invoicing.core.internal.fiscal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

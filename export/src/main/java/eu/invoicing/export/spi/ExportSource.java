@@ -1,4 +1,4 @@
-package eu.invoicing.export.job;
+package eu.invoicing.export.spi;
 
 import java.util.List;
 import java.util.Objects;
