@@ -156,6 +156,46 @@ public final class BatchRunner {
                     "include_non_booked", "filter")),
             Map.entry("mark_exported", Set.of("documents", "invoices")));
 
+    /** The fields an operation cannot do without, reported together with every other bad field of the line. */
+    private static final Map<String, Set<String>> REQUIRED = requiredFields();
+
+    /** The JSON type of each operation field, whichever operation carries it. */
+    private static final Map<String, OpFields.Kind> KINDS = Map.ofEntries(
+            Map.entry("op", OpFields.Kind.TEXT), Map.entry("type", OpFields.Kind.TEXT), Map.entry("id", OpFields.Kind.TEXT),
+            Map.entry("body", OpFields.Kind.OBJECT), Map.entry("user", OpFields.Kind.OBJECT),
+            Map.entry("query", OpFields.Kind.TEXT_OR_OBJECT), Map.entry("order_by", OpFields.Kind.TEXT),
+            Map.entry("next_cursor", OpFields.Kind.TEXT), Map.entry("cursor", OpFields.Kind.TEXT),
+            Map.entry("prev_cursor", OpFields.Kind.TEXT), Map.entry("limit", OpFields.Kind.INTEGER),
+            Map.entry("search", OpFields.Kind.TEXT), Map.entry("deleted", OpFields.Kind.BOOLEAN),
+            Map.entry("include_total_count", OpFields.Kind.BOOLEAN), Map.entry("include", OpFields.Kind.TEXT_OR_ARRAY),
+            Map.entry("version", OpFields.Kind.INTEGER), Map.entry("business_premise_name", OpFields.Kind.TEXT),
+            Map.entry("electronic_device_name", OpFields.Kind.TEXT), Map.entry("business_unit", OpFields.Kind.TEXT),
+            Map.entry("token", OpFields.Kind.TEXT), Map.entry("payment_id", OpFields.Kind.TEXT),
+            Map.entry("to", OpFields.Kind.TEXT), Map.entry("is_draft", OpFields.Kind.BOOLEAN),
+            Map.entry("invoice_id", OpFields.Kind.TEXT), Map.entry("system_id", OpFields.Kind.TEXT),
+            Map.entry("not_exported_since", OpFields.Kind.TEXT), Map.entry("include_drafts", OpFields.Kind.BOOLEAN),
+            Map.entry("include_non_booked", OpFields.Kind.INTEGER), Map.entry("documents", OpFields.Kind.ARRAY),
+            Map.entry("invoices", OpFields.Kind.ARRAY));
+
+    private static Map<String, Set<String>> requiredFields() {
+        Map<String, Set<String>> required = new HashMap<>();
+        for (String op : List.of("create", "create_custom", "calculate")) {
+            required.put(op, Set.of("type", "body"));
+        }
+        for (String op : List.of("get", "finalize", "void", "delete", "restore", "delete_permanent", "versions",
+                "timeline", "share", "unshare", "share_token", "convert", "fiscalize")) {
+            required.put(op, Set.of("id"));
+        }
+        required.put("update", Set.of("id", "body"));
+        required.put("version", Set.of("id", "version"));
+        required.put("payment", Set.of("id", "body"));
+        required.put("delete_payment", Set.of("id", "payment_id"));
+        required.put("list", Set.of("type"));
+        required.put("next_number", Set.of("type"));
+        required.put("shared", Set.of("token"));
+        return Map.copyOf(required);
+    }
+
     private ObjectNode run(ObjectNode op, int lineNumber) {
         String name = OpFields.text(op, "", "op", true);
         Set<String> fields = FIELDS.get(name);
@@ -164,7 +204,7 @@ public final class BatchRunner {
         }
         Set<String> known = new HashSet<>(fields);
         known.addAll(COMMON);
-        OpFields.onlyKnown(op, "", known);
+        OpFields.precheck(op, known, REQUIRED.getOrDefault(name, Set.of()), KINDS);
         EntityDocuments as = docs;
         ObjectNode user = OpFields.object(op, "", "user", false);
         if (user != null) {

@@ -6,6 +6,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -126,6 +127,60 @@ final class OpFields {
         });
         if (!unknown.isEmpty()) {
             throw new ValidationException(unknown);
+        }
+    }
+
+    /** The JSON type an operation field must have, wherever it appears (docs/batch.md). */
+    enum Kind {
+        TEXT("a string"), OBJECT("an object"), TEXT_OR_OBJECT("an object or its JSON text"), BOOLEAN("true or false"),
+        INTEGER("an integer"), ARRAY("an array"), TEXT_OR_ARRAY("an array of strings or a comma list");
+
+        private final String expected;
+
+        Kind(String expected) {
+            this.expected = expected;
+        }
+
+        boolean accepts(JsonNode v) {
+            return switch (this) {
+                case TEXT -> v.isTextual();
+                case OBJECT -> v.isObject();
+                case TEXT_OR_OBJECT -> v.isTextual() || v.isObject();
+                case BOOLEAN -> v.isBoolean();
+                case INTEGER -> v.isIntegralNumber();
+                case ARRAY -> v.isArray();
+                case TEXT_OR_ARRAY -> v.isTextual() || v.isArray();
+            };
+        }
+    }
+
+    /**
+     * Checks an operation's own fields before any of it runs, so that one line reports every bad field at
+     * once: keys outside {@code allowed} ({@code unknown_field}), absent {@code required} ones ({@code
+     * required}), and values of the wrong JSON type for their {@code kinds} ({@code invalid_type}). Ranges and
+     * values are checked afterwards, as each field is read.
+     *
+     * @throws ValidationException listing every violation, when there is one
+     */
+    static void precheck(ObjectNode op, Set<String> allowed, Set<String> required, Map<String, Kind> kinds) {
+        List<Violation> problems = new ArrayList<>();
+        op.fields().forEachRemaining(e -> {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            if (!allowed.contains(k)) {
+                problems.add(Violation.of(k, "unknown_field", "is not a field of this operation"));
+            } else if (!v.isNull() && kinds.containsKey(k) && !kinds.get(k).accepts(v)) {
+                problems.add(Violation.of(k, "invalid_type", "must be " + kinds.get(k).expected + ", was "
+                        + describe(v)));
+            }
+        });
+        for (String k : required) {
+            if (value(op, k) == null) {
+                problems.add(Violation.of(k, "required", "is required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
     }
 

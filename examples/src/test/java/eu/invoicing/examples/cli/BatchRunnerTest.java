@@ -58,6 +58,15 @@ class BatchRunnerTest {
         assertThat(apply("{\"op\":\"list\",\"type\":\"invoice\",\"limit\":1}").get("data")).hasSize(1);
     }
 
+    @Test
+    void apply_severalBadFieldsInOneLine_everyOneReportedAtOnce() {
+        JsonNode result = apply("{\"op\":\"list\",\"limit\":10.5,\"deleted\":\"yes\",\"limt\":5}");
+        assertThat(result.get("error").get("type").asText()).isEqualTo("validation_error");
+        assertThat(result.get("error").get("errors")).extracting(e -> e.get("path").asText() + ":" + e.get("code").asText())
+                .containsExactlyInAnyOrder("type:required", "limit:invalid_type", "deleted:invalid_type",
+                        "limt:unknown_field");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "{\"op\":\"version\",\"id\":\"$1\",\"version\":0}|version|out_of_range",
