@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * ISO 4217 currency codes as the wire format and the model accept them: exactly three upper-case letters
- * that {@link Currency} knows ({@code EUR}, {@code JPY}, {@code KWD}). Nothing is normalised: {@code eur},
+ * that {@link Currency} knows and that has minor units ({@code EUR}, {@code JPY}, {@code KWD}; not {@code XAU},
+ * {@code XDR} or {@code XXX}). Nothing is normalised: {@code eur},
  * {@code EU}, {@code ""} or {@code XYZ} are refused rather than re-read, so that no stored document can carry a
  * code that later fails in a calculation, a rendering or an export.
  *
@@ -22,15 +23,16 @@ public final class CurrencyCodes {
 
     /**
      * @param code nullable
-     * @return true when the code is an ISO 4217 code known to the JDK
+     * @return true when the code is an ISO 4217 currency code known to the JDK, with minor units
      */
     public static boolean isValid(String code) {
         if (code == null || !SHAPE.matcher(code).matches()) {
             return false;
         }
         try {
-            Currency.getInstance(code);
-            return true;
+            // Codes without minor units (XAU gold, XDR, XXX "no currency", XTS testing) are ISO 4217 but no
+            // currency an invoice is written in: rounding to their "minor units" has no meaning.
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

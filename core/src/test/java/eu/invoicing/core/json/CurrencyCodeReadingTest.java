@@ -23,7 +23,7 @@ class CurrencyCodeReadingTest {
     private static final String ID = "\"id\":\"inv_6595a27b5d35015c3ef0c3fe\"";
 
     @ParameterizedTest
-    @ValueSource(strings = {"eur", "EU", "", "XYZ", "EURO", " EUR"})
+    @ValueSource(strings = {"eur", "EU", "", "XYZ", "EURO", " EUR", "XAU", "XDR", "XXX", "XTS"})
     void readDocument_storedDocumentWithBadCurrencyCode_isAValidationErrorNamingIt(String code) {
         assertThatThrownBy(() -> InvoicingJson.readDocument("{" + ID + ",\"currency_code\":\"" + code + "\"}"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

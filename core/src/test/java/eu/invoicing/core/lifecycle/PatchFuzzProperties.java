@@ -46,7 +46,7 @@ class PatchFuzzProperties {
         return new Object[] {null, "text", "", "x".repeat(10_000), "2026-01-01", 42, new BigDecimal("-1"),
             LocalDate.of(2026, 1, 1), LocalDate.MIN, LocalDate.MAX, true, TitleType.PROFORMA_INVOICE,
             CalculationMode.B2C_GROSS_DISCOUNT, Party.named("Acme"), Party.named(null),
-            new ExchangeRate(new BigDecimal("-3"), null, null, "XXX"), new ExchangeRate(BigDecimal.ONE, null, null,
+            new ExchangeRate(new BigDecimal("-3"), null, null, "GBP"), new ExchangeRate(BigDecimal.ONE, null, null,
                     "USD"),
             List.of(), List.of("x"), Arrays.asList(Fixtures.item("a", "1"), null),
             List.of(Fixtures.item("a", "1")), List.of(LineItem.builder().name("neg").quantity("-1").price("1e30")
