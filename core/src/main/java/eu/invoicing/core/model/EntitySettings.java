@@ -163,7 +163,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         private Builder() {
         }
 
-        /** @param v the default calculation mode, nullable ({@code b2b_standard}) @return this */
+        /**
+         * Sets the default calculation mode.
+         *
+         * @param v the default calculation mode, nullable ({@code b2b_standard})
+         * @return this builder
+         */
         public Builder defaultCalculationMode(CalculationMode v) {
             defaultCalculationMode = v;
             return this;
@@ -187,7 +192,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return put(numberFormats, Objects.requireNonNull(type, "type"), format);
         }
 
-        /** @param v the first sequence number per kind (≥ 1), replacing all; null means none @return this */
+        /**
+         * Sets the first sequence number per kind.
+         *
+         * @param v the first sequence number per kind (≥ 1), replacing all; null means none
+         * @return this builder
+         */
         public Builder numberSequenceStarts(Map<DocumentType, Long> v) {
             return replace(numberSequenceStarts, v);
         }
@@ -211,7 +221,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return this;
         }
 
-        /** @param v the tax clause per transaction type, replacing all; null means none @return this */
+        /**
+         * Sets the tax clause per transaction type.
+         *
+         * @param v the tax clause per transaction type, replacing all; null means none
+         * @return this builder
+         */
         public Builder taxClauseDefaults(Map<TransactionType, String> v) {
             return replace(taxClauseDefaults, v);
         }
@@ -226,17 +241,34 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return put(taxClauseDefaults, Objects.requireNonNull(type, "type"), clause);
         }
 
-        /** @param v the default note per kind, replacing all; null means none @return this */
+        /**
+         * Sets the default note per kind.
+         *
+         * @param v the default note per kind, replacing all; null means none
+         * @return this builder
+         */
         public Builder defaultNotes(Map<DocumentType, String> v) {
             return replace(defaultNotes, v);
         }
 
-        /** @param type the kind, not null @param note its default note; null removes it @return this */
+        /**
+         * Sets the default note of one kind.
+         *
+         * @param type the kind, not null
+         * @param note its default note; null removes it
+         * @return this builder
+         * @throws NullPointerException if {@code type} is null
+         */
         public Builder defaultNote(DocumentType type, String note) {
             return put(defaultNotes, Objects.requireNonNull(type, "type"), note);
         }
 
-        /** @param v the default payment terms text, nullable @return this */
+        /**
+         * Sets the default payment terms text.
+         *
+         * @param v the default payment terms text, nullable
+         * @return this builder
+         */
         public Builder defaultPaymentTerms(String v) {
             defaultPaymentTerms = v;
             return this;
@@ -251,55 +283,100 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return this;
         }
 
-        /** @param v the default template, not blank; nullable ({@code modern}) @return this */
+        /**
+         * Sets the default template.
+         *
+         * @param v the default template, not blank; nullable ({@code modern})
+         * @return this builder
+         */
         public Builder pdfTemplate(String v) {
             pdfTemplate = v;
             return this;
         }
 
-        /** @param v the UPN QR settings, nullable ({@link UpnQr#DISABLED}) @return this */
+        /**
+         * Sets the UPN QR settings.
+         *
+         * @param v the UPN QR settings, nullable ({@link UpnQr#DISABLED})
+         * @return this builder
+         */
         public Builder upnQr(UpnQr v) {
             upnQr = v;
             return this;
         }
 
-        /** @param v the EPC QR settings, nullable (disabled) @return this */
+        /**
+         * Sets the EPC QR settings.
+         *
+         * @param v the EPC QR settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder epcQr(EpcQr v) {
             epcQr = v;
             return this;
         }
 
-        /** @param v the HUB3 settings, nullable (disabled) @return this */
+        /**
+         * Sets the HUB3 settings.
+         *
+         * @param v the HUB3 settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder hub3(Hub3 v) {
             hub3 = v;
             return this;
         }
 
-        /** @param v print credit note amounts as negative (default false) @return this */
+        /**
+         * Sets whether credit note amounts are printed as negative.
+         *
+         * @param v print credit note amounts as negative (default false)
+         * @return this builder
+         */
         public Builder creditNoteNegativeValues(boolean v) {
             creditNoteNegativeValues = v;
             return this;
         }
 
-        /** @param v hide prices on delivery notes by default (default false) @return this */
+        /**
+         * Sets whether delivery notes hide prices by default.
+         *
+         * @param v hide prices on delivery notes by default (default false)
+         * @return this builder
+         */
         public Builder deliveryNoteHidePrices(boolean v) {
             deliveryNoteHidePrices = v;
             return this;
         }
 
-        /** @param v the FURS settings, nullable ({@link Furs#DISABLED}) @return this */
+        /**
+         * Sets the FURS (Slovenian fiscalization) settings.
+         *
+         * @param v the FURS settings, nullable ({@link Furs#DISABLED})
+         * @return this builder
+         */
         public Builder furs(Furs v) {
             furs = v;
             return this;
         }
 
-        /** @param v the FINA settings, nullable ({@link Fina#DISABLED}) @return this */
+        /**
+         * Sets the FINA (Croatian fiscalization) settings.
+         *
+         * @param v the FINA settings, nullable ({@link Fina#DISABLED})
+         * @return this builder
+         */
         public Builder fina(Fina v) {
             fina = v;
             return this;
         }
 
-        /** @param v the e-SLOG settings, nullable (disabled) @return this */
+        /**
+         * Sets the e-SLOG settings.
+         *
+         * @param v the e-SLOG settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder eslog(Eslog v) {
             eslog = v;
             return this;

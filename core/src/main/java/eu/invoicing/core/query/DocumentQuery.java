@@ -83,63 +83,113 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
         private Builder() {
         }
 
-        /** @param json the {@code query} JSON, nullable @return this */
+        /**
+         * Sets the {@code query} filter, as JSON text.
+         *
+         * @param json the {@code query} JSON, nullable
+         * @return this builder
+         */
         public Builder query(String json) {
             this.queryJson = json;
             this.filter = null;
             return this;
         }
 
-        /** @param condition an already parsed filter, nullable @return this */
+        /**
+         * Sets an already parsed filter, in place of the {@code query} JSON.
+         *
+         * @param condition an already parsed filter, nullable
+         * @return this builder
+         */
         public Builder filter(Condition condition) {
             this.filter = condition;
             this.queryJson = null;
             return this;
         }
 
-        /** @param orderBy {@code order_by}, e.g. {@code -date,number}, nullable @return this */
+        /**
+         * Sets the sort order ({@code order_by}).
+         *
+         * @param orderBy {@code order_by}, e.g. {@code -date,number}, nullable
+         * @return this builder
+         */
         public Builder orderBy(String orderBy) {
             this.orderBy = orderBy;
             return this;
         }
 
-        /** @param cursor {@code next_cursor} from a previous page, nullable @return this */
+        /**
+         * Sets the cursor to the next page.
+         *
+         * @param cursor {@code next_cursor} from a previous page, nullable
+         * @return this builder
+         */
         public Builder nextCursor(String cursor) {
             this.nextCursor = cursor;
             return this;
         }
 
-        /** @param cursor {@code prev_cursor} from a previous page, nullable @return this */
+        /**
+         * Sets the cursor to the previous page.
+         *
+         * @param cursor {@code prev_cursor} from a previous page, nullable
+         * @return this builder
+         */
         public Builder prevCursor(String cursor) {
             this.prevCursor = cursor;
             return this;
         }
 
-        /** @param limit page size, nullable for the default 10 @return this */
+        /**
+         * Sets the page size.
+         *
+         * @param limit page size, nullable for the default 10
+         * @return this builder
+         */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** @param v whether to count all matches (default true) @return this */
+        /**
+         * Sets whether the page counts all matches.
+         *
+         * @param v whether to count all matches (default true)
+         * @return this builder
+         */
         public Builder includeTotalCount(boolean v) {
             this.includeTotalCount = v;
             return this;
         }
 
-        /** @param text search text, nullable @return this */
+        /**
+         * Sets the free-text search.
+         *
+         * @param text search text, nullable
+         * @return this builder
+         */
         public Builder search(String text) {
             this.search = text;
             return this;
         }
 
-        /** @param v true to list the trash @return this */
+        /**
+         * Selects the trash instead of the live documents.
+         *
+         * @param v true to list the trash
+         * @return this builder
+         */
         public Builder deleted(boolean v) {
             this.deleted = v;
             return this;
         }
 
-        /** @param names wire names of nested resources ({@code payments}, {@code document_relations}), nullable @return this */
+        /**
+         * Sets the nested resources to include.
+         *
+         * @param names wire names of nested resources ({@code payments}, {@code document_relations}), nullable
+         * @return this builder
+         */
         public Builder include(Collection<String> names) {
             this.include = names == null ? List.of() : List.copyOf(names);
             return this;
