@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param context the extra e-SLOG data, not null
  */
 public record EslogDocument(Document document, EslogContext context) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param document the document, not null
+     * @param context the extra e-SLOG data, not null
+     */
     public EslogDocument {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(context, "context");

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param type percent (the default) or amount, not null
  */
 public record Discount(BigDecimal value, DiscountType type) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param value the percentage or amount, not null
+     * @param type percent (the default) or amount, not null
+     */
     public Discount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");

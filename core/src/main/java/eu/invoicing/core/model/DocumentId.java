@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
 public record DocumentId(DocumentType type, String value) {
     private static final Pattern KEY = Pattern.compile("[0-9a-z]{1,64}");
 
-    /** Checks that the value carries the type's prefix. */
+    /**
+     * Checks that the value carries the type's prefix.
+     *
+     * @param type the kind, not null
+     * @param value the full id including the prefix, not null
+     */
     public DocumentId {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");

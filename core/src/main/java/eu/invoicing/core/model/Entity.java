@@ -53,6 +53,26 @@ public record Entity(String id, String name, String address, String address2, St
      * problem at once.
      *
      * @throws ValidationException (path {@code currency_code}) when the currency is not an ISO 4217 code
+     *
+     * @param id entity id ({@code ent_…}), not null
+     * @param name legal name, not null
+     * @param address address line, nullable
+     * @param address2 second address line, nullable
+     * @param postCode postal code, nullable
+     * @param city city, nullable
+     * @param state state or region, nullable
+     * @param country country name, nullable
+     * @param countryCode ISO 3166-1 alpha-2, nullable
+     * @param taxNumber VAT / tax number, nullable
+     * @param companyNumber registration number, nullable
+     * @param isTaxSubject whether the entity is in the VAT system (default true)
+     * @param currencyCode ISO 4217 currency (default EUR), not null
+     * @param locale BCP 47 locale for formatting (default en-US), not null
+     * @param email e-mail, nullable
+     * @param phone phone, nullable
+     * @param website website, nullable
+     * @param bankAccounts bank accounts, not null
+     * @param settings settings with defaults, not null
      */
     public Entity {
         Objects.requireNonNull(id, "id");

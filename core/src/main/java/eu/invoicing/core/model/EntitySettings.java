@@ -54,6 +54,24 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
      *
      * @throws ValidationException (path {@code settings.default_due_days}) when the due days are negative or
      *     above {@value #MAX_DUE_DAYS}
+     *
+     * @param defaultCalculationMode default {@code b2b_standard}
+     * @param numberFormats number format per kind; absent kinds use {@link #DEFAULT_NUMBER_FORMAT}
+     * @param numberSequenceStarts first sequence number per kind (forward-only)
+     * @param euTaxRules EU VAT rules
+     * @param taxClauseDefaults tax clause printed per transaction type (e.g. reverse charge)
+     * @param defaultNotes default note per kind
+     * @param defaultPaymentTerms default payment terms text, nullable
+     * @param defaultDueDays days from the document date to the due date, 0 to {@value #MAX_DUE_DAYS} (default 30)
+     * @param pdfTemplate default template (default {@code modern})
+     * @param upnQr Slovenian UPN QR settings
+     * @param epcQr SEPA EPC QR settings
+     * @param hub3 Croatian HUB3 barcode settings
+     * @param creditNoteNegativeValues print credit note amounts as negative (default false)
+     * @param deliveryNoteHidePrices hide prices on delivery notes by default (default false)
+     * @param furs Slovenian fiscalization settings
+     * @param fina Croatian fiscalization settings
+     * @param eslog e-SLOG settings
      */
     public EntitySettings {
         defaultCalculationMode = defaultCalculationMode == null ? CalculationMode.B2B_STANDARD : defaultCalculationMode;
@@ -507,7 +525,13 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final UpnQr DISABLED = new UpnQr(false, null, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled print it (default false)
+         * @param displayMode qr_only (default) or full_slip
+         * @param purposeCode ISO 20022 purpose code (default {@code OTHR})
+         */
         public UpnQr {
             displayMode = displayMode == null ? UpnDisplayMode.QR_ONLY : displayMode;
             purposeCode = purposeCode == null ? "OTHR" : purposeCode;
@@ -548,7 +572,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final Furs DISABLED = new Furs(false, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled fiscalize on finalize (default false)
+         * @param numberingStrategy C (default) or B
+         */
         public Furs {
             numberingStrategy = numberingStrategy == null ? FursNumberingStrategy.C : numberingStrategy;
         }
@@ -572,7 +601,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final Fina DISABLED = new Fina(false, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled fiscalize on finalize (default false)
+         * @param numberingSequence P (default) or N
+         */
         public Fina {
             numberingSequence = numberingSequence == null ? FinaNumberingSequence.P : numberingSequence;
         }

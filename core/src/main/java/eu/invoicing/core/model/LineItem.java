@@ -42,7 +42,30 @@ public record LineItem(String id, String documentId, String name, String descrip
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
         Instant updatedAt) {
 
-    /** Copies collections; null collections become empty. */
+    /**
+     * Copies collections; null collections become empty.
+     *
+     * @param id line id, nullable
+     * @param documentId the owning document's id as recorded on the line, nullable
+     * @param name item name, nullable (required by the engine for non-separator lines)
+     * @param description longer text, nullable
+     * @param type null for a regular line, or {@link ItemType#SEPARATOR}
+     * @param quantity quantity, nullable (required for regular lines)
+     * @param price net unit price, nullable
+     * @param grossPrice tax-inclusive unit price, nullable
+     * @param unit unit of measure, nullable
+     * @param taxes taxes on the line, not null
+     * @param discounts discounts on the line, not null
+     * @param itemId catalog item id, nullable
+     * @param total net line total, nullable until calculated
+     * @param totalWithTax gross line total, nullable until calculated
+     * @param totalDiscount shown discount ({@code round(subtotal) − total}), nullable until calculated
+     * @param totalConverted net total in the entity currency, nullable
+     * @param totalWithTaxConverted gross total in the entity currency, nullable
+     * @param metadata custom key-value data, not null
+     * @param createdAt creation time, nullable
+     * @param updatedAt last update time, nullable
+     */
     public LineItem {
         taxes = Copies.list(taxes);
         discounts = Copies.list(discounts);

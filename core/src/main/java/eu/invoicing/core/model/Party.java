@@ -26,7 +26,12 @@ public record Party(String name, String address, String address2, String postCod
         String country, String countryCode, String taxNumber, String companyNumber, String email, String phone,
         String website, Boolean isEndConsumer, Boolean isTaxSubject) {
 
-    /** @return a party with only a name, nullable */
+    /**
+     * Creates a party with only a name.
+     *
+     * @param name the name, nullable
+     * @return a party with only a name
+     */
     public static Party named(String name) {
         return builder().name(name).build();
     }

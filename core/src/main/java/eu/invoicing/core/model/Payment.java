@@ -29,7 +29,20 @@ import java.util.Objects;
  */
 public record Payment(String id, String documentId, BigDecimal amount, PaymentType type, LocalDate date,
         String reference, String note, String sourceDocumentId, Instant createdAt, Instant deletedAt) {
-    /** Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations. */
+    /**
+     * Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations.
+     *
+     * @param id payment id ({@code pay_…}), nullable before it is stored
+     * @param documentId the document paid, nullable before it is stored
+     * @param amount amount in the document currency, not null
+     * @param type how it was paid, not null
+     * @param date payment date, nullable
+     * @param reference bank reference, nullable
+     * @param note free note, nullable
+     * @param sourceDocumentId the credit note or advance invoice applied, nullable
+     * @param createdAt when recorded, nullable
+     * @param deletedAt when soft-deleted, nullable
+     */
     public Payment {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(type, "type");

@@ -27,6 +27,11 @@ public record FiscalSeries(FiscalAuthority authority, String premise, String dev
      * Validates the identifiers.
      *
      * @throws ValidationException naming {@code business_premise_name} / {@code electronic_device_name}
+     *
+     * @param authority FURS or FINA, not null
+     * @param premise business premise id ({@code [0-9a-zA-Z]{1,20}}), not null
+     * @param device device id (FURS {@code [0-9a-zA-Z]{1,20}}; FINA digits without leading zero), not null
+     * @param perDevice true for one sequence per device (FURS B, FINA N)
      */
     public FiscalSeries {
         Objects.requireNonNull(authority, "authority");

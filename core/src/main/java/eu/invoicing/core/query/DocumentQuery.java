@@ -32,7 +32,19 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
     /** Largest page size. */
     public static final int MAX_LIMIT = 100;
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param filter the filter tree, not null (an empty {@link AllOf} matches everything)
+     * @param order the ordering with its id tie-breaker, not null
+     * @param cursor the decoded next/prev cursor, nullable for the first page; its key must have one value of the
+     *     right type (or null) per ordering field
+     * @param limit page size, 1–100
+     * @param includeTotalCount false to skip counting ({@code total} is then −1)
+     * @param search case-insensitive substring over all text fields, nullable
+     * @param deleted true to list the trash instead of live documents
+     * @param includes nested resources to keep in each document, not null
+     */
     public DocumentQuery {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(order, "order");

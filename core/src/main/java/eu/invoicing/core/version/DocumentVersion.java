@@ -24,7 +24,19 @@ import java.util.Objects;
  */
 public record DocumentVersion(String id, DocumentType documentType, String documentId, int version,
         Document snapshot, List<String> changedFields, User user, String reason, Instant createdAt) {
-    /** Validates and copies the field list. */
+    /**
+     * Validates and copies the field list.
+     *
+     * @param id version record id ({@code ver_…}), not null
+     * @param documentType the document's kind, not null
+     * @param documentId the document's id, not null
+     * @param version 1-based version number, ≥ 1
+     * @param snapshot the document before the change, not null
+     * @param changedFields top-level wire field names the update changed, not null
+     * @param user who updated, nullable
+     * @param reason the update's {@code change_reason}, nullable
+     * @param createdAt when recorded, not null
+     */
     public DocumentVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(documentType, "documentType");
