@@ -9,8 +9,8 @@ import eu.invoicing.core.spi.VatNumberValidator;
 import java.util.Objects;
 
 /**
- * Classifies a sale (spec/calculation.md, "Transaction type"): domestic, intra-EU B2B/B2C or third-country
- * B2B/B2C, and decides whether reverse charge applies automatically.
+ * Classifies a sale: domestic, intra-EU B2B/B2C or third-country
+ * B2B/B2C, and decides whether reverse charge applies automatically (docs/calculation.md, "Reverse charge").
  *
  * <p>Immutable and thread-safe when its {@link VatNumberValidator} is.
  */

@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An update with PATCH semantics (spec/lifecycle.md "update"): a field that is absent is left alone, a field
+ * An update with PATCH semantics (docs/lifecycle.md, "Decisions where the spec is silent": PATCH): a field that is absent is left alone, a field
  * set to null is cleared, {@code items} replaces every item. Carries the {@code change_reason} recorded in
  * the version.
  *

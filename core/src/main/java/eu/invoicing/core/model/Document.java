@@ -281,7 +281,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /**
      * The group of the tax summary that a line tax of this calculated document was summed into
-     * (spec/calculation.md: groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
+     * (docs/calculation.md, "Tax groups": groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
      * splits a group). When the line's reverse charge was decided by the document rather than by the tax
      * (automatic reverse charge, or an issuer outside the VAT system ignoring the flag), the only group of
      * that rate is the one.

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The issuing company. Every document belongs to one entity; its {@link #asIssuer() issuer snapshot} is
  * copied into a document at creation, so later changes never alter saved documents.
  *
- * <p>Build one with {@link #builder()}, which applies the defaults of spec/lifecycle.md and checks every field;
+ * <p>Build one with {@link #builder()}, which applies the defaults listed on {@link Builder} and checks every field;
  * change one with {@link #toBuilder()} or {@link #withSettings}.
  *
  * <p>Immutable and thread-safe; the bank-account list is copied on the way in.
@@ -148,7 +148,7 @@ public record Entity(String id, String name, String address, String address2, St
     }
 
     /**
-     * Mutable, single-thread builder of entities. Unset values take the defaults of spec/lifecycle.md
+     * Mutable, single-thread builder of entities. Unset values take these defaults
      * ({@code is_tax_subject} true, {@code currency_code} EUR, {@code locale} en-US, no bank account,
      * {@link EntitySettings#defaults()}); {@link #build()} checks every field and reports every problem at once.
      */

@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The entity's settings (spec/lifecycle.md, "Entity"), each with the documented default.
+ * The entity's settings, each with the default its component documents (JSON shape and checks:
+ * docs/wire-format.md, "Entities").
  *
  * <p>Build them with {@link #builder()} (which starts from {@link #defaults()} and checks every value), change
  * them with {@link #toBuilder()}.
@@ -92,7 +93,7 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         eslog = eslog == null ? new Eslog(false) : eslog;
     }
 
-    /** The settings with every default: the one place the defaults of spec/lifecycle.md are applied. */
+    /** The settings with every default: the one place the documented defaults are applied. */
     private static final EntitySettings DEFAULTS = new EntitySettings(null, null, null, null, null, null, null, 30,
             null, null, null, null, false, false, null, null, null);
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One group of the document's tax summary: lines grouped by (rate, reverse charge, tax id). The amount is
- * computed once on the summed base (rounding point D1 of spec/calculation.md).
+ * computed once on the summed base (rounding point D1 of docs/calculation.md).
  *
  * <p>The engine always fills {@code base}, {@code amount} and {@code reverseCharge}. Documents written by
  * older producers may carry only {@code rate} and {@code total} (the group's tax, a legacy alias of

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Assigns and previews document numbers (spec/lifecycle.md "Numbering"). Regular numbers use the entity's
+ * Assigns and previews document numbers (docs/lifecycle.md "Numbering"). Regular numbers use the entity's
  * format for the kind; the sequence key is the kind (plus the business unit when the format prints one) and
  * the document year when the format has a year token (yearly restart), and the entity's starting number for
  * the kind is a floor ({@code next = max(last + 1, start)}), so a start can only move numbers forward and

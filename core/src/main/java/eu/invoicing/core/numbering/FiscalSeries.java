@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Where a fiscal number comes from: the authority, the business premise and electronic (payment) device,
  * and whether the sequence runs per premise (FURS {@code C}, FINA {@code P}) or per device (FURS {@code B},
  * FINA {@code N}). The printed number is {@code PREMISE-DEVICE-N} for FURS and {@code N/PREMISE/DEVICE} for
- * FINA (standards/fiscalization.md 1.2, 2.2).
+ * FINA (docs/lifecycle.md, "Numbering").
  *
  * <p>Immutable and thread-safe.
  *

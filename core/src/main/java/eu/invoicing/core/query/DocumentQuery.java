@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A parsed list request (spec/lifecycle.md "Lists and queries"): filter tree, ordering, cursor, limit
+ * A parsed list request (docs/lifecycle.md "Lists and queries"): filter tree, ordering, cursor, limit
  * (default 10, at most 100), total count (default on), search text, trash flag and includes. Stores receive
  * this value and either evaluate it ({@link QueryEvaluator}, {@link Paginator}) or translate it.
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A version record: the whole document as it was before an update, with the names of the top-level
- * fields the update changed (spec/lifecycle.md, "Versions"). Versions are numbered 1, 2, … per document.
+ * fields the update changed (docs/lifecycle.md, "Versions and timeline"). Versions are numbered 1, 2, … per document.
  *
  * <p>Immutable and thread-safe: the snapshot is an immutable {@link Document}.
  *
