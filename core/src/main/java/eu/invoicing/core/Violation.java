@@ -23,6 +23,7 @@ public record Violation(String path, String code, String message) implements Ser
      * @param path the JSON-style path of the offending field, not null (empty string for the whole input)
      * @param code a stable snake_case code, not null
      * @param message a human-readable explanation, not null
+     * @throws NullPointerException if a component documented as not null is null
      */
     public Violation {
         Objects.requireNonNull(path, "path");

@@ -41,6 +41,7 @@ public record EslogContext(BankAccount bankAccount, String paymentReference, Pre
      *     document's {@code credit_for} relation (number only)
      * @param paymentMeansCode UNCL4461 payment means, not null ({@value #CREDIT_TRANSFER} credit transfer by default)
      * @param purposeCode ISO 20022 purpose code such as {@code OTHR} or {@code GDSV}, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public EslogContext {
         Objects.requireNonNull(paymentMeansCode, "paymentMeansCode");
@@ -113,6 +114,7 @@ public record EslogContext(BankAccount bankAccount, String paymentReference, Pre
          *
          * @param number the preceding invoice's number (BT-25), not null
          * @param date its issue date (BT-26), nullable
+         * @throws NullPointerException if a component documented as not null is null
          */
         public PrecedingInvoice {
             Objects.requireNonNull(number, "number");

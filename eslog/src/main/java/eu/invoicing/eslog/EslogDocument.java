@@ -19,6 +19,7 @@ public record EslogDocument(Document document, EslogContext context) {
      *
      * @param document the document, not null
      * @param context the extra e-SLOG data, not null
+     * @throws NullPointerException if a component documented as not null is null
      */
     public EslogDocument {
         Objects.requireNonNull(document, "document");

@@ -17,7 +17,12 @@ import java.util.Objects;
 public final class TransactionTypeResolver {
     private final VatNumberValidator vatNumbers;
 
-    /** @param vatNumbers the VAT-number validator, not null */
+    /**
+     * Creates a resolver that checks B2B customers' VAT numbers with the given validator.
+     *
+     * @param vatNumbers the VAT-number validator, not null
+     * @throws NullPointerException if {@code vatNumbers} is null
+     */
     public TransactionTypeResolver(VatNumberValidator vatNumbers) {
         this.vatNumbers = Objects.requireNonNull(vatNumbers, "vatNumbers");
     }

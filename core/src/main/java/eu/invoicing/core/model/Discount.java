@@ -19,6 +19,7 @@ public record Discount(BigDecimal value, DiscountType type) {
      *
      * @param value the percentage or amount, not null
      * @param type percent (the default) or amount, not null
+     * @throws NullPointerException if a component documented as not null is null
      */
     public Discount {
         Objects.requireNonNull(value, "value");

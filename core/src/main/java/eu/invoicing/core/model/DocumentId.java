@@ -21,6 +21,9 @@ public record DocumentId(DocumentType type, String value) {
      *
      * @param type the kind, not null
      * @param value the full id including the prefix, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws IllegalArgumentException if {@code value} is not the kind's prefix followed by 1 to 64 lowercase
+     *     letters or digits
      */
     public DocumentId {
         Objects.requireNonNull(type, "type");

@@ -25,6 +25,7 @@ public record DocumentRelation(RelationType relationType, String targetId, Docum
      * @param targetType the other document's kind, not null
      * @param targetNumber the other document's number, nullable (a draft has none)
      * @param createdAt when linked, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public DocumentRelation {
         Objects.requireNonNull(relationType, "relationType");

@@ -24,6 +24,7 @@ public record DocumentRequest(Document draft, BigDecimal expectedTotalWithTax, L
      * @param expectedTotalWithTax the total the caller expects (→ rounding correction), nullable
      * @param linkedDocuments ids of documents to link, not null
      * @param saveCustomer whether an inline customer should be saved to (or update) the directory, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public DocumentRequest {
         Objects.requireNonNull(draft, "draft");

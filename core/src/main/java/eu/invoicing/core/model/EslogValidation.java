@@ -22,6 +22,7 @@ public record EslogValidation(EslogValidationStatus validationStatus, List<Viola
      * @param validationStatus valid, invalid or not validated, not null
      * @param validationErrors every error with its path, not null (copied)
      * @param validatedAt when validated, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public EslogValidation {
         Objects.requireNonNull(validationStatus, "validationStatus");

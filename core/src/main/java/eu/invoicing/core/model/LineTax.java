@@ -28,6 +28,7 @@ public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal bas
      * @param base the line's net base, nullable until calculated
      * @param amount the line's tax, nullable until calculated
      * @param reverseCharge true when the line says reverse charge applies, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public LineTax {
         Objects.requireNonNull(rate, "rate");

@@ -42,6 +42,7 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
      * @param sourceDocumentId the credit note or advance invoice applied, nullable
      * @param createdAt when recorded, nullable
      * @param deletedAt when soft-deleted, nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public Payment {
         Objects.requireNonNull(amount, "amount");

@@ -26,6 +26,7 @@ public record ViesCheck(String vatNumber, String countryCode, VatCheckStatus sta
      * @param name registered name returned by the checker, nullable
      * @param address registered address returned by the checker, nullable
      * @param checkedAt when checked, nullable (a pure format check has no time)
+     * @throws NullPointerException if a component documented as not null is null
      */
     public ViesCheck {
         Objects.requireNonNull(vatNumber, "vatNumber");

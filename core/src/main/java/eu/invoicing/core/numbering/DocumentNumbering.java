@@ -26,7 +26,12 @@ public final class DocumentNumbering {
     private final java.util.concurrent.ConcurrentMap<String, NumberFormat> formats =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param sequencer the sequencer, not null */
+    /**
+     * Creates the numbering over the host's sequencer.
+     *
+     * @param sequencer the sequencer, not null
+     * @throws NullPointerException if {@code sequencer} is null
+     */
     public DocumentNumbering(NumberSequencer sequencer) {
         this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
     }

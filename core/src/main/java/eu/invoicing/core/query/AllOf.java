@@ -18,6 +18,7 @@ public record AllOf(List<Condition> conditions) implements Condition {
      * Checks and copies the list, flattening nested conjunctions.
      *
      * @param conditions the parts, not null and without null elements; nested conjunctions are flattened
+     * @throws NullPointerException if a component documented as not null is null
      */
     public AllOf {
         Objects.requireNonNull(conditions, "conditions");

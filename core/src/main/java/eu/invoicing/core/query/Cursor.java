@@ -44,6 +44,7 @@ public record Cursor(String ordering, boolean forward, List<Object> key) {
      * @param ordering the canonical ordering the key belongs to, not null
      * @param forward true for a {@code next_cursor} (documents after the key), false for a {@code prev_cursor}
      * @param key the boundary document's sort-key values, one per ordering field (nullable values)
+     * @throws NullPointerException if a component documented as not null is null
      */
     public Cursor {
         Objects.requireNonNull(ordering, "ordering");

@@ -44,6 +44,10 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
      * @param search case-insensitive substring over all text fields, nullable
      * @param deleted true to list the trash instead of live documents
      * @param includes nested resources to keep in each document, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws ValidationException ({@code out_of_range} at {@code limit}) when the limit is not 1 to 100, or
+     *     ({@code invalid_cursor}, {@code cursor_ordering_mismatch} at {@code cursor})
+     *     when the cursor is forged or was made for another ordering
      */
     public DocumentQuery {
         Objects.requireNonNull(filter, "filter");

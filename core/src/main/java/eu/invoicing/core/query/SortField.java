@@ -16,6 +16,7 @@ public record SortField(String field, boolean descending) {
      *
      * @param field a sortable field name, not null
      * @param descending true for {@code -field}
+     * @throws NullPointerException if a component documented as not null is null
      */
     public SortField {
         Objects.requireNonNull(field, "field");

@@ -35,6 +35,7 @@ public record FiscalSubmission(FiscalAuthority authority, String entityId, Strin
      * @param subsequent true for a late submission (FURS {@code SubsequentSubmit}, FINA {@code NakDost})
      * @param cancellation true for a technical cancellation of an earlier submission (void)
      * @param payload the message fields in the authority's names and order, not null
+     * @throws NullPointerException if a component documented as not null is null
      */
     public FiscalSubmission {
         Objects.requireNonNull(authority, "authority");

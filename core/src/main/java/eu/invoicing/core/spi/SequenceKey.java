@@ -19,6 +19,7 @@ public record SequenceKey(String entityId, String series, int year) {
      * @param entityId the entity, not null
      * @param series the series name, not null
      * @param year the year the sequence belongs to, or 0
+     * @throws NullPointerException if a component documented as not null is null
      */
     public SequenceKey {
         Objects.requireNonNull(entityId, "entityId");

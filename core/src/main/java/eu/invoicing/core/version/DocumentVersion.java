@@ -36,6 +36,8 @@ public record DocumentVersion(String id, DocumentType documentType, String docum
      * @param user who updated, nullable
      * @param reason the update's {@code change_reason}, nullable
      * @param createdAt when recorded, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws IllegalArgumentException if {@code version} is below 1
      */
     public DocumentVersion {
         Objects.requireNonNull(id, "id");

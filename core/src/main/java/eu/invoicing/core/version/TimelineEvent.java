@@ -21,6 +21,7 @@ public record TimelineEvent(TimelineEventType type, Instant at, User user, Strin
      * @param at when, not null
      * @param user who, nullable
      * @param note free text (e.g. the void reason, the export system), nullable
+     * @throws NullPointerException if a component documented as not null is null
      */
     public TimelineEvent {
         Objects.requireNonNull(type, "type");
