@@ -10,9 +10,12 @@ import java.util.Objects;
 public final class DocumentStateException extends InvoicingException {
     private static final long serialVersionUID = 1L;
 
+    /** The rule that refused the operation, not null; serialized with the exception. */
     private final LifecycleRule rule;
 
     /**
+     * Creates the exception for a refused operation.
+     *
      * @param rule the rule that refused the operation, not null
      * @param message the human explanation, naming the document, not null; the message of the exception is this
      *     followed by the rule's wire name in brackets ({@code "... [void_draft]"})

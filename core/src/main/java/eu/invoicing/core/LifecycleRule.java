@@ -3,7 +3,7 @@ package eu.invoicing.core;
 import java.util.Optional;
 
 /**
- * The lifecycle rules of spec/lifecycle.md that can refuse an operation, as {@link DocumentStateException#rule()}
+ * The lifecycle rules (docs/lifecycle.md, "Errors and atomicity") that can refuse an operation, as {@link DocumentStateException#rule()}
  * names them. Each has a stable {@link #wireName() wire name}, written wherever the rule is reported (the
  * message of the exception, the {@code invoicing batch} output): it never changes between versions, even when a
  * constant is renamed.

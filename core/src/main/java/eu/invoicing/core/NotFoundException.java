@@ -9,7 +9,11 @@ package eu.invoicing.core;
 public final class NotFoundException extends InvoicingException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what was not found, not null */
+    /**
+     * Creates the exception.
+     *
+     * @param message what was not found, not null
+     */
     public NotFoundException(String message) {
         super(message);
     }

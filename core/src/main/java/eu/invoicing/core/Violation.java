@@ -8,14 +8,23 @@ import java.util.Objects;
  * ({@code out_of_range}) and a human message that quotes the offending value.
  *
  * <p>Immutable, thread-safe and serializable (a {@link ValidationException} keeps its violations when
- * serialized).
+ * serialized). Its serialized form is its three components, as for every record; it is left off the
+ * serialized-form page because javadoc 17 cannot document a record's serialized fields (docs/release.md).
  *
  * @param path the JSON-style path of the offending field, not null (empty string for the whole input)
  * @param code a stable snake_case code, not null
  * @param message a human-readable explanation, not null
+ * @serial exclude
  */
 public record Violation(String path, String code, String message) implements Serializable {
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param path the JSON-style path of the offending field, not null (empty string for the whole input)
+     * @param code a stable snake_case code, not null
+     * @param message a human-readable explanation, not null
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");

@@ -31,7 +31,18 @@ public record EslogContext(BankAccount bankAccount, String paymentReference, Pre
     /** No extra data: credit transfer, everything else absent or derived. */
     public static final EslogContext NONE = new EslogContext(null, null, null, CREDIT_TRANSFER, null);
 
-    /** Checks the payment means code. */
+    /**
+     * Checks the payment means code.
+     *
+     * @param bankAccount the seller's account, nullable (the validator reports it missing)
+     * @param paymentReference the payment reference; nullable: the serializer then derives
+     *     {@code SI00 <number>} when the number has only digits and hyphens
+     * @param precedingInvoice the invoice a credit note corrects; nullable: the serializer then uses the
+     *     document's {@code credit_for} relation (number only)
+     * @param paymentMeansCode UNCL4461 payment means, not null ({@value #CREDIT_TRANSFER} credit transfer by default)
+     * @param purposeCode ISO 20022 purpose code such as {@code OTHR} or {@code GDSV}, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public EslogContext {
         Objects.requireNonNull(paymentMeansCode, "paymentMeansCode");
     }
@@ -98,7 +109,13 @@ public record EslogContext(BankAccount bankAccount, String paymentReference, Pre
      * @param date its issue date (BT-26), nullable
      */
     public record PrecedingInvoice(String number, LocalDate date) {
-        /** Checks the number. */
+        /**
+         * Checks the number.
+         *
+         * @param number the preceding invoice's number (BT-25), not null
+         * @param date its issue date (BT-26), nullable
+         * @throws NullPointerException if a component documented as not null is null
+         */
         public PrecedingInvoice {
             Objects.requireNonNull(number, "number");
         }

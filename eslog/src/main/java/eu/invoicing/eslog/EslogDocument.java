@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param context the extra e-SLOG data, not null
  */
 public record EslogDocument(Document document, EslogContext context) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param document the document, not null
+     * @param context the extra e-SLOG data, not null
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public EslogDocument {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(context, "context");

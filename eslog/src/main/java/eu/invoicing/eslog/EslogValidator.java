@@ -21,7 +21,7 @@ import java.util.Objects;
 
 /**
  * Validates for e-SLOG export: the official XSD (offline, XXE-safe) plus the business rules of
- * {@code spec/outputs.md}. The result is the document's {@code eslog} object: {@code valid} or
+ * docs/eslog.md ("Validation"). The result is the document's {@code eslog} object: {@code valid} or
  * {@code invalid} with every error and its path, and the time from the injected clock. Business-rule
  * paths use the wire format ({@code items[2].quantity}); schema errors give the XML path
  * ({@code /Invoice/M_INVOIC/G_SG26[3]/S_QTY[1]/C_C186/D_6060}) with code {@code xsd}.

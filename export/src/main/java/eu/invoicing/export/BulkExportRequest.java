@@ -34,6 +34,12 @@ public record BulkExportRequest(List<DocumentId> documentIds, Set<DocumentType> 
      * Copies the collections.
      *
      * @throws NullPointerException if a collection is null
+     *
+     * @param documentIds the ids, possibly empty, not null (copied)
+     * @param types the kinds, possibly empty, not null (copied)
+     * @param period the date range; null when ids are given
+     * @param locale the locale for rendering (e.g. {@code sl-SI}), nullable (the entity's)
+     * @param language the label language for rendering, nullable (the locale's)
      */
     public BulkExportRequest {
         documentIds = List.copyOf(documentIds);

@@ -22,6 +22,9 @@ public record ExportPeriod(LocalDate from, LocalDate to) {
      * Validates the range.
      *
      * @throws ValidationException naming {@code date_from} and/or {@code date_to} for every problem
+     *
+     * @param from the first day, not null
+     * @param to the last day, not null, not before {@code from}, at most one year after it
      */
     public ExportPeriod {
         ViolationCollector violations = new ViolationCollector();

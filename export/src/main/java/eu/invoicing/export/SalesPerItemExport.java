@@ -16,7 +16,14 @@ import java.util.Objects;
 public record SalesPerItemExport(ExportPeriod period, ExportFormat format, ExportLanguage language,
                                  boolean byteOrderMark) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     *
+     * @param period the required date range (at most one year), not null
+     * @param format the file format, not null
+     * @param language the header language, not null
+     * @param byteOrderMark whether a CSV starts with a UTF-8 byte order mark
+     */
     public SalesPerItemExport {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(format, "format");

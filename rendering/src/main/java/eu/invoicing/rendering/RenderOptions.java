@@ -77,7 +77,12 @@ public final class RenderOptions {
         private Builder() {
         }
 
-        /** @param value the template, nullable (entity default) @return this */
+        /**
+         * Sets the template.
+         *
+         * @param value the template, nullable (entity default)
+         * @return this builder
+         */
         public Builder template(Template value) {
             this.template = value;
             return this;
@@ -105,19 +110,35 @@ public final class RenderOptions {
             return locale(tag == null ? null : LocaleFormat.of(tag).locale());
         }
 
-        /** @param value the label language, nullable (the locale's) @return this */
+        /**
+         * Sets the label language.
+         *
+         * @param value the label language, nullable (the locale's)
+         * @return this builder
+         */
         public Builder language(Language value) {
             this.language = value;
             return this;
         }
 
-        /** @param value the mode, not null @return this */
+        /**
+         * Sets the rendering mode.
+         *
+         * @param value the mode, not null
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder mode(RenderMode value) {
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
-        /** @param value PNG or JPEG bytes, nullable; copied @return this */
+        /**
+         * Sets the logo printed on the document.
+         *
+         * @param value PNG or JPEG bytes, nullable; copied
+         * @return this builder
+         */
         public Builder logo(byte[] value) {
             this.logo = value == null ? null : Arrays.copyOf(value, value.length);
             return this;

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns a draft into a calculated document (spec/calculation.md): line totals in the three modes, the tax
+ * Turns a draft into a calculated document (docs/calculation.md): line totals in the three modes, the tax
  * summary per (rate, reverse charge) with its gross-group rule, document totals, transaction type,
  * currency conversion, rounding correction against an expected total, payment state, and pre-calculated
  * ("custom") totals accepted or validated.

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pre-calculated totals ({@code creation_source: "custom"}, spec/calculation.md): without a calculation
+ * Pre-calculated totals ({@code creation_source: "custom"}, docs/calculation.md, "Custom totals"): without a calculation
  * mode the supplied totals are accepted as given; with one, each supplied total is compared with the
  * recalculation and a difference larger than one minor unit per line is refused, naming the total. When
  * accepted, the supplied values are kept and missing ones are filled from the recalculation.

@@ -13,7 +13,7 @@ import java.util.Currency;
 import java.util.Map;
 
 /**
- * Checks the limits of spec/calculation.md and spec/lifecycle.md on a draft before it is calculated:
+ * Checks the input limits (docs/calculation.md, "Decisions where the spec is silent") on a draft before it is calculated:
  * at least one item, scales, discount bounds, tax-rate bounds, metadata limits, currency and exchange
  * rate. Reports every problem with its path.
  *
@@ -113,7 +113,7 @@ final class InputValidator {
         }
         priceCheck(item.price(), path + ".price", out);
         priceCheck(item.grossPrice(), path + ".gross_price", out);
-        // Reverse charge is a property of the whole line (spec/calculation.md): taxes that disagree would have
+        // Reverse charge is a property of the whole line (docs/calculation.md, "Reverse charge"): taxes that disagree would have
         // to be re-read one way or the other, so they are refused instead. A missing flag counts as false.
         for (int t = 1; t < item.taxes().size(); t++) {
             boolean firstReverse = item.taxes().get(0).isReverseCharge();

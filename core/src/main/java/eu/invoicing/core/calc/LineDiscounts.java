@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The two discount rules of spec/calculation.md, exact (no rounding): b2b_standard takes each percent from
+ * The two discount rules, exact (no rounding): b2b_standard takes each percent from
  * the original subtotal and each amount as a fixed value; b2c_gross_discount compounds them on the running
  * gross amount in the order given. A negative subtotal (a correction line) is discounted towards zero.
  *

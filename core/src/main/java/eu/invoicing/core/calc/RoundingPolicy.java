@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The one place where money is rounded: to the currency's minor units (ISO 4217 default fraction digits:
  * EUR 2, JPY 0, KWD 3), {@link RoundingMode#HALF_UP}, and only at the named rounding points of
- * spec/calculation.md (L1 line total, D1 tax group amount, conversions). Divisions use the minor units
+ * docs/calculation.md (L1 line total, D1 tax group amount, conversions). Divisions use the minor units
  * plus {@link #DIVISION_EXTRA_DIGITS} decimals, HALF_UP, before being rounded at a named point.
  *
  * <p>Immutable and thread-safe.

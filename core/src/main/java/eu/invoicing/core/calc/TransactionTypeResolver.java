@@ -9,15 +9,20 @@ import eu.invoicing.core.spi.VatNumberValidator;
 import java.util.Objects;
 
 /**
- * Classifies a sale (spec/calculation.md, "Transaction type"): domestic, intra-EU B2B/B2C or third-country
- * B2B/B2C, and decides whether reverse charge applies automatically.
+ * Classifies a sale: domestic, intra-EU B2B/B2C or third-country
+ * B2B/B2C, and decides whether reverse charge applies automatically (docs/calculation.md, "Reverse charge").
  *
  * <p>Immutable and thread-safe when its {@link VatNumberValidator} is.
  */
 public final class TransactionTypeResolver {
     private final VatNumberValidator vatNumbers;
 
-    /** @param vatNumbers the VAT-number validator, not null */
+    /**
+     * Creates a resolver that checks B2B customers' VAT numbers with the given validator.
+     *
+     * @param vatNumbers the VAT-number validator, not null
+     * @throws NullPointerException if {@code vatNumbers} is null
+     */
     public TransactionTypeResolver(VatNumberValidator vatNumbers) {
         this.vatNumbers = Objects.requireNonNull(vatNumbers, "vatNumbers");
     }

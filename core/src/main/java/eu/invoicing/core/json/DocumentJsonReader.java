@@ -152,7 +152,7 @@ final class DocumentJsonReader {
         b.entityId(r.string("entity_id"));
         b.number(r.string("number"));
         // Absent means final, for stored documents (finals carry no is_draft key) and for create requests
-        // alike (spec/lifecycle.md: without is_draft the document is finalized at once).
+        // alike (docs/wire-format.md: without is_draft the document is finalized at once).
         b.draft(Boolean.TRUE.equals(r.bool("is_draft")));
         b.date(r.date("date"));
         b.dateYear(r.integer("date_year"));

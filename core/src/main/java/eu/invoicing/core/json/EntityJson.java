@@ -26,8 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes the entity (spec/lifecycle.md, "Entity") in snake_case, settings nested as in the
- * spec ({@code settings.tax_rules.eu.auto_reverse_charge}, {@code settings.number_formats.invoice}, …).
+ * Reads and writes the entity (docs/wire-format.md, "Entities") in snake_case, settings nested as in the
+ * reference API ({@code settings.tax_rules.eu.auto_reverse_charge}, {@code settings.number_formats.invoice}, …).
  * Reading checks what only JSON can get wrong (types, enum values, unknown keys) and the number formats, then
  * hands the values to {@link Entity#builder()} and {@link EntitySettings#builder()}, which check the rest and
  * apply the defaults; every problem is reported at once with its path (docs/wire-format.md lists the rules).

@@ -60,7 +60,7 @@ public final class InvoicingJson {
     /** Configured once, here; only its immutable reader and writer leave this class. */
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // Inputs keep the scale they were given (spec/calculation.md): "12.30" must not become 12.3.
+            // Inputs keep the scale they were given (docs/wire-format.md, "Reading"): "12.30" must not become 12.3.
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(new InvoicingModule())

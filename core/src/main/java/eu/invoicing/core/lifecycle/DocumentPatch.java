@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An update with PATCH semantics (spec/lifecycle.md "update"): a field that is absent is left alone, a field
+ * An update with PATCH semantics (docs/lifecycle.md, "Decisions where the spec is silent": PATCH): a field that is absent is left alone, a field
  * set to null is cleared, {@code items} replaces every item. Carries the {@code change_reason} recorded in
  * the version.
  *
@@ -281,47 +281,93 @@ public final class DocumentPatch {
             return this;
         }
 
-        /** @param v new note, null clears @return this */
+        /**
+         * Replaces the note.
+         *
+         * @param v new note, null clears
+         * @return this builder
+         */
         public Builder note(String v) {
             return set(Field.NOTE, v);
         }
 
-        /** @param v new items (replace all), not null, no null item @return this */
+        /**
+         * Replaces all the lines.
+         *
+         * @param v new items (replace all), not null, no null item
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
         public Builder items(List<LineItem> v) {
             return set(Field.ITEMS, java.util.Objects.requireNonNull(v, "items"));
         }
 
-        /** @param v new customer, null clears @return this */
+        /**
+         * Replaces the customer.
+         *
+         * @param v new customer, null clears
+         * @return this builder
+         */
         public Builder customer(Party v) {
             return set(Field.CUSTOMER, v);
         }
 
-        /** @param v new date, null resets to today @return this */
+        /**
+         * Replaces the document date.
+         *
+         * @param v new date, null resets to today
+         * @return this builder
+         */
         public Builder date(LocalDate v) {
             return set(Field.DATE, v);
         }
 
-        /** @param v new due date, null clears @return this */
+        /**
+         * Replaces the due date.
+         *
+         * @param v new due date, null clears
+         * @return this builder
+         */
         public Builder dateDue(LocalDate v) {
             return set(Field.DATE_DUE, v);
         }
 
-        /** @param v new metadata (replaces all), null clears @return this */
+        /**
+         * Replaces the custom key-value data.
+         *
+         * @param v new metadata (replaces all), null clears
+         * @return this builder
+         */
         public Builder metadata(Map<String, String> v) {
             return set(Field.METADATA, v);
         }
 
-        /** @param v new payment terms, null clears @return this */
+        /**
+         * Replaces the payment terms.
+         *
+         * @param v new payment terms, null clears
+         * @return this builder
+         */
         public Builder paymentTerms(String v) {
             return set(Field.PAYMENT_TERMS, v);
         }
 
-        /** @param v new reference, null clears @return this */
+        /**
+         * Replaces the reference.
+         *
+         * @param v new reference, null clears
+         * @return this builder
+         */
         public Builder reference(String v) {
             return set(Field.REFERENCE, v);
         }
 
-        /** @param v the reason recorded in the version, nullable @return this */
+        /**
+         * Sets the reason recorded in the new version.
+         *
+         * @param v the reason recorded in the version, nullable
+         * @return this builder
+         */
         public Builder changeReason(String v) {
             changeReason = v;
             return this;

@@ -43,7 +43,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Every document operation of one issuing entity (spec/lifecycle.md): create (draft or final), get, list,
+ * Every document operation of one issuing entity (docs/lifecycle.md): create (draft or final), get, list,
  * update with versions, finalize (numbering and fiscalization), void with payment reversal, trash, restore,
  * permanent delete, calculation and number previews, sharing, versions, timeline, conversions and links,
  * payments, fiscalization retry and export tracking. Obtained from {@link Invoicing#entity(Entity)}; nothing
@@ -108,7 +108,7 @@ public final class EntityDocuments {
 
     /**
      * Creates a document with pre-calculated totals ({@code creation_source: custom}): accepted as given, or
-     * validated when a calculation mode is set (spec/calculation.md).
+     * validated when a calculation mode is set (docs/calculation.md, "Custom totals").
      *
      * @param request the draft with its totals, not null
      * @return the stored document
@@ -746,8 +746,8 @@ public final class EntityDocuments {
     // ------------------------------------------------------------------------------------- export
 
     /**
-     * Lists documents of a kind that an accounting system has not received (reference
-     * export-tracking-api.txt), oldest first.
+     * Lists documents of a kind that an accounting system has not received (docs/lifecycle.md,
+     * "Decisions where the spec is silent": Export), oldest first.
      *
      * @param type the kind, not null
      * @param request system, re-export time, drafts, created_at/updated_at filter; not null

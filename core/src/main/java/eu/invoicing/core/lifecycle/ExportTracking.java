@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Export tracking for accounting integrations (reference export-tracking-api.txt): which documents a
+ * Export tracking for accounting integrations (docs/lifecycle.md, "Decisions where the spec is silent": Export): which documents a
  * {@code system_id} has not received yet, and marking documents as exported (at most 10 per call, each with
  * a timeline note). Marks are per system, so one system never hides a document from another.
  *

@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Fiscalization of invoices, advance invoices and credit notes (spec/lifecycle.md "Fiscalization"): which
+ * Fiscalization of invoices, advance invoices and credit notes (docs/lifecycle.md "Fiscalization"): which
  * series a document is numbered in, the protected code and barcode computed while the number is taken, and
  * the submission (outside the unit of work) whose outcome is recorded as success or failed, with a timeline
  * entry. A document of a fiscal kind finalized while the entity has FURS / FINA enabled but without premise

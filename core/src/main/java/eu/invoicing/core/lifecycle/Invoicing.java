@@ -162,61 +162,111 @@ public final class Invoicing {
         private Builder() {
         }
 
-        /** @param v the document store, nullable for the default @return this */
+        /**
+         * Sets the document store.
+         *
+         * @param v the document store, nullable for the default
+         * @return this builder
+         */
         public Builder store(DocumentStore v) {
             store = v;
             return this;
         }
 
-        /** @param v the number sequencer, nullable for the default @return this */
+        /**
+         * Sets the number sequencer.
+         *
+         * @param v the number sequencer, nullable for the default
+         * @return this builder
+         */
         public Builder sequencer(NumberSequencer v) {
             sequencer = v;
             return this;
         }
 
-        /** @param v the version store, nullable for the default @return this */
+        /**
+         * Sets the version store.
+         *
+         * @param v the version store, nullable for the default
+         * @return this builder
+         */
         public Builder versions(VersionStore v) {
             versions = v;
             return this;
         }
 
-        /** @param v the transactor, nullable for the default @return this */
+        /**
+         * Sets the transactor.
+         *
+         * @param v the transactor, nullable for the default
+         * @return this builder
+         */
         public Builder transactor(Transactor v) {
             transactor = v;
             return this;
         }
 
-        /** @param v the export ledger, nullable for the default @return this */
+        /**
+         * Sets the export ledger.
+         *
+         * @param v the export ledger, nullable for the default
+         * @return this builder
+         */
         public Builder exportLedger(ExportLedger v) {
             ledger = v;
             return this;
         }
 
-        /** @param v the customer directory, nullable for the default @return this */
+        /**
+         * Sets the customer directory.
+         *
+         * @param v the customer directory, nullable for the default
+         * @return this builder
+         */
         public Builder customers(CustomerDirectory v) {
             customers = v;
             return this;
         }
 
-        /** @param v the VAT-number validator, nullable for the format-only default @return this */
+        /**
+         * Sets the VAT-number validator.
+         *
+         * @param v the VAT-number validator, nullable for the format-only default
+         * @return this builder
+         */
         public Builder vatNumbers(VatNumberValidator v) {
             vatNumbers = v;
             return this;
         }
 
-        /** @param v the fiscal gateway, nullable for the simulator @return this */
+        /**
+         * Sets the fiscal gateway.
+         *
+         * @param v the fiscal gateway, nullable for the simulator
+         * @return this builder
+         */
         public Builder fiscalGateway(FiscalGateway v) {
             fiscal = v;
             return this;
         }
 
-        /** @param v the clock, nullable for the system UTC clock @return this */
+        /**
+         * Sets the clock.
+         *
+         * @param v the clock, nullable for the system UTC clock
+         * @return this builder
+         */
         public Builder clock(Clock v) {
             clock = v;
             return this;
         }
 
-        /** @param v the id and token generator, nullable for the SecureRandom default @return this */
+        /**
+         * Sets the id and token generator.
+         *
+         * @param v the id and token generator, nullable for the SecureRandom default
+         * @return this builder
+         */
         public Builder ids(IdGenerator v) {
             ids = v;
             return this;

@@ -4,7 +4,7 @@ import eu.invoicing.core.query.Condition;
 import java.time.Instant;
 
 /**
- * Parameters of the "not exported" list for an accounting system (reference export-tracking-api.txt).
+ * Parameters of the "not exported" list for an accounting system (docs/lifecycle.md, "Decisions where the spec is silent": Export).
  *
  * <p>Immutable and thread-safe.
  *

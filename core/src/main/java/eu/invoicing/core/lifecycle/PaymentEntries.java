@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Payment entries on payable documents, inside a unit of work: recording one (with its timeline entry),
  * soft-deleting, and reversing the payments a voided credit note or advance invoice made on another
- * document (spec/calculation.md "Payments").
+ * document (docs/lifecycle.md, "Decisions where the spec is silent": credit note, advance, void).
  *
  * <p>Stateless and thread-safe.
  */

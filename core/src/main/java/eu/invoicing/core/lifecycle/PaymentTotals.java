@@ -6,7 +6,7 @@ import eu.invoicing.core.model.Payment;
 import java.math.BigDecimal;
 
 /**
- * Recomputes the payment state of a payable document from its payments (spec/calculation.md "Payments"):
+ * Recomputes the payment state of a payable document from its payments:
  * {@code total_paid = Σ live payments}, {@code total_due = total_with_tax − total_paid},
  * {@code paid_in_full = total_due ≤ 0}; soft-deleted payments count for nothing. Amounts stay at the
  * currency's scale (payments are validated to fit it).

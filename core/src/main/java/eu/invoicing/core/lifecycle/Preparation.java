@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a request draft into a calculated document: the defaults of spec/lifecycle.md (date today, due date
+ * Turns a request draft into a calculated document: the defaults of docs/lifecycle.md ("Decisions where the spec is silent": date today, due date
  * for payable kinds, validity for estimates, note and payment terms from the entity, issuer snapshot,
  * delivery-note price hiding), the customer from the directory or matched to it, and the calculation.
  *

@@ -8,7 +8,7 @@ import eu.invoicing.core.model.FiscalStatus;
 import eu.invoicing.core.model.FursData;
 
 /**
- * Checks of the lifecycle rules of spec/lifecycle.md ({@link LifecycleRule}), each refusing with a
+ * Checks of the lifecycle rules of docs/lifecycle.md ({@link LifecycleRule}), each refusing with a
  * {@link DocumentStateException} that carries the rule. Checked inside the unit of work, before anything is
  * written.
  *

@@ -12,7 +12,12 @@ import java.util.List;
  * @param count how many
  */
 public record VersionList(List<DocumentVersion> versions, int count) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param versions newest first, not null
+     * @param count how many
+     */
     public VersionList {
         versions = List.copyOf(versions);
     }

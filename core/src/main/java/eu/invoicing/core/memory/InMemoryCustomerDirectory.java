@@ -27,7 +27,12 @@ public final class InMemoryCustomerDirectory implements CustomerDirectory {
         this(new SecureRandomIdGenerator());
     }
 
-    /** @param ids the id source, not null */
+    /**
+     * Creates an empty directory.
+     *
+     * @param ids the id source, not null
+     * @throws NullPointerException if {@code ids} is null
+     */
     public InMemoryCustomerDirectory(IdGenerator ids) {
         this.ids = Objects.requireNonNull(ids, "ids");
     }

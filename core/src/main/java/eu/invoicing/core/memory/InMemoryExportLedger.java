@@ -26,7 +26,11 @@ public final class InMemoryExportLedger implements ExportLedger {
         this(null);
     }
 
-    /** @param transactor the transactor whose rollback this ledger joins, nullable */
+    /**
+     * Creates an empty ledger.
+     *
+     * @param transactor the transactor whose rollback this ledger joins, nullable
+     */
     public InMemoryExportLedger(InMemoryTransactor transactor) {
         this.transactor = transactor;
     }

@@ -47,7 +47,12 @@ public final class InMemoryFiscalGateway implements FiscalGateway {
     public InMemoryFiscalGateway() {
     }
 
-    /** @param keys the signing key pair, not null */
+    /**
+     * Creates a simulator that signs with the given key pair.
+     *
+     * @param keys the signing key pair, not null
+     * @throws NullPointerException if {@code keys} is null
+     */
     public InMemoryFiscalGateway(KeyPair keys) {
         this.keys = Objects.requireNonNull(keys, "keys");
     }

@@ -23,7 +23,11 @@ public final class InMemoryNumberSequencer implements NumberSequencer {
         this(null);
     }
 
-    /** @param transactor the transactor whose rollback this sequencer joins, nullable */
+    /**
+     * Creates a sequencer with no number taken.
+     *
+     * @param transactor the transactor whose rollback this sequencer joins, nullable
+     */
     public InMemoryNumberSequencer(InMemoryTransactor transactor) {
         this.transactor = transactor;
     }

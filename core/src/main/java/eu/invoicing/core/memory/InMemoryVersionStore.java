@@ -29,7 +29,11 @@ public final class InMemoryVersionStore implements VersionStore {
         this(null);
     }
 
-    /** @param transactor the transactor whose rollback this store joins, nullable */
+    /**
+     * Creates an empty store.
+     *
+     * @param transactor the transactor whose rollback this store joins, nullable
+     */
     public InMemoryVersionStore(InMemoryTransactor transactor) {
         this.transactor = transactor;
     }

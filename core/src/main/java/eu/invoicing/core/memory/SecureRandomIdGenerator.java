@@ -25,7 +25,12 @@ public final class SecureRandomIdGenerator implements IdGenerator {
         this(new SecureRandom());
     }
 
-    /** @param random the source, not null */
+    /**
+     * Creates a generator drawing from the given source.
+     *
+     * @param random the source, not null
+     * @throws NullPointerException if {@code random} is null
+     */
     public SecureRandomIdGenerator(SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random");
     }

@@ -1,7 +1,7 @@
 package eu.invoicing.core.model;
 
 /**
- * How line amounts, discounts and taxes are derived (spec/calculation.md, "Modes"). It lives in the
+ * How line amounts, discounts and taxes are derived. It lives in the
  * model package because a document records the mode it was calculated with.
  *
  * <p>Immutable and thread-safe.

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param type percent (the default) or amount, not null
  */
 public record Discount(BigDecimal value, DiscountType type) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param value the percentage or amount, not null
+     * @param type percent (the default) or amount, not null
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public Discount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(type, "type");

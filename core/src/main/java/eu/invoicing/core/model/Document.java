@@ -281,7 +281,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /**
      * The group of the tax summary that a line tax of this calculated document was summed into
-     * (spec/calculation.md: groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
+     * (docs/calculation.md, "Tax groups": groups are keyed by rate, by value, and reverse charge; a {@code tax_id} never
      * splits a group). When the line's reverse charge was decided by the document rather than by the tax
      * (automatic reverse charge, or an issuer outside the VAT system ignoring the flag), the only group of
      * that rate is the one.
@@ -629,115 +629,210 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             return this;
         }
 
-        /** @param v true for a draft @return this */
+        /**
+         * Marks the document as a draft or not.
+         *
+         * @param v true for a draft
+         * @return this builder
+         */
         public Builder draft(boolean v) {
             draft = v;
             return this;
         }
 
-        /** @param v the document id, nullable before the document is stored @return this */
+        /**
+         * Sets the document id.
+         *
+         * @param v the document id, nullable before the document is stored
+         * @return this builder
+         */
         public Builder id(DocumentId v) {
             id = v;
             return this;
         }
 
-        /** @param v the issuing entity's id ({@code ent_…}), nullable before stored @return this */
+        /**
+         * Sets the issuing entity's id.
+         *
+         * @param v the issuing entity's id ({@code ent_…}), nullable before stored
+         * @return this builder
+         */
         public Builder entityId(String v) {
             entityId = v;
             return this;
         }
 
-        /** @param v the document number, null for drafts @return this */
+        /**
+         * Sets the document number.
+         *
+         * @param v the document number, null for drafts
+         * @return this builder
+         */
         public Builder number(String v) {
             number = v;
             return this;
         }
 
-        /** @param v the document date, nullable on input (defaults to today) @return this */
+        /**
+         * Sets the document date.
+         *
+         * @param v the document date, nullable on input (defaults to today)
+         * @return this builder
+         */
         public Builder date(LocalDate v) {
             date = v;
             return this;
         }
 
-        /** @param v the year the number belongs to, set on finalize @return this */
+        /**
+         * Sets the year the number belongs to.
+         *
+         * @param v the year the number belongs to, set on finalize
+         * @return this builder
+         */
         public Builder dateYear(Integer v) {
             dateYear = v;
             return this;
         }
 
-        /** @param v the due date, nullable @return this */
+        /**
+         * Sets the due date.
+         *
+         * @param v the due date, nullable
+         * @return this builder
+         */
         public Builder dateDue(LocalDate v) {
             dateDue = v;
             return this;
         }
 
-        /** @param v the service (delivery) date or period start, nullable @return this */
+        /**
+         * Sets the service (delivery) date, or the start of the service period.
+         *
+         * @param v the service (delivery) date or period start, nullable
+         * @return this builder
+         */
         public Builder dateService(LocalDate v) {
             dateService = v;
             return this;
         }
 
-        /** @param v the service period end, nullable @return this */
+        /**
+         * Sets the service period end.
+         *
+         * @param v the service period end, nullable
+         * @return this builder
+         */
         public Builder dateServiceTo(LocalDate v) {
             dateServiceTo = v;
             return this;
         }
 
-        /** @param v the issuer snapshot, nullable on input (taken from the entity) @return this */
+        /**
+         * Sets the issuer snapshot.
+         *
+         * @param v the issuer snapshot, nullable on input (taken from the entity)
+         * @return this builder
+         */
         public Builder issuer(Party v) {
             issuer = v;
             return this;
         }
 
-        /** @param v the customer directory id, nullable @return this */
+        /**
+         * Sets the customer directory id.
+         *
+         * @param v the customer directory id, nullable
+         * @return this builder
+         */
         public Builder customerId(String v) {
             customerId = v;
             return this;
         }
 
-        /** @param v the customer snapshot, nullable @return this */
+        /**
+         * Sets the customer snapshot.
+         *
+         * @param v the customer snapshot, nullable
+         * @return this builder
+         */
         public Builder customer(Party v) {
             customer = v;
             return this;
         }
 
-        /** @param v the lines, null means empty @return this */
+        /**
+         * Sets the lines.
+         *
+         * @param v the lines, null means empty
+         * @return this builder
+         */
         public Builder items(List<LineItem> v) {
             items = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
         }
 
-        /** @param v the note, nullable @return this */
+        /**
+         * Sets the note.
+         *
+         * @param v the note, nullable
+         * @return this builder
+         */
         public Builder note(String v) {
             note = v;
             return this;
         }
 
-        /** @param v the payment terms text, nullable @return this */
+        /**
+         * Sets the payment terms text.
+         *
+         * @param v the payment terms text, nullable
+         * @return this builder
+         */
         public Builder paymentTerms(String v) {
             paymentTerms = v;
             return this;
         }
 
-        /** @param v the tax clause (required under reverse charge), nullable @return this */
+        /**
+         * Sets the tax clause.
+         *
+         * @param v the tax clause (required under reverse charge), nullable
+         * @return this builder
+         */
         public Builder taxClause(String v) {
             taxClause = v;
             return this;
         }
 
-        /** @param v the footer text, nullable @return this */
+        /**
+         * Sets the footer text.
+         *
+         * @param v the footer text, nullable
+         * @return this builder
+         */
         public Builder footer(String v) {
             footer = v;
             return this;
         }
 
-        /** @param v the signature text, nullable @return this */
+        /**
+         * Sets the signature text.
+         *
+         * @param v the signature text, nullable
+         * @return this builder
+         */
         public Builder signature(String v) {
             signature = v;
             return this;
         }
 
-        /** @param v a reference (e.g. the credited invoice's number on a credit note), nullable @return this */
+        /**
+         * Sets the reference to another document.
+         *
+         * @param v a reference (e.g. the credited invoice's number on a credit note), nullable
+         * @return this builder
+         */
         public Builder reference(String v) {
             reference = v;
             return this;
@@ -753,193 +848,353 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             return this;
         }
 
-        /** @param v the calculation mode used, nullable @return this */
+        /**
+         * Sets the calculation mode used.
+         *
+         * @param v the calculation mode used, nullable
+         * @return this builder
+         */
         public Builder calculationMode(CalculationMode v) {
             calculationMode = v;
             return this;
         }
 
-        /** @param v where the totals came from, nullable @return this */
+        /**
+         * Sets where the totals came from.
+         *
+         * @param v where the totals came from, nullable
+         * @return this builder
+         */
         public Builder creationSource(CreationSource v) {
             creationSource = v;
             return this;
         }
 
-        /** @param v the net total, nullable until calculated @return this */
+        /**
+         * Sets the net total.
+         *
+         * @param v the net total, nullable until calculated
+         * @return this builder
+         */
         public Builder total(BigDecimal v) {
             total = v;
             return this;
         }
 
-        /** @param v the gross total, nullable until calculated @return this */
+        /**
+         * Sets the gross total.
+         *
+         * @param v the gross total, nullable until calculated
+         * @return this builder
+         */
         public Builder totalWithTax(BigDecimal v) {
             totalWithTax = v;
             return this;
         }
 
-        /** @param v the sum of the lines' shown discounts, nullable until calculated @return this */
+        /**
+         * Sets the sum of the lines' shown discounts.
+         *
+         * @param v the sum of the lines' shown discounts, nullable until calculated
+         * @return this builder
+         */
         public Builder totalDiscount(BigDecimal v) {
             totalDiscount = v;
             return this;
         }
 
-        /** @param v the tax summary per group, null means empty @return this */
+        /**
+         * Sets the tax summary per group.
+         *
+         * @param v the tax summary per group, null means empty
+         * @return this builder
+         */
         public Builder taxes(List<TaxSummary> v) {
             taxes = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
         }
 
-        /** @param v the VAT classification, nullable @return this */
+        /**
+         * Sets the VAT classification.
+         *
+         * @param v the VAT classification, nullable
+         * @return this builder
+         */
         public Builder transactionType(TransactionType v) {
             transactionType = v;
             return this;
         }
 
-        /** @param v the conversion to the entity currency, nullable @return this */
+        /**
+         * Sets the conversion to the entity currency.
+         *
+         * @param v the conversion to the entity currency, nullable
+         * @return this builder
+         */
         public Builder exchangeRate(ExchangeRate v) {
             exchangeRate = v;
             return this;
         }
 
-        /** @param v the net total in the entity currency, nullable @return this */
+        /**
+         * Sets the net total in the entity currency.
+         *
+         * @param v the net total in the entity currency, nullable
+         * @return this builder
+         */
         public Builder totalConverted(BigDecimal v) {
             totalConverted = v;
             return this;
         }
 
-        /** @param v the gross total in the entity currency, nullable @return this */
+        /**
+         * Sets the gross total in the entity currency.
+         *
+         * @param v the gross total in the entity currency, nullable
+         * @return this builder
+         */
         public Builder totalWithTaxConverted(BigDecimal v) {
             totalWithTaxConverted = v;
             return this;
         }
 
-        /** @param v the correction applied to meet {@code expected_total_with_tax}, nullable @return this */
+        /**
+         * Sets the correction applied to meet {@code expected_total_with_tax}.
+         *
+         * @param v the correction applied to meet {@code expected_total_with_tax}, nullable
+         * @return this builder
+         */
         public Builder roundingCorrection(BigDecimal v) {
             roundingCorrection = v;
             return this;
         }
 
-        /** @param v the sum of live payments (payable kinds), nullable @return this */
+        /**
+         * Sets the sum of live payments.
+         *
+         * @param v the sum of live payments (payable kinds), nullable
+         * @return this builder
+         */
         public Builder totalPaid(BigDecimal v) {
             totalPaid = v;
             return this;
         }
 
-        /** @param v total with tax minus total paid (payable kinds), nullable @return this */
+        /**
+         * Sets the amount still due.
+         *
+         * @param v total with tax minus total paid (payable kinds), nullable
+         * @return this builder
+         */
         public Builder totalDue(BigDecimal v) {
             totalDue = v;
             return this;
         }
 
-        /** @param v whether nothing is due (payable kinds), nullable @return this */
+        /**
+         * Sets whether nothing is due.
+         *
+         * @param v whether nothing is due (payable kinds), nullable
+         * @return this builder
+         */
         public Builder paidInFull(Boolean v) {
             paidInFull = v;
             return this;
         }
 
-        /** @param v the payments, including soft-deleted ones, null means empty @return this */
+        /**
+         * Sets the payments.
+         *
+         * @param v the payments, including soft-deleted ones, null means empty
+         * @return this builder
+         */
         public Builder payments(List<Payment> v) {
             payments = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
         }
 
-        /** @param v the links to other documents, null means empty @return this */
+        /**
+         * Sets the links to other documents.
+         *
+         * @param v the links to other documents, null means empty
+         * @return this builder
+         */
         public Builder documentRelations(List<DocumentRelation> v) {
             documentRelations = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
         }
 
-        /** @param v custom key-value data, null means empty @return this */
+        /**
+         * Sets the custom key-value data.
+         *
+         * @param v custom key-value data, null means empty
+         * @return this builder
+         */
         public Builder metadata(Map<String, String> v) {
             metadata = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v);
             return this;
         }
 
-        /** @param v the share token, null when not shared @return this */
+        /**
+         * Sets the share token.
+         *
+         * @param v the share token, null when not shared
+         * @return this builder
+         */
         public Builder shareableId(String v) {
             shareableId = v;
             return this;
         }
 
-        /** @param v when voided, nullable @return this */
+        /**
+         * Sets when the document was voided.
+         *
+         * @param v when voided, nullable
+         * @return this builder
+         */
         public Builder voidedAt(Instant v) {
             voidedAt = v;
             return this;
         }
 
-        /** @param v why it was voided, nullable @return this */
+        /**
+         * Sets why the document was voided.
+         *
+         * @param v why it was voided, nullable
+         * @return this builder
+         */
         public Builder voidReason(String v) {
             voidReason = v;
             return this;
         }
 
-        /** @param v whether the voided original was handed out (fiscal cancellation), nullable @return this */
+        /**
+         * Sets whether the voided original was handed out.
+         *
+         * @param v whether the voided original was handed out (fiscal cancellation), nullable
+         * @return this builder
+         */
         public Builder hasOriginalDocument(Boolean v) {
             hasOriginalDocument = v;
             return this;
         }
 
-        /** @param v when moved to the trash, nullable @return this */
+        /**
+         * Sets when the document was moved to the trash.
+         *
+         * @param v when moved to the trash, nullable
+         * @return this builder
+         */
         public Builder deletedAt(Instant v) {
             deletedAt = v;
             return this;
         }
 
-        /** @param v when created, nullable @return this */
+        /**
+         * Sets the creation time.
+         *
+         * @param v when created, nullable
+         * @return this builder
+         */
         public Builder createdAt(Instant v) {
             createdAt = v;
             return this;
         }
 
-        /** @param v when last changed, nullable @return this */
+        /**
+         * Sets the time of the last change.
+         *
+         * @param v when last changed, nullable
+         * @return this builder
+         */
         public Builder updatedAt(Instant v) {
             updatedAt = v;
             return this;
         }
 
-        /** @param v Slovenian fiscal data, nullable @return this */
+        /**
+         * Sets the Slovenian (FURS) fiscal data.
+         *
+         * @param v Slovenian fiscal data, nullable
+         * @return this builder
+         */
         public Builder furs(FursData v) {
             furs = v;
             return this;
         }
 
-        /** @param v Croatian fiscal data, nullable @return this */
+        /**
+         * Sets the Croatian (FINA) fiscal data.
+         *
+         * @param v Croatian fiscal data, nullable
+         * @return this builder
+         */
         public Builder fina(FinaData v) {
             fina = v;
             return this;
         }
 
-        /** @param v Portuguese certification data, nullable @return this */
+        /**
+         * Sets the Portuguese certification data.
+         *
+         * @param v Portuguese certification data, nullable
+         * @return this builder
+         */
         public Builder pt(PtData v) {
             pt = v;
             return this;
         }
 
-        /** @param v the last e-SLOG validation, nullable @return this */
+        /**
+         * Sets the last e-SLOG validation.
+         *
+         * @param v the last e-SLOG validation, nullable
+         * @return this builder
+         */
         public Builder eslog(EslogValidation v) {
             eslog = v;
             return this;
         }
 
-        /** @param v the customer's VAT-number check, nullable @return this */
+        /**
+         * Sets the customer's VAT-number check.
+         *
+         * @param v the customer's VAT-number check, nullable
+         * @return this builder
+         */
         public Builder vies(ViesCheck v) {
             vies = v;
             return this;
         }
 
-        /** @param v estimates: valid until, nullable (defaults to date + 30 days) @return this */
+        /**
+         * Sets the date an estimate is valid until.
+         *
+         * @param v estimates: valid until, nullable (defaults to date + 30 days)
+         * @return this builder
+         */
         public Builder dateValidTill(LocalDate v) {
             dateValidTill = v;
             return this;
         }
 
-        /** @param v estimates: estimate or pro-forma invoice title, nullable @return this */
+        /**
+         * Sets the title an estimate is printed with.
+         *
+         * @param v estimates: estimate or pro-forma invoice title, nullable
+         * @return this builder
+         */
         public Builder titleType(TitleType v) {
             titleType = v;
             return this;
         }
 
-        /** @param v delivery notes: hide prices when printed, nullable @return this */
+        /**
+         * Sets whether a delivery note is printed without prices.
+         *
+         * @param v delivery notes: hide prices when printed, nullable
+         * @return this builder
+         */
         public Builder hidePrices(Boolean v) {
             hidePrices = v;
             return this;
@@ -1200,7 +1455,13 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             return draft;
         }
 
-        /** @param item not null @return this */
+        /**
+         * Adds a line after the lines set so far.
+         *
+         * @param item not null
+         * @return this builder
+         * @throws NullPointerException if {@code item} is null
+         */
         public Builder item(LineItem item) {
             items.add(Objects.requireNonNull(item, "item"));
             return this;

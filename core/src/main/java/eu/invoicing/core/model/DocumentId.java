@@ -16,7 +16,15 @@ import java.util.regex.Pattern;
 public record DocumentId(DocumentType type, String value) {
     private static final Pattern KEY = Pattern.compile("[0-9a-z]{1,64}");
 
-    /** Checks that the value carries the type's prefix. */
+    /**
+     * Checks that the value carries the type's prefix.
+     *
+     * @param type the kind, not null
+     * @param value the full id including the prefix, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws IllegalArgumentException if {@code value} is not the kind's prefix followed by 1 to 64 lowercase
+     *     letters or digits
+     */
     public DocumentId {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");

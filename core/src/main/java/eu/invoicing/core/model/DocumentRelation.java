@@ -17,7 +17,16 @@ import java.util.Objects;
  */
 public record DocumentRelation(RelationType relationType, String targetId, DocumentType targetType,
         String targetNumber, Instant createdAt) {
-    /** Rejects nulls in the required components. */
+    /**
+     * Rejects nulls in the required components.
+     *
+     * @param relationType the kind of link, not null
+     * @param targetId the other document's id, not null
+     * @param targetType the other document's kind, not null
+     * @param targetNumber the other document's number, nullable (a draft has none)
+     * @param createdAt when linked, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public DocumentRelation {
         Objects.requireNonNull(relationType, "relationType");
         Objects.requireNonNull(targetId, "targetId");

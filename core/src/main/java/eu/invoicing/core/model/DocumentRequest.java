@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record DocumentRequest(Document draft, BigDecimal expectedTotalWithTax, List<String> linkedDocuments,
         Boolean saveCustomer) {
-    /** Copies the list and rejects a null draft. */
+    /**
+     * Copies the list and rejects a null draft.
+     *
+     * @param draft the document to create, not null
+     * @param expectedTotalWithTax the total the caller expects (→ rounding correction), nullable
+     * @param linkedDocuments ids of documents to link, not null
+     * @param saveCustomer whether an inline customer should be saved to (or update) the directory, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public DocumentRequest {
         Objects.requireNonNull(draft, "draft");
         linkedDocuments = linkedDocuments == null ? List.of() : List.copyOf(linkedDocuments);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The issuing company. Every document belongs to one entity; its {@link #asIssuer() issuer snapshot} is
  * copied into a document at creation, so later changes never alter saved documents.
  *
- * <p>Build one with {@link #builder()}, which applies the defaults of spec/lifecycle.md and checks every field;
+ * <p>Build one with {@link #builder()}, which applies the defaults listed on {@link Builder} and checks every field;
  * change one with {@link #toBuilder()} or {@link #withSettings}.
  *
  * <p>Immutable and thread-safe; the bank-account list is copied on the way in.
@@ -53,6 +53,26 @@ public record Entity(String id, String name, String address, String address2, St
      * problem at once.
      *
      * @throws ValidationException (path {@code currency_code}) when the currency is not an ISO 4217 code
+     *
+     * @param id entity id ({@code ent_…}), not null
+     * @param name legal name, not null
+     * @param address address line, nullable
+     * @param address2 second address line, nullable
+     * @param postCode postal code, nullable
+     * @param city city, nullable
+     * @param state state or region, nullable
+     * @param country country name, nullable
+     * @param countryCode ISO 3166-1 alpha-2, nullable
+     * @param taxNumber VAT / tax number, nullable
+     * @param companyNumber registration number, nullable
+     * @param isTaxSubject whether the entity is in the VAT system (default true)
+     * @param currencyCode ISO 4217 currency (default EUR), not null
+     * @param locale BCP 47 locale for formatting (default en-US), not null
+     * @param email e-mail, nullable
+     * @param phone phone, nullable
+     * @param website website, nullable
+     * @param bankAccounts bank accounts, not null
+     * @param settings settings with defaults, not null
      */
     public Entity {
         Objects.requireNonNull(id, "id");
@@ -128,7 +148,7 @@ public record Entity(String id, String name, String address, String address2, St
     }
 
     /**
-     * Mutable, single-thread builder of entities. Unset values take the defaults of spec/lifecycle.md
+     * Mutable, single-thread builder of entities. Unset values take these defaults
      * ({@code is_tax_subject} true, {@code currency_code} EUR, {@code locale} en-US, no bank account,
      * {@link EntitySettings#defaults()}); {@link #build()} checks every field and reports every problem at once.
      */
@@ -162,49 +182,89 @@ public record Entity(String id, String name, String address, String address2, St
         private Builder() {
         }
 
-        /** @param v the entity id, {@code ent_} and 1–64 lowercase letters or digits; required @return this */
+        /**
+         * Sets the entity id.
+         *
+         * @param v the entity id, {@code ent_} and 1–64 lowercase letters or digits; required
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v the legal name, required, not blank @return this */
+        /**
+         * Sets the legal name.
+         *
+         * @param v the legal name, required, not blank
+         * @return this builder
+         */
         public Builder name(String v) {
             name = v;
             return this;
         }
 
-        /** @param v the address line, nullable @return this */
+        /**
+         * Sets the first address line.
+         *
+         * @param v the address line, nullable
+         * @return this builder
+         */
         public Builder address(String v) {
             address = v;
             return this;
         }
 
-        /** @param v the second address line, nullable @return this */
+        /**
+         * Sets the second address line.
+         *
+         * @param v the second address line, nullable
+         * @return this builder
+         */
         public Builder address2(String v) {
             address2 = v;
             return this;
         }
 
-        /** @param v the postal code, nullable @return this */
+        /**
+         * Sets the postal code.
+         *
+         * @param v the postal code, nullable
+         * @return this builder
+         */
         public Builder postCode(String v) {
             postCode = v;
             return this;
         }
 
-        /** @param v the city, nullable @return this */
+        /**
+         * Sets the city.
+         *
+         * @param v the city, nullable
+         * @return this builder
+         */
         public Builder city(String v) {
             city = v;
             return this;
         }
 
-        /** @param v the state or region, nullable @return this */
+        /**
+         * Sets the state or region.
+         *
+         * @param v the state or region, nullable
+         * @return this builder
+         */
         public Builder state(String v) {
             state = v;
             return this;
         }
 
-        /** @param v the country name, nullable @return this */
+        /**
+         * Sets the country name.
+         *
+         * @param v the country name, nullable
+         * @return this builder
+         */
         public Builder country(String v) {
             country = v;
             return this;
@@ -220,67 +280,123 @@ public record Entity(String id, String name, String address, String address2, St
             return this;
         }
 
-        /** @param v the VAT / tax number, nullable @return this */
+        /**
+         * Sets the VAT / tax number.
+         *
+         * @param v the VAT / tax number, nullable
+         * @return this builder
+         */
         public Builder taxNumber(String v) {
             taxNumber = v;
             return this;
         }
 
-        /** @param v the registration number, nullable @return this */
+        /**
+         * Sets the company registration number.
+         *
+         * @param v the registration number, nullable
+         * @return this builder
+         */
         public Builder companyNumber(String v) {
             companyNumber = v;
             return this;
         }
 
-        /** @param v whether the entity is in the VAT system (default true) @return this */
+        /**
+         * Sets whether the entity is in the VAT system.
+         *
+         * @param v whether the entity is in the VAT system (default true)
+         * @return this builder
+         */
         public Builder isTaxSubject(boolean v) {
             isTaxSubject = v;
             return this;
         }
 
-        /** @param v ISO 4217 currency in capitals, nullable (EUR) @return this */
+        /**
+         * Sets the entity currency.
+         *
+         * @param v ISO 4217 currency in capitals, nullable (EUR)
+         * @return this builder
+         */
         public Builder currencyCode(String v) {
             currencyCode = v;
             return this;
         }
 
-        /** @param v BCP 47 locale for formatting, nullable (en-US) @return this */
+        /**
+         * Sets the locale used for formatting.
+         *
+         * @param v BCP 47 locale for formatting, nullable (en-US)
+         * @return this builder
+         */
         public Builder locale(String v) {
             locale = v;
             return this;
         }
 
-        /** @param v the e-mail, nullable @return this */
+        /**
+         * Sets the e-mail address.
+         *
+         * @param v the e-mail, nullable
+         * @return this builder
+         */
         public Builder email(String v) {
             email = v;
             return this;
         }
 
-        /** @param v the phone, nullable @return this */
+        /**
+         * Sets the phone number.
+         *
+         * @param v the phone, nullable
+         * @return this builder
+         */
         public Builder phone(String v) {
             phone = v;
             return this;
         }
 
-        /** @param v the website, nullable @return this */
+        /**
+         * Sets the web address.
+         *
+         * @param v the website, nullable
+         * @return this builder
+         */
         public Builder website(String v) {
             website = v;
             return this;
         }
 
-        /** @param v the bank accounts, at most one of them the default; null means none @return this */
+        /**
+         * Sets the bank accounts.
+         *
+         * @param v the bank accounts, at most one of them the default; null means none
+         * @return this builder
+         */
         public Builder bankAccounts(List<BankAccount> v) {
             bankAccounts = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
         }
 
-        /** @param v a further bank account, not null @return this */
+        /**
+         * Adds a bank account after those set so far.
+         *
+         * @param v a further bank account, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
         public Builder bankAccount(BankAccount v) {
             bankAccounts.add(Objects.requireNonNull(v, "bankAccount"));
             return this;
         }
 
-        /** @param v the settings, nullable ({@link EntitySettings#defaults()}) @return this */
+        /**
+         * Sets the settings.
+         *
+         * @param v the settings, nullable ({@link EntitySettings#defaults()})
+         * @return this builder
+         */
         public Builder settings(EntitySettings v) {
             settings = v;
             return this;

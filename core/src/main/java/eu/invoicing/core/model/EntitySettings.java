@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The entity's settings (spec/lifecycle.md, "Entity"), each with the documented default.
+ * The entity's settings, each with the default its component documents (JSON shape and checks:
+ * docs/wire-format.md, "Entities").
  *
  * <p>Build them with {@link #builder()} (which starts from {@link #defaults()} and checks every value), change
  * them with {@link #toBuilder()}.
@@ -54,6 +55,24 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
      *
      * @throws ValidationException (path {@code settings.default_due_days}) when the due days are negative or
      *     above {@value #MAX_DUE_DAYS}
+     *
+     * @param defaultCalculationMode default {@code b2b_standard}
+     * @param numberFormats number format per kind; absent kinds use {@link #DEFAULT_NUMBER_FORMAT}
+     * @param numberSequenceStarts first sequence number per kind (forward-only)
+     * @param euTaxRules EU VAT rules
+     * @param taxClauseDefaults tax clause printed per transaction type (e.g. reverse charge)
+     * @param defaultNotes default note per kind
+     * @param defaultPaymentTerms default payment terms text, nullable
+     * @param defaultDueDays days from the document date to the due date, 0 to {@value #MAX_DUE_DAYS} (default 30)
+     * @param pdfTemplate default template (default {@code modern})
+     * @param upnQr Slovenian UPN QR settings
+     * @param epcQr SEPA EPC QR settings
+     * @param hub3 Croatian HUB3 barcode settings
+     * @param creditNoteNegativeValues print credit note amounts as negative (default false)
+     * @param deliveryNoteHidePrices hide prices on delivery notes by default (default false)
+     * @param furs Slovenian fiscalization settings
+     * @param fina Croatian fiscalization settings
+     * @param eslog e-SLOG settings
      */
     public EntitySettings {
         defaultCalculationMode = defaultCalculationMode == null ? CalculationMode.B2B_STANDARD : defaultCalculationMode;
@@ -74,7 +93,7 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         eslog = eslog == null ? new Eslog(false) : eslog;
     }
 
-    /** The settings with every default: the one place the defaults of spec/lifecycle.md are applied. */
+    /** The settings with every default: the one place the documented defaults are applied. */
     private static final EntitySettings DEFAULTS = new EntitySettings(null, null, null, null, null, null, null, 30,
             null, null, null, null, false, false, null, null, null);
 
@@ -163,7 +182,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         private Builder() {
         }
 
-        /** @param v the default calculation mode, nullable ({@code b2b_standard}) @return this */
+        /**
+         * Sets the default calculation mode.
+         *
+         * @param v the default calculation mode, nullable ({@code b2b_standard})
+         * @return this builder
+         */
         public Builder defaultCalculationMode(CalculationMode v) {
             defaultCalculationMode = v;
             return this;
@@ -187,7 +211,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return put(numberFormats, Objects.requireNonNull(type, "type"), format);
         }
 
-        /** @param v the first sequence number per kind (≥ 1), replacing all; null means none @return this */
+        /**
+         * Sets the first sequence number per kind.
+         *
+         * @param v the first sequence number per kind (≥ 1), replacing all; null means none
+         * @return this builder
+         */
         public Builder numberSequenceStarts(Map<DocumentType, Long> v) {
             return replace(numberSequenceStarts, v);
         }
@@ -211,7 +240,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return this;
         }
 
-        /** @param v the tax clause per transaction type, replacing all; null means none @return this */
+        /**
+         * Sets the tax clause per transaction type.
+         *
+         * @param v the tax clause per transaction type, replacing all; null means none
+         * @return this builder
+         */
         public Builder taxClauseDefaults(Map<TransactionType, String> v) {
             return replace(taxClauseDefaults, v);
         }
@@ -226,17 +260,34 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return put(taxClauseDefaults, Objects.requireNonNull(type, "type"), clause);
         }
 
-        /** @param v the default note per kind, replacing all; null means none @return this */
+        /**
+         * Sets the default note per kind.
+         *
+         * @param v the default note per kind, replacing all; null means none
+         * @return this builder
+         */
         public Builder defaultNotes(Map<DocumentType, String> v) {
             return replace(defaultNotes, v);
         }
 
-        /** @param type the kind, not null @param note its default note; null removes it @return this */
+        /**
+         * Sets the default note of one kind.
+         *
+         * @param type the kind, not null
+         * @param note its default note; null removes it
+         * @return this builder
+         * @throws NullPointerException if {@code type} is null
+         */
         public Builder defaultNote(DocumentType type, String note) {
             return put(defaultNotes, Objects.requireNonNull(type, "type"), note);
         }
 
-        /** @param v the default payment terms text, nullable @return this */
+        /**
+         * Sets the default payment terms text.
+         *
+         * @param v the default payment terms text, nullable
+         * @return this builder
+         */
         public Builder defaultPaymentTerms(String v) {
             defaultPaymentTerms = v;
             return this;
@@ -251,55 +302,100 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
             return this;
         }
 
-        /** @param v the default template, not blank; nullable ({@code modern}) @return this */
+        /**
+         * Sets the default template.
+         *
+         * @param v the default template, not blank; nullable ({@code modern})
+         * @return this builder
+         */
         public Builder pdfTemplate(String v) {
             pdfTemplate = v;
             return this;
         }
 
-        /** @param v the UPN QR settings, nullable ({@link UpnQr#DISABLED}) @return this */
+        /**
+         * Sets the UPN QR settings.
+         *
+         * @param v the UPN QR settings, nullable ({@link UpnQr#DISABLED})
+         * @return this builder
+         */
         public Builder upnQr(UpnQr v) {
             upnQr = v;
             return this;
         }
 
-        /** @param v the EPC QR settings, nullable (disabled) @return this */
+        /**
+         * Sets the EPC QR settings.
+         *
+         * @param v the EPC QR settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder epcQr(EpcQr v) {
             epcQr = v;
             return this;
         }
 
-        /** @param v the HUB3 settings, nullable (disabled) @return this */
+        /**
+         * Sets the HUB3 settings.
+         *
+         * @param v the HUB3 settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder hub3(Hub3 v) {
             hub3 = v;
             return this;
         }
 
-        /** @param v print credit note amounts as negative (default false) @return this */
+        /**
+         * Sets whether credit note amounts are printed as negative.
+         *
+         * @param v print credit note amounts as negative (default false)
+         * @return this builder
+         */
         public Builder creditNoteNegativeValues(boolean v) {
             creditNoteNegativeValues = v;
             return this;
         }
 
-        /** @param v hide prices on delivery notes by default (default false) @return this */
+        /**
+         * Sets whether delivery notes hide prices by default.
+         *
+         * @param v hide prices on delivery notes by default (default false)
+         * @return this builder
+         */
         public Builder deliveryNoteHidePrices(boolean v) {
             deliveryNoteHidePrices = v;
             return this;
         }
 
-        /** @param v the FURS settings, nullable ({@link Furs#DISABLED}) @return this */
+        /**
+         * Sets the FURS (Slovenian fiscalization) settings.
+         *
+         * @param v the FURS settings, nullable ({@link Furs#DISABLED})
+         * @return this builder
+         */
         public Builder furs(Furs v) {
             furs = v;
             return this;
         }
 
-        /** @param v the FINA settings, nullable ({@link Fina#DISABLED}) @return this */
+        /**
+         * Sets the FINA (Croatian fiscalization) settings.
+         *
+         * @param v the FINA settings, nullable ({@link Fina#DISABLED})
+         * @return this builder
+         */
         public Builder fina(Fina v) {
             fina = v;
             return this;
         }
 
-        /** @param v the e-SLOG settings, nullable (disabled) @return this */
+        /**
+         * Sets the e-SLOG settings.
+         *
+         * @param v the e-SLOG settings, nullable (disabled)
+         * @return this builder
+         */
         public Builder eslog(Eslog v) {
             eslog = v;
             return this;
@@ -430,7 +526,13 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final UpnQr DISABLED = new UpnQr(false, null, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled print it (default false)
+         * @param displayMode qr_only (default) or full_slip
+         * @param purposeCode ISO 20022 purpose code (default {@code OTHR})
+         */
         public UpnQr {
             displayMode = displayMode == null ? UpnDisplayMode.QR_ONLY : displayMode;
             purposeCode = purposeCode == null ? "OTHR" : purposeCode;
@@ -471,7 +573,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final Furs DISABLED = new Furs(false, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled fiscalize on finalize (default false)
+         * @param numberingStrategy C (default) or B
+         */
         public Furs {
             numberingStrategy = numberingStrategy == null ? FursNumberingStrategy.C : numberingStrategy;
         }
@@ -495,7 +602,12 @@ public record EntitySettings(CalculationMode defaultCalculationMode, Map<Documen
         /** Disabled, with the defaults. */
         public static final Fina DISABLED = new Fina(false, null);
 
-        /** Applies defaults. */
+        /**
+         * Applies defaults.
+         *
+         * @param enabled fiscalize on finalize (default false)
+         * @param numberingSequence P (default) or N
+         */
         public Fina {
             numberingSequence = numberingSequence == null ? FinaNumberingSequence.P : numberingSequence;
         }

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record EslogValidation(EslogValidationStatus validationStatus, List<Violation> validationErrors,
         Instant validatedAt) {
-    /** Copies the error list; rejects nulls. */
+    /**
+     * Copies the error list; rejects nulls.
+     *
+     * @param validationStatus valid, invalid or not validated, not null
+     * @param validationErrors every error with its path, not null (copied)
+     * @param validatedAt when validated, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public EslogValidation {
         Objects.requireNonNull(validationStatus, "validationStatus");
         validationErrors = List.copyOf(Objects.requireNonNull(validationErrors, "validationErrors"));

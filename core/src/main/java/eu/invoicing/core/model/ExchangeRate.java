@@ -20,6 +20,11 @@ public record ExchangeRate(BigDecimal rate, String source, LocalDate date, Strin
      * Rejects a null rate and a quote currency that is not an ISO 4217 code.
      *
      * @throws ValidationException (path {@code exchange_rate.quote_currency}) for an invalid quote currency
+     *
+     * @param rate units of the quote (entity) currency per unit of the document currency, not null, &gt; 0
+     * @param source where the rate comes from, e.g. "ECB", nullable
+     * @param date the rate's date, nullable
+     * @param quoteCurrency the entity currency code (ISO 4217, capitals), nullable (defaults to the entity's)
      */
     public ExchangeRate {
         Objects.requireNonNull(rate, "rate");

@@ -1,7 +1,7 @@
 package eu.invoicing.core.model;
 
 /**
- * Fiscalization state of a document (spec/lifecycle.md, "Fiscalization").
+ * Fiscalization state of a document (docs/lifecycle.md, "Fiscalization").
  *
  * <p>Immutable and thread-safe.
  */

@@ -42,7 +42,30 @@ public record LineItem(String id, String documentId, String name, String descrip
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
         Instant updatedAt) {
 
-    /** Copies collections; null collections become empty. */
+    /**
+     * Copies collections; null collections become empty.
+     *
+     * @param id line id, nullable
+     * @param documentId the owning document's id as recorded on the line, nullable
+     * @param name item name, nullable (required by the engine for non-separator lines)
+     * @param description longer text, nullable
+     * @param type null for a regular line, or {@link ItemType#SEPARATOR}
+     * @param quantity quantity, nullable (required for regular lines)
+     * @param price net unit price, nullable
+     * @param grossPrice tax-inclusive unit price, nullable
+     * @param unit unit of measure, nullable
+     * @param taxes taxes on the line, not null
+     * @param discounts discounts on the line, not null
+     * @param itemId catalog item id, nullable
+     * @param total net line total, nullable until calculated
+     * @param totalWithTax gross line total, nullable until calculated
+     * @param totalDiscount shown discount ({@code round(subtotal) − total}), nullable until calculated
+     * @param totalConverted net total in the entity currency, nullable
+     * @param totalWithTaxConverted gross total in the entity currency, nullable
+     * @param metadata custom key-value data, not null
+     * @param createdAt creation time, nullable
+     * @param updatedAt last update time, nullable
+     */
     public LineItem {
         taxes = Copies.list(taxes);
         discounts = Copies.list(discounts);
@@ -104,32 +127,196 @@ public record LineItem(String id, String documentId, String name, String descrip
         private Builder() {
         }
 
-        /** @param v nullable @return this */ public Builder id(String v) { id = v; return this; }
-        /** @param v nullable @return this */ public Builder documentId(String v) { documentId = v; return this; }
-        /** @param v nullable @return this */ public Builder name(String v) { name = v; return this; }
-        /** @param v nullable @return this */ public Builder description(String v) { description = v; return this; }
-        /** @param v nullable @return this */ public Builder type(ItemType v) { type = v; return this; }
-        /** @param v nullable @return this */ public Builder quantity(BigDecimal v) { quantity = v; return this; }
-        /** @param v decimal text, not null @return this */ public Builder quantity(String v) { return quantity(new BigDecimal(v)); }
-        /** @param v nullable @return this */ public Builder price(BigDecimal v) { price = v; return this; }
-        /** @param v decimal text, not null @return this */ public Builder price(String v) { return price(new BigDecimal(v)); }
-        /** @param v nullable @return this */ public Builder grossPrice(BigDecimal v) { grossPrice = v; return this; }
-        /** @param v decimal text, not null @return this */ public Builder grossPrice(String v) { return grossPrice(new BigDecimal(v)); }
-        /** @param v nullable @return this */ public Builder unit(String v) { unit = v; return this; }
-        /** @param v nullable (empty) @return this */ public Builder taxes(List<LineTax> v) { taxes = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
-        /** @param rate percentage text, not null @return this */ public Builder tax(String rate) { taxes.add(LineTax.ofRate(new BigDecimal(rate))); return this; }
-        /** @param v not null @return this */ public Builder tax(LineTax v) { taxes.add(v); return this; }
-        /** @param v nullable (empty) @return this */ public Builder discounts(List<Discount> v) { discounts = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
-        /** @param v not null @return this */ public Builder discount(Discount v) { discounts.add(v); return this; }
-        /** @param v nullable @return this */ public Builder itemId(String v) { itemId = v; return this; }
-        /** @param v nullable @return this */ public Builder total(BigDecimal v) { total = v; return this; }
-        /** @param v nullable @return this */ public Builder totalWithTax(BigDecimal v) { totalWithTax = v; return this; }
-        /** @param v nullable @return this */ public Builder totalDiscount(BigDecimal v) { totalDiscount = v; return this; }
-        /** @param v nullable @return this */ public Builder totalConverted(BigDecimal v) { totalConverted = v; return this; }
-        /** @param v nullable @return this */ public Builder totalWithTaxConverted(BigDecimal v) { totalWithTaxConverted = v; return this; }
-        /** @param v nullable (empty) @return this */ public Builder metadata(Map<String, String> v) { metadata = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v); return this; }
-        /** @param v nullable @return this */ public Builder createdAt(Instant v) { createdAt = v; return this; }
-        /** @param v nullable @return this */ public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        /**
+         * Sets the line id.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder id(String v) { id = v; return this; }
+        /**
+         * Sets the owning document's id as recorded on the line.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder documentId(String v) { documentId = v; return this; }
+        /**
+         * Sets the item name.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder name(String v) { name = v; return this; }
+        /**
+         * Sets the longer text.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder description(String v) { description = v; return this; }
+        /**
+         * Sets the line type: null for a regular line, or {@link ItemType#SEPARATOR}.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder type(ItemType v) { type = v; return this; }
+        /**
+         * Sets the quantity.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder quantity(BigDecimal v) { quantity = v; return this; }
+        /**
+         * Sets the quantity from its decimal text.
+         *
+         * @param v decimal text, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws NumberFormatException if {@code v} is not a decimal number
+         */
+        public Builder quantity(String v) { return quantity(new BigDecimal(v)); }
+        /**
+         * Sets the net unit price.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder price(BigDecimal v) { price = v; return this; }
+        /**
+         * Sets the net unit price from its decimal text.
+         *
+         * @param v decimal text, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws NumberFormatException if {@code v} is not a decimal number
+         */
+        public Builder price(String v) { return price(new BigDecimal(v)); }
+        /**
+         * Sets the tax-inclusive unit price.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder grossPrice(BigDecimal v) { grossPrice = v; return this; }
+        /**
+         * Sets the tax-inclusive unit price from its decimal text.
+         *
+         * @param v decimal text, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws NumberFormatException if {@code v} is not a decimal number
+         */
+        public Builder grossPrice(String v) { return grossPrice(new BigDecimal(v)); }
+        /**
+         * Sets the unit of measure.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder unit(String v) { unit = v; return this; }
+        /**
+         * Sets the taxes on the line.
+         *
+         * @param v nullable (empty)
+         * @return this builder
+         */
+        public Builder taxes(List<LineTax> v) { taxes = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
+        /**
+         * Adds a tax of the given rate.
+         *
+         * @param rate percentage text, not null
+         * @return this builder
+         * @throws NullPointerException if {@code rate} is null
+         * @throws NumberFormatException if {@code rate} is not a decimal number
+         */
+        public Builder tax(String rate) { taxes.add(LineTax.ofRate(new BigDecimal(rate))); return this; }
+        /**
+         * Adds a tax.
+         *
+         * @param v not null
+         * @return this builder
+         */
+        public Builder tax(LineTax v) { taxes.add(v); return this; }
+        /**
+         * Sets the discounts on the line.
+         *
+         * @param v nullable (empty)
+         * @return this builder
+         */
+        public Builder discounts(List<Discount> v) { discounts = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
+        /**
+         * Adds a discount.
+         *
+         * @param v not null
+         * @return this builder
+         */
+        public Builder discount(Discount v) { discounts.add(v); return this; }
+        /**
+         * Sets the catalog item id.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder itemId(String v) { itemId = v; return this; }
+        /**
+         * Sets the net line total.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder total(BigDecimal v) { total = v; return this; }
+        /**
+         * Sets the gross line total.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalWithTax(BigDecimal v) { totalWithTax = v; return this; }
+        /**
+         * Sets the shown discount.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalDiscount(BigDecimal v) { totalDiscount = v; return this; }
+        /**
+         * Sets the net total in the entity currency.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalConverted(BigDecimal v) { totalConverted = v; return this; }
+        /**
+         * Sets the gross total in the entity currency.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalWithTaxConverted(BigDecimal v) { totalWithTaxConverted = v; return this; }
+        /**
+         * Sets the custom key-value data.
+         *
+         * @param v nullable (empty)
+         * @return this builder
+         */
+        public Builder metadata(Map<String, String> v) { metadata = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v); return this; }
+        /**
+         * Sets the creation time.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        /**
+         * Sets the last update time.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
 
         /** @return the immutable line */
         public LineItem build() {

@@ -19,7 +19,17 @@ import java.util.Objects;
  */
 public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal base, BigDecimal amount,
         Boolean reverseCharge) {
-    /** Rejects a null rate. */
+    /**
+     * Rejects a null rate.
+     *
+     * @param rate percentage, e.g. {@code 22} or {@code 9.5}, not null
+     * @param taxId catalog tax id, nullable
+     * @param name tax name, e.g. "VAT", nullable
+     * @param base the line's net base, nullable until calculated
+     * @param amount the line's tax, nullable until calculated
+     * @param reverseCharge true when the line says reverse charge applies, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public LineTax {
         Objects.requireNonNull(rate, "rate");
     }

@@ -26,7 +26,12 @@ public record Party(String name, String address, String address2, String postCod
         String country, String countryCode, String taxNumber, String companyNumber, String email, String phone,
         String website, Boolean isEndConsumer, Boolean isTaxSubject) {
 
-    /** @return a party with only a name, nullable */
+    /**
+     * Creates a party with only a name.
+     *
+     * @param name the name, nullable
+     * @return a party with only a name
+     */
     public static Party named(String name) {
         return builder().name(name).build();
     }
@@ -53,21 +58,111 @@ public record Party(String name, String address, String address2, String postCod
         private Builder() {
         }
 
-        /** @param v nullable @return this */ public Builder name(String v) { name = v; return this; }
-        /** @param v nullable @return this */ public Builder address(String v) { address = v; return this; }
-        /** @param v nullable @return this */ public Builder address2(String v) { address2 = v; return this; }
-        /** @param v nullable @return this */ public Builder postCode(String v) { postCode = v; return this; }
-        /** @param v nullable @return this */ public Builder city(String v) { city = v; return this; }
-        /** @param v nullable @return this */ public Builder state(String v) { state = v; return this; }
-        /** @param v nullable @return this */ public Builder country(String v) { country = v; return this; }
-        /** @param v nullable @return this */ public Builder countryCode(String v) { countryCode = v; return this; }
-        /** @param v nullable @return this */ public Builder taxNumber(String v) { taxNumber = v; return this; }
-        /** @param v nullable @return this */ public Builder companyNumber(String v) { companyNumber = v; return this; }
-        /** @param v nullable @return this */ public Builder email(String v) { email = v; return this; }
-        /** @param v nullable @return this */ public Builder phone(String v) { phone = v; return this; }
-        /** @param v nullable @return this */ public Builder website(String v) { website = v; return this; }
-        /** @param v nullable @return this */ public Builder isEndConsumer(Boolean v) { isEndConsumer = v; return this; }
-        /** @param v nullable @return this */ public Builder isTaxSubject(Boolean v) { isTaxSubject = v; return this; }
+        /**
+         * Sets the legal or display name.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder name(String v) { name = v; return this; }
+        /**
+         * Sets the first address line.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder address(String v) { address = v; return this; }
+        /**
+         * Sets the second address line.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder address2(String v) { address2 = v; return this; }
+        /**
+         * Sets the postal code.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder postCode(String v) { postCode = v; return this; }
+        /**
+         * Sets the city.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder city(String v) { city = v; return this; }
+        /**
+         * Sets the state or region.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder state(String v) { state = v; return this; }
+        /**
+         * Sets the country name as given.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder country(String v) { country = v; return this; }
+        /**
+         * Sets the ISO 3166-1 alpha-2 country code, which wins over the country name.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder countryCode(String v) { countryCode = v; return this; }
+        /**
+         * Sets the VAT or tax number.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder taxNumber(String v) { taxNumber = v; return this; }
+        /**
+         * Sets the company registration number.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder companyNumber(String v) { companyNumber = v; return this; }
+        /**
+         * Sets the e-mail address.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder email(String v) { email = v; return this; }
+        /**
+         * Sets the phone number.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder phone(String v) { phone = v; return this; }
+        /**
+         * Sets the web address.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder website(String v) { website = v; return this; }
+        /**
+         * Sets whether the party is an end consumer (true forces B2C treatment outside the EU).
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder isEndConsumer(Boolean v) { isEndConsumer = v; return this; }
+        /**
+         * Sets whether the party is in the VAT system (false: always B2C, no reverse charge).
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder isTaxSubject(Boolean v) { isTaxSubject = v; return this; }
 
         /** @return the immutable party */
         public Party build() {

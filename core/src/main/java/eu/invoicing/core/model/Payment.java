@@ -29,7 +29,21 @@ import java.util.Objects;
  */
 public record Payment(String id, String documentId, BigDecimal amount, PaymentType type, LocalDate date,
         String reference, String note, String sourceDocumentId, Instant createdAt, Instant deletedAt) {
-    /** Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations. */
+    /**
+     * Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations.
+     *
+     * @param id payment id ({@code pay_…}), nullable before it is stored
+     * @param documentId the document paid, nullable before it is stored
+     * @param amount amount in the document currency, not null
+     * @param type how it was paid, not null
+     * @param date payment date, nullable
+     * @param reference bank reference, nullable
+     * @param note free note, nullable
+     * @param sourceDocumentId the credit note or advance invoice applied, nullable
+     * @param createdAt when recorded, nullable
+     * @param deletedAt when soft-deleted, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public Payment {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(type, "type");
@@ -88,19 +102,34 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
         private Builder() {
         }
 
-        /** @param v the payment id ({@code pay_…}), null before it is stored @return this */
+        /**
+         * Sets the payment id.
+         *
+         * @param v the payment id ({@code pay_…}), null before it is stored
+         * @return this builder
+         */
         public Builder id(String v) {
             id = v;
             return this;
         }
 
-        /** @param v the document paid, null before it is stored @return this */
+        /**
+         * Sets the id of the document paid.
+         *
+         * @param v the document paid, null before it is stored
+         * @return this builder
+         */
         public Builder documentId(String v) {
             documentId = v;
             return this;
         }
 
-        /** @param v the amount in the document currency, required @return this */
+        /**
+         * Sets the amount in the document currency.
+         *
+         * @param v the amount in the document currency, required
+         * @return this builder
+         */
         public Builder amount(BigDecimal v) {
             amount = v;
             return this;
@@ -115,43 +144,78 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
             return amount(new BigDecimal(Objects.requireNonNull(v, "amount")));
         }
 
-        /** @param v how it was paid, required (default {@code bank_transfer}) @return this */
+        /**
+         * Sets how the payment was made.
+         *
+         * @param v how it was paid, required (default {@code bank_transfer})
+         * @return this builder
+         */
         public Builder type(PaymentType v) {
             type = v;
             return this;
         }
 
-        /** @param v the payment date, nullable (the lifecycle takes today) @return this */
+        /**
+         * Sets the payment date.
+         *
+         * @param v the payment date, nullable (the lifecycle takes today)
+         * @return this builder
+         */
         public Builder date(LocalDate v) {
             date = v;
             return this;
         }
 
-        /** @param v the bank reference, nullable @return this */
+        /**
+         * Sets the bank reference.
+         *
+         * @param v the bank reference, nullable
+         * @return this builder
+         */
         public Builder reference(String v) {
             reference = v;
             return this;
         }
 
-        /** @param v a free note, nullable @return this */
+        /**
+         * Sets a free note.
+         *
+         * @param v a free note, nullable
+         * @return this builder
+         */
         public Builder note(String v) {
             note = v;
             return this;
         }
 
-        /** @param v the credit note or advance invoice applied, nullable @return this */
+        /**
+         * Sets the credit note or advance invoice applied.
+         *
+         * @param v the credit note or advance invoice applied, nullable
+         * @return this builder
+         */
         public Builder sourceDocumentId(String v) {
             sourceDocumentId = v;
             return this;
         }
 
-        /** @param v when recorded, nullable (set when stored) @return this */
+        /**
+         * Sets when the payment was recorded.
+         *
+         * @param v when recorded, nullable (set when stored)
+         * @return this builder
+         */
         public Builder createdAt(Instant v) {
             createdAt = v;
             return this;
         }
 
-        /** @param v when soft-deleted, null while live @return this */
+        /**
+         * Sets when the payment was soft-deleted.
+         *
+         * @param v when soft-deleted, null while live
+         * @return this builder
+         */
         public Builder deletedAt(Instant v) {
             deletedAt = v;
             return this;

@@ -1,7 +1,7 @@
 package eu.invoicing.core.model;
 
 /**
- * How a payment was made (spec/calculation.md, "Payments").
+ * How a payment was made.
  *
  * <p>Immutable and thread-safe.
  */

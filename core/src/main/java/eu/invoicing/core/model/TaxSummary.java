@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One group of the document's tax summary: lines grouped by (rate, reverse charge, tax id). The amount is
- * computed once on the summed base (rounding point D1 of spec/calculation.md).
+ * computed once on the summed base (rounding point D1 of docs/calculation.md).
  *
  * <p>The engine always fills {@code base}, {@code amount} and {@code reverseCharge}. Documents written by
  * older producers may carry only {@code rate} and {@code total} (the group's tax, a legacy alias of
@@ -31,6 +31,16 @@ public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal 
      * Requires a rate and either an amount or a legacy total.
      *
      * @throws ValidationException (path {@code taxes}, code {@code required}) without amount and total
+     *
+     * @param name tax name, e.g. "VAT", nullable
+     * @param rate percentage, not null
+     * @param taxId catalog tax id, nullable
+     * @param base summed net base, nullable only in the legacy form
+     * @param amount tax of the group (0 under reverse charge), nullable only in the legacy form
+     * @param reverseCharge whether the group is reverse-charged, nullable only in the legacy form
+     * @param baseConverted base in the entity currency, nullable
+     * @param amountConverted amount in the entity currency, nullable
+     * @param total legacy: the group's tax as given by older producers, nullable
      */
     public TaxSummary {
         Objects.requireNonNull(rate, "rate");

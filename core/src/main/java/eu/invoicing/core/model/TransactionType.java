@@ -1,7 +1,7 @@
 package eu.invoicing.core.model;
 
 /**
- * The VAT classification of a sale (spec/calculation.md, "Transaction type").
+ * The VAT classification of a sale.
  *
  * <p>Immutable and thread-safe.
  */

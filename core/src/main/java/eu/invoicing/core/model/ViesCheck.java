@@ -17,7 +17,17 @@ import java.util.Objects;
  */
 public record ViesCheck(String vatNumber, String countryCode, VatCheckStatus status, String name, String address,
         Instant checkedAt) {
-    /** Rejects nulls in the required components. */
+    /**
+     * Rejects nulls in the required components.
+     *
+     * @param vatNumber the number checked, not null
+     * @param countryCode ISO country code of the number, nullable
+     * @param status valid, unverified or invalid, not null
+     * @param name registered name returned by the checker, nullable
+     * @param address registered address returned by the checker, nullable
+     * @param checkedAt when checked, nullable (a pure format check has no time)
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public ViesCheck {
         Objects.requireNonNull(vatNumber, "vatNumber");
         Objects.requireNonNull(status, "status");

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Assigns and previews document numbers (spec/lifecycle.md "Numbering"). Regular numbers use the entity's
+ * Assigns and previews document numbers (docs/lifecycle.md "Numbering"). Regular numbers use the entity's
  * format for the kind; the sequence key is the kind (plus the business unit when the format prints one) and
  * the document year when the format has a year token (yearly restart), and the entity's starting number for
  * the kind is a floor ({@code next = max(last + 1, start)}), so a start can only move numbers forward and
@@ -26,7 +26,12 @@ public final class DocumentNumbering {
     private final java.util.concurrent.ConcurrentMap<String, NumberFormat> formats =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param sequencer the sequencer, not null */
+    /**
+     * Creates the numbering over the host's sequencer.
+     *
+     * @param sequencer the sequencer, not null
+     * @throws NullPointerException if {@code sequencer} is null
+     */
     public DocumentNumbering(NumberSequencer sequencer) {
         this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
     }

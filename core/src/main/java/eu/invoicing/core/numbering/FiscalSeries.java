@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Where a fiscal number comes from: the authority, the business premise and electronic (payment) device,
  * and whether the sequence runs per premise (FURS {@code C}, FINA {@code P}) or per device (FURS {@code B},
  * FINA {@code N}). The printed number is {@code PREMISE-DEVICE-N} for FURS and {@code N/PREMISE/DEVICE} for
- * FINA (standards/fiscalization.md 1.2, 2.2).
+ * FINA (docs/lifecycle.md, "Numbering").
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,6 +27,11 @@ public record FiscalSeries(FiscalAuthority authority, String premise, String dev
      * Validates the identifiers.
      *
      * @throws ValidationException naming {@code business_premise_name} / {@code electronic_device_name}
+     *
+     * @param authority FURS or FINA, not null
+     * @param premise business premise id ({@code [0-9a-zA-Z]{1,20}}), not null
+     * @param device device id (FURS {@code [0-9a-zA-Z]{1,20}}; FINA digits without leading zero), not null
+     * @param perDevice true for one sequence per device (FURS B, FINA N)
      */
     public FiscalSeries {
         Objects.requireNonNull(authority, "authority");

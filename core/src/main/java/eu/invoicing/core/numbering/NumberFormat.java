@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document number template (spec/lifecycle.md "Numbering"): literal text with the tokens {@code {yyyy}} or
+ * A document number template (docs/lifecycle.md "Numbering"): literal text with the tokens {@code {yyyy}} or
  * {@code {yy}} (at most one year token), exactly one {@code {n…}} (1–9 n's: the sequence, zero-padded to that
  * width; longer numbers are printed whole) and optionally {@code {u…}} (the business unit code, left-padded
  * with zeros to the number of u's). A format with a year token restarts its sequence every year (by document

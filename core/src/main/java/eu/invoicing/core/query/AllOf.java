@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param conditions the parts, not null and without null elements; nested conjunctions are flattened
  */
 public record AllOf(List<Condition> conditions) implements Condition {
-    /** Checks and copies the list, flattening nested conjunctions. */
+    /**
+     * Checks and copies the list, flattening nested conjunctions.
+     *
+     * @param conditions the parts, not null and without null elements; nested conjunctions are flattened
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public AllOf {
         Objects.requireNonNull(conditions, "conditions");
         List<Condition> flat = new ArrayList<>(conditions.size());

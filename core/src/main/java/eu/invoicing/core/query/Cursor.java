@@ -38,7 +38,14 @@ public record Cursor(String ordering, boolean forward, List<Object> key) {
     /** Immutable and thread-safe (a shared mapper could be reconfigured). */
     private static final ObjectReader JSON = new ObjectMapper().reader();
 
-    /** Validates and copies the key (nulls allowed). */
+    /**
+     * Validates and copies the key (nulls allowed).
+     *
+     * @param ordering the canonical ordering the key belongs to, not null
+     * @param forward true for a {@code next_cursor} (documents after the key), false for a {@code prev_cursor}
+     * @param key the boundary document's sort-key values, one per ordering field (nullable values)
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public Cursor {
         Objects.requireNonNull(ordering, "ordering");
         key = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(key, "key")));

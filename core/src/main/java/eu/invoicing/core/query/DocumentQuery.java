@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A parsed list request (spec/lifecycle.md "Lists and queries"): filter tree, ordering, cursor, limit
+ * A parsed list request (docs/lifecycle.md "Lists and queries"): filter tree, ordering, cursor, limit
  * (default 10, at most 100), total count (default on), search text, trash flag and includes. Stores receive
  * this value and either evaluate it ({@link QueryEvaluator}, {@link Paginator}) or translate it.
  *
@@ -32,7 +32,23 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
     /** Largest page size. */
     public static final int MAX_LIMIT = 100;
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param filter the filter tree, not null (an empty {@link AllOf} matches everything)
+     * @param order the ordering with its id tie-breaker, not null
+     * @param cursor the decoded next/prev cursor, nullable for the first page; its key must have one value of the
+     *     right type (or null) per ordering field
+     * @param limit page size, 1–100
+     * @param includeTotalCount false to skip counting ({@code total} is then −1)
+     * @param search case-insensitive substring over all text fields, nullable
+     * @param deleted true to list the trash instead of live documents
+     * @param includes nested resources to keep in each document, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws ValidationException ({@code out_of_range} at {@code limit}) when the limit is not 1 to 100, or
+     *     ({@code invalid_cursor}, {@code cursor_ordering_mismatch} at {@code cursor})
+     *     when the cursor is forged or was made for another ordering
+     */
     public DocumentQuery {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(order, "order");
@@ -83,63 +99,113 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
         private Builder() {
         }
 
-        /** @param json the {@code query} JSON, nullable @return this */
+        /**
+         * Sets the {@code query} filter, as JSON text.
+         *
+         * @param json the {@code query} JSON, nullable
+         * @return this builder
+         */
         public Builder query(String json) {
             this.queryJson = json;
             this.filter = null;
             return this;
         }
 
-        /** @param condition an already parsed filter, nullable @return this */
+        /**
+         * Sets an already parsed filter, in place of the {@code query} JSON.
+         *
+         * @param condition an already parsed filter, nullable
+         * @return this builder
+         */
         public Builder filter(Condition condition) {
             this.filter = condition;
             this.queryJson = null;
             return this;
         }
 
-        /** @param orderBy {@code order_by}, e.g. {@code -date,number}, nullable @return this */
+        /**
+         * Sets the sort order ({@code order_by}).
+         *
+         * @param orderBy {@code order_by}, e.g. {@code -date,number}, nullable
+         * @return this builder
+         */
         public Builder orderBy(String orderBy) {
             this.orderBy = orderBy;
             return this;
         }
 
-        /** @param cursor {@code next_cursor} from a previous page, nullable @return this */
+        /**
+         * Sets the cursor to the next page.
+         *
+         * @param cursor {@code next_cursor} from a previous page, nullable
+         * @return this builder
+         */
         public Builder nextCursor(String cursor) {
             this.nextCursor = cursor;
             return this;
         }
 
-        /** @param cursor {@code prev_cursor} from a previous page, nullable @return this */
+        /**
+         * Sets the cursor to the previous page.
+         *
+         * @param cursor {@code prev_cursor} from a previous page, nullable
+         * @return this builder
+         */
         public Builder prevCursor(String cursor) {
             this.prevCursor = cursor;
             return this;
         }
 
-        /** @param limit page size, nullable for the default 10 @return this */
+        /**
+         * Sets the page size.
+         *
+         * @param limit page size, nullable for the default 10
+         * @return this builder
+         */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** @param v whether to count all matches (default true) @return this */
+        /**
+         * Sets whether the page counts all matches.
+         *
+         * @param v whether to count all matches (default true)
+         * @return this builder
+         */
         public Builder includeTotalCount(boolean v) {
             this.includeTotalCount = v;
             return this;
         }
 
-        /** @param text search text, nullable @return this */
+        /**
+         * Sets the free-text search.
+         *
+         * @param text search text, nullable
+         * @return this builder
+         */
         public Builder search(String text) {
             this.search = text;
             return this;
         }
 
-        /** @param v true to list the trash @return this */
+        /**
+         * Selects the trash instead of the live documents.
+         *
+         * @param v true to list the trash
+         * @return this builder
+         */
         public Builder deleted(boolean v) {
             this.deleted = v;
             return this;
         }
 
-        /** @param names wire names of nested resources ({@code payments}, {@code document_relations}), nullable @return this */
+        /**
+         * Sets the nested resources to include.
+         *
+         * @param names wire names of nested resources ({@code payments}, {@code document_relations}), nullable
+         * @return this builder
+         */
         public Builder include(Collection<String> names) {
             this.include = names == null ? List.of() : List.copyOf(names);
             return this;

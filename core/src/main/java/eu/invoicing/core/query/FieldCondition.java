@@ -33,6 +33,11 @@ public record FieldCondition(String field, FieldType type, Operator operator, Li
      *     cannot be queried ({@code unknown_field}), a type that is not the field's ({@code invalid_type}), an
      *     operator that does not apply to it ({@code operator_not_applicable}), or operands of the wrong number
      *     or type ({@code invalid_value})
+     *
+     * @param field the allowed field name, e.g. {@code customer.name} or {@code metadata.erp_id}, not null
+     * @param type the field's value type, not null
+     * @param operator the operator, not null
+     * @param operands the typed operands, not null (may contain nulls)
      */
     public FieldCondition {
         Objects.requireNonNull(field, "field");

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses the list {@code query} parameter (JSON with Mongo-style operators, spec/lifecycle.md "Lists and
+ * Parses the list {@code query} parameter (JSON with Mongo-style operators, docs/lifecycle.md "Lists and
  * queries") into a {@link Condition} tree with typed operands. Every unknown field, unknown operator or
  * malformed operand is reported (path {@code query.FIELD} or {@code query.FIELD.OPERATOR}) in one
  * {@link ValidationException}.

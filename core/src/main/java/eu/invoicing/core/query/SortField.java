@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param descending true for {@code -field}
  */
 public record SortField(String field, boolean descending) {
-    /** Rejects a null field. */
+    /**
+     * Rejects a null field.
+     *
+     * @param field a sortable field name, not null
+     * @param descending true for {@code -field}
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public SortField {
         Objects.requireNonNull(field, "field");
     }

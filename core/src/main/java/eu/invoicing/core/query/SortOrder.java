@@ -29,6 +29,8 @@ public record SortOrder(List<SortField> fields) {
      * Copies the fields.
      *
      * @throws ValidationException (path {@code order_by}) for a field that is unknown, multi-valued or repeated
+     *
+     * @param fields the fields in priority order, ending with {@code id}, not null and not empty
      */
     public SortOrder {
         fields = List.copyOf(fields);

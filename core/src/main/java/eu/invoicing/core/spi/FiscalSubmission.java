@@ -24,7 +24,19 @@ import java.util.Objects;
  */
 public record FiscalSubmission(FiscalAuthority authority, String entityId, String documentId, String messageId,
         String protectedCode, boolean subsequent, boolean cancellation, Map<String, Object> payload) {
-    /** Rejects nulls and copies the payload, keeping its order. */
+    /**
+     * Rejects nulls and copies the payload, keeping its order.
+     *
+     * @param authority FURS or FINA, not null
+     * @param entityId the issuing entity, not null
+     * @param documentId the document, not null
+     * @param messageId a new UUID for this message, not null
+     * @param protectedCode the ZOI / ZKI (32 lowercase hex), not null
+     * @param subsequent true for a late submission (FURS {@code SubsequentSubmit}, FINA {@code NakDost})
+     * @param cancellation true for a technical cancellation of an earlier submission (void)
+     * @param payload the message fields in the authority's names and order, not null
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public FiscalSubmission {
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(entityId, "entityId");

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param year the year the sequence belongs to, or 0
  */
 public record SequenceKey(String entityId, String series, int year) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param entityId the entity, not null
+     * @param series the series name, not null
+     * @param year the year the sequence belongs to, or 0
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public SequenceKey {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(series, "series");

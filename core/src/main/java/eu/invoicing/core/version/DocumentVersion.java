@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A version record: the whole document as it was before an update, with the names of the top-level
- * fields the update changed (spec/lifecycle.md, "Versions"). Versions are numbered 1, 2, … per document.
+ * fields the update changed (docs/lifecycle.md, "Versions and timeline"). Versions are numbered 1, 2, … per document.
  *
  * <p>Immutable and thread-safe: the snapshot is an immutable {@link Document}.
  *
@@ -24,7 +24,21 @@ import java.util.Objects;
  */
 public record DocumentVersion(String id, DocumentType documentType, String documentId, int version,
         Document snapshot, List<String> changedFields, User user, String reason, Instant createdAt) {
-    /** Validates and copies the field list. */
+    /**
+     * Validates and copies the field list.
+     *
+     * @param id version record id ({@code ver_…}), not null
+     * @param documentType the document's kind, not null
+     * @param documentId the document's id, not null
+     * @param version 1-based version number, ≥ 1
+     * @param snapshot the document before the change, not null
+     * @param changedFields top-level wire field names the update changed, not null
+     * @param user who updated, nullable
+     * @param reason the update's {@code change_reason}, nullable
+     * @param createdAt when recorded, not null
+     * @throws NullPointerException if a component documented as not null is null
+     * @throws IllegalArgumentException if {@code version} is below 1
+     */
     public DocumentVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(documentType, "documentType");

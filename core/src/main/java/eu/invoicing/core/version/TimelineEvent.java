@@ -14,7 +14,15 @@ import java.util.Objects;
  * @param note free text (e.g. the void reason, the export system), nullable
  */
 public record TimelineEvent(TimelineEventType type, Instant at, User user, String note) {
-    /** Rejects nulls in the required components. */
+    /**
+     * Rejects nulls in the required components.
+     *
+     * @param type what happened, not null
+     * @param at when, not null
+     * @param user who, nullable
+     * @param note free text (e.g. the void reason, the export system), nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
     public TimelineEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");

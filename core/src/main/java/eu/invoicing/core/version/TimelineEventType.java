@@ -3,7 +3,7 @@ package eu.invoicing.core.version;
 import java.util.Locale;
 
 /**
- * What happened to a document, as listed in its timeline (spec/lifecycle.md, "States and rules").
+ * What happened to a document, as listed in its timeline (docs/lifecycle.md, "Versions and timeline").
  *
  * <p>Immutable and thread-safe.
  */

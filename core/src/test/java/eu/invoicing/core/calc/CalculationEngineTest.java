@@ -29,7 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** One test per rule of spec/calculation.md. */
+/** One test per rule of the calculation (docs/calculation.md). */
 class CalculationEngineTest {
     private final CalculationEngine engine = CalculationEngine.withDefaults();
     private final Entity slovenian = Entity.sampleSlovenian();

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The invariants of spec/calculation.md, over generated documents. */
+/** The invariants of the calculation (docs/calculation.md), over generated documents. */
 class CalculationPropertiesTest {
     private static final CalculationEngine ENGINE = CalculationEngine.withDefaults();
     private static final Entity ENTITY = Entity.sampleSlovenian();

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Export tracking for accounting systems (reference export-tracking-api.txt). */
+/** Export tracking for accounting systems (docs/lifecycle.md, "Decisions where the spec is silent", Export). */
 class ExportTrackingTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(Fixtures.NOW);
     private final Clock clock = new Clock() {

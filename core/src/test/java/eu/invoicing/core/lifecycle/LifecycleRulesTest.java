@@ -17,7 +17,7 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** One test per rule of spec/lifecycle.md "States and rules": each refuses, names the rule, changes nothing. */
+/** One test per {@code LifecycleRule} (docs/lifecycle.md, "Errors and atomicity"): each refuses, names the rule, changes nothing. */
 class LifecycleRulesTest {
     private final Invoicing invoicing = Fixtures.invoicing();
     private final EntityDocuments docs = invoicing.entity(Fixtures.entityA());

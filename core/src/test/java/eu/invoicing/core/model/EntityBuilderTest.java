@@ -16,7 +16,7 @@ class EntityBuilderTest {
     @Test
     void build_onlyIdAndName_takesTheDefaultsOfTheSpec() {
         Entity e = Entity.builder().id("ent_1").name("Primer d.o.o.").build();
-        // spec/lifecycle.md "Entity": is_tax_subject true, currency EUR, locale en-US; settings with their defaults.
+        // The defaults Entity.Builder documents: is_tax_subject true, currency EUR, locale en-US; settings with their defaults.
         assertThat(e.isTaxSubject()).isTrue();
         assertThat(e.currencyCode()).isEqualTo("EUR");
         assertThat(e.locale()).isEqualTo("en-US");

@@ -16,7 +16,7 @@ class EntitySettingsBuilderTest {
     void build_nothingSet_isTheDefaultsOfTheSpec() {
         EntitySettings s = EntitySettings.builder().build();
         assertThat(s).isEqualTo(EntitySettings.defaults());
-        // spec/lifecycle.md "Entity": each setting's default.
+        // Each setting's default, as EntitySettings documents it.
         assertThat(s.defaultCalculationMode()).isEqualTo(CalculationMode.B2B_STANDARD);
         assertThat(s.numberFormat(DocumentType.INVOICE)).isEqualTo("{yyyy}-{nnnnn}");
         assertThat(s.euTaxRules()).isEqualTo(new EntitySettings.EuTaxRules(true, false, false, false));

@@ -23,7 +23,18 @@ public record ArchiveJobRequest<D>(ExportJobKind kind, String fileName, ExportSo
                                    Function<? super D, String> idOf, Function<? super D, String> numberOf,
                                    DocumentEntryProducer<? super D> producer) {
 
-    /** @throws NullPointerException if a component is null */
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind what the archive holds (decides the entry extension), not null
+     * @param fileName the archive's file name, not null; sanitised before use as a blob key
+     * @param source the documents, not null
+     * @param idOf gives a document's id (for the skipped list), not null
+     * @param numberOf gives a document's number, the base of its entry name; may return null
+     *     (the id is then used), not null itself
+     * @param producer turns a document into its entry, not null
+     * @throws NullPointerException if a component is null
+     */
     public ArchiveJobRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fileName, "fileName");

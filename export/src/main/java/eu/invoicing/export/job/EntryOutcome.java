@@ -40,7 +40,12 @@ public sealed interface EntryOutcome {
      * @param content the bytes, not null
      */
     record File(byte[] content) implements EntryOutcome {
-        /** @throws NullPointerException if {@code content} is null */
+        /**
+         * Checks the content.
+         *
+         * @param content the bytes, not null
+         * @throws NullPointerException if {@code content} is null
+         */
         public File {
             Objects.requireNonNull(content, "content");
         }
@@ -53,6 +58,9 @@ public sealed interface EntryOutcome {
      */
     record Skip(String reason) implements EntryOutcome {
         /**
+         * Checks the reason.
+         *
+         * @param reason the reason, not null or blank
          * @throws NullPointerException if {@code reason} is null
          * @throws IllegalArgumentException if {@code reason} is blank
          */

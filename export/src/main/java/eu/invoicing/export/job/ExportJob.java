@@ -30,6 +30,19 @@ public record ExportJob(String id, ExportJobKind kind, ExportJobStatus status, i
      *
      * @throws NullPointerException if a non-nullable component is null
      * @throws IllegalArgumentException if {@code progress} is outside 0-100 or {@code totalDocs} negative
+     *
+     * @param id the job id, {@code expjob_} followed by 24 lowercase hex digits, not null
+     * @param kind what the archive holds, not null
+     * @param status the status, not null
+     * @param progress percent of documents processed, 0-100; 100 only when completed
+     * @param totalDocs the number of documents selected for the job, not negative: the source's size
+     *     while the job is queued or processing (a store counts when the job starts), and the number
+     *     processed ({@code exported + skipped}) once completed, should the source have yielded
+     *     another number meanwhile
+     * @param fileName the archive's file name, e.g. {@code acme_documents_2024-06-01_2024-06-30.zip}, not null
+     * @param fileUrl where to download the archive; null until completed
+     * @param error why the job failed; null unless failed
+     * @param result counts and skipped documents, not null
      */
     public ExportJob {
         Objects.requireNonNull(id, "id");

@@ -24,6 +24,10 @@ public record ExportJobResult(int exported, int skipped, List<SkippedDocument> s
      *
      * @throws NullPointerException if {@code skippedDocuments} is or contains null
      * @throws IllegalArgumentException if a count is negative or {@code skipped} differs from the list size
+     *
+     * @param exported documents written to the archive, not negative
+     * @param skipped documents left out, not negative; equals {@code skippedDocuments.size()}
+     * @param skippedDocuments the documents left out, in processing order, not null (copied)
      */
     public ExportJobResult {
         skippedDocuments = List.copyOf(Objects.requireNonNull(skippedDocuments, "skippedDocuments"));

@@ -18,6 +18,10 @@ public record StoredBlob(String key, String url, long size) {
      *
      * @throws NullPointerException if {@code key} or {@code url} is null
      * @throws IllegalArgumentException if {@code size} is negative
+     *
+     * @param key the key under which the blob is stored, not null
+     * @param url the download URL ({@code file_url} of an export job), not null
+     * @param size the size in bytes, not negative
      */
     public StoredBlob {
         Objects.requireNonNull(key, "key");

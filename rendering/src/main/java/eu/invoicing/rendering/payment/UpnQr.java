@@ -134,109 +134,199 @@ public final class UpnQr {
         private Builder() {
         }
 
-        /** @param value field 2, payer IBAN (SI, spaces ignored), nullable @return this */
+        /**
+         * Sets the payer's IBAN (field 2).
+         *
+         * @param value field 2, payer IBAN (SI, spaces ignored), nullable
+         * @return this builder
+         */
         public Builder payerIban(String value) {
             this.payerIban = PaymentText.compact(value);
             return this;
         }
 
-        /** @param value field 3, deposit mark @return this */
+        /**
+         * Sets the deposit mark (field 3).
+         *
+         * @param value field 3, deposit mark
+         * @return this builder
+         */
         public Builder deposit(boolean value) {
             this.deposit = value;
             return this;
         }
 
-        /** @param value field 4, withdrawal mark @return this */
+        /**
+         * Sets the withdrawal mark (field 4).
+         *
+         * @param value field 4, withdrawal mark
+         * @return this builder
+         */
         public Builder withdrawal(boolean value) {
             this.withdrawal = value;
             return this;
         }
 
-        /** @param value field 5, payer reference (model + reference, spaces ignored), nullable @return this */
+        /**
+         * Sets the payer's reference (field 5).
+         *
+         * @param value field 5, payer reference (model + reference, spaces ignored), nullable
+         * @return this builder
+         */
         public Builder payerReference(String value) {
             this.payerReference = PaymentText.compact(value);
             return this;
         }
 
-        /** @param value field 6, at most 33 characters, nullable @return this */
+        /**
+         * Sets the payer's name (field 6).
+         *
+         * @param value field 6, at most 33 characters, nullable
+         * @return this builder
+         */
         public Builder payerName(String value) {
             this.payerName = value;
             return this;
         }
 
-        /** @param value field 7, at most 33 characters, nullable @return this */
+        /**
+         * Sets the payer's street (field 7).
+         *
+         * @param value field 7, at most 33 characters, nullable
+         * @return this builder
+         */
         public Builder payerStreet(String value) {
             this.payerStreet = value;
             return this;
         }
 
-        /** @param value field 8, at most 33 characters, nullable @return this */
+        /**
+         * Sets the payer's city (field 8).
+         *
+         * @param value field 8, at most 33 characters, nullable
+         * @return this builder
+         */
         public Builder payerCity(String value) {
             this.payerCity = value;
             return this;
         }
 
-        /** @param value field 9, EUR, 0 to 999 999 999.99, at most 2 decimals; required @return this */
+        /**
+         * Sets the amount (field 9).
+         *
+         * @param value field 9, EUR, 0 to 999 999 999.99, at most 2 decimals; required
+         * @return this builder
+         */
         public Builder amount(BigDecimal value) {
             this.amount = value;
             return this;
         }
 
-        /** @param value field 10, requested execution date, nullable @return this */
+        /**
+         * Sets the requested execution date (field 10).
+         *
+         * @param value field 10, requested execution date, nullable
+         * @return this builder
+         */
         public Builder paymentDate(LocalDate value) {
             this.paymentDate = value;
             return this;
         }
 
-        /** @param value field 11, urgent mark @return this */
+        /**
+         * Sets the urgent mark (field 11).
+         *
+         * @param value field 11, urgent mark
+         * @return this builder
+         */
         public Builder urgent(boolean value) {
             this.urgent = value;
             return this;
         }
 
-        /** @param value field 12, four upper-case letters; null means OTHR @return this */
+        /**
+         * Sets the purpose code (field 12).
+         *
+         * @param value field 12, four upper-case letters; null means OTHR
+         * @return this builder
+         */
         public Builder purposeCode(String value) {
             this.purposeCode = value == null ? DEFAULT_PURPOSE_CODE : value;
             return this;
         }
 
-        /** @param value field 13, payment purpose text, at most 42 characters; required @return this */
+        /**
+         * Sets the payment purpose (field 13).
+         *
+         * @param value field 13, payment purpose text, at most 42 characters; required
+         * @return this builder
+         */
         public Builder purpose(String value) {
             this.purpose = value;
             return this;
         }
 
-        /** @param value field 14, payment deadline, nullable @return this */
+        /**
+         * Sets the payment deadline (field 14).
+         *
+         * @param value field 14, payment deadline, nullable
+         * @return this builder
+         */
         public Builder deadline(LocalDate value) {
             this.deadline = value;
             return this;
         }
 
-        /** @param value field 15, recipient IBAN (spaces ignored); required @return this */
+        /**
+         * Sets the recipient's IBAN (field 15).
+         *
+         * @param value field 15, recipient IBAN (spaces ignored); required
+         * @return this builder
+         */
         public Builder recipientIban(String value) {
             this.recipientIban = PaymentText.compact(value);
             return this;
         }
 
-        /** @param value field 16, recipient reference; null means SI99 (no reference) @return this */
+        /**
+         * Sets the recipient's reference (field 16).
+         *
+         * @param value field 16, recipient reference; null means SI99 (no reference)
+         * @return this builder
+         */
         public Builder recipientReference(String value) {
             this.recipientReference = PaymentText.compact(value);
             return this;
         }
 
-        /** @param value field 17, at most 33 characters; required @return this */
+        /**
+         * Sets the recipient's name (field 17).
+         *
+         * @param value field 17, at most 33 characters; required
+         * @return this builder
+         */
         public Builder recipientName(String value) {
             this.recipientName = value;
             return this;
         }
 
-        /** @param value field 18, at most 33 characters, nullable @return this */
+        /**
+         * Sets the recipient's street (field 18).
+         *
+         * @param value field 18, at most 33 characters, nullable
+         * @return this builder
+         */
         public Builder recipientStreet(String value) {
             this.recipientStreet = value;
             return this;
         }
 
-        /** @param value field 19, at most 33 characters, nullable @return this */
+        /**
+         * Sets the recipient's city (field 19).
+         *
+         * @param value field 19, at most 33 characters, nullable
+         * @return this builder
+         */
         public Builder recipientCity(String value) {
             this.recipientCity = value;
             return this;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class UpnQrTest {
 
-    /** The example of the ZBS annex 7.3 (see standards/payment-qr.md). */
+    /** The example of the ZBS annex 7.3 (docs/rendering.md, "Payment codes"). */
     static UpnQr zbsExample() {
         return UpnQr.builder()
                 .payerIban("SI56020170014356205")

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Builds the fields of the messages sent to the tax authorities, with their official names
- * (standards/fiscalization.md 1.6 and 2.4): FURS {@code InvoiceRequest.Invoice} and FINA {@code Racun}.
+ * (docs/lifecycle.md, "Fiscalization"): FURS {@code InvoiceRequest.Invoice} and FINA {@code Racun}.
  * Amounts are the document's rounded amounts at the currency's scale.
  *
  * <p>Stateless and thread-safe.
@@ -94,7 +94,7 @@ public final class FiscalMessages {
         }
         m.put("ProtectedID", zoi);
         m.put("SubsequentSubmit", subsequent);
-        // Any later change to an issued invoice (a credit note) names the original (fiscalization.md 1.1).
+        // Any later change to an issued invoice (a credit note) names the original.
         List<Map<String, Object>> references = new ArrayList<>();
         for (FursData original : referenced) {
             if (original.sequenceNumber() == null || original.issuedAt() == null) {

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * The 60-digit FURS barcode record (standards/fiscalization.md 1.4): the ZOI as a decimal number left-padded
+ * The 60-digit FURS barcode record (docs/lifecycle.md, "Fiscalization"): the ZOI as a decimal number left-padded
  * to 39 digits, the 8-digit tax number, the issue date-time as {@code yyMMddHHmmss}, and a check digit
  * (the sum of the 59 preceding digits modulo 10).
  *

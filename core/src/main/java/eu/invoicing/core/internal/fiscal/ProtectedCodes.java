@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * The issuer's protected codes (standards/fiscalization.md 1.3 and 2.3): FURS ZOI and FINA ZKI. Both are
+ * The issuer's protected codes (docs/lifecycle.md, "Fiscalization"): FURS ZOI and FINA ZKI. Both are
  * {@code lowercase hex MD5(RSA signature of the input)}; FURS signs with SHA256withRSA, FINA with SHA1withRSA.
  * The inputs are built here; the signature comes from the host's certificate (through the gateway).
  *

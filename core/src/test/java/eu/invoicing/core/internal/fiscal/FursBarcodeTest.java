@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The official FURS test vectors (standards/fiscalization.md 1.3, 1.4). */
+/** The official FURS test vectors (docs/lifecycle.md, "Fiscalization"). */
 class FursBarcodeTest {
     private static final LocalDateTime ISSUED = LocalDateTime.of(2015, 8, 15, 10, 13, 32);
 

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The e-SLOG business rules of {@code spec/outputs.md}: issuer name, address, post code, city,
+ * The e-SLOG business rules (docs/eslog.md, "Validation"): issuer name, address, post code, city,
  * 8-digit tax number and bank account; the currency; a business customer's name and tax number;
  * every item's name, quantity &gt; 0, price and unit code; VAT rates 22, 9.5, 5 or 0. Added where
  * e-SLOG itself needs them: a document number, a buyer, at least one line, one VAT rate per line, a

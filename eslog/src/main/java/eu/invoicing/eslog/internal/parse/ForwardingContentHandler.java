@@ -16,7 +16,12 @@ abstract class ForwardingContentHandler implements ContentHandler {
     /** Receives every event. */
     protected final ContentHandler next;
 
-    /** @param next receives every event, not null */
+    /**
+     * Creates a handler that passes every event on.
+     *
+     * @param next receives every event, not null
+     * @throws NullPointerException if {@code next} is null
+     */
     protected ForwardingContentHandler(ContentHandler next) {
         this.next = Objects.requireNonNull(next, "next");
     }

@@ -3,7 +3,10 @@
  * writes and reads. Class names mirror the XSD element names ({@code S_DTM} is {@link
  * eu.invoicing.eslog.internal.xml.SDtm}); every {@code @XmlType#propOrder} follows the XSD
  * sequence. Leaf values are strings so that the mapping code controls every number and date
- * format. Internal: not part of the API.
+ * format.
+ *
+ * <p>Internal: not part of the API (not exported; opened to {@code jakarta.xml.bind} only). The bindings are
+ * mutable JAXB beans, filled and read by one thread.
  */
 @XmlSchema(namespace = "urn:eslog:2.00", elementFormDefault = XmlNsForm.QUALIFIED,
         xmlns = @XmlNs(prefix = "", namespaceURI = "urn:eslog:2.00"))
