@@ -86,6 +86,16 @@ class EslogValidatorTest {
     }
 
     @Test
+    void validateXml_ownXmlOfAnEndConsumerInvoice_validWithoutBuyerTaxNumber() {
+        // The XML cannot carry is_end_consumer: a buyer without VAT or tax number reads back as a private
+        // person, so validating the library's own B2C output no longer asks for customer.tax_number.
+        Document d = TestCorpus.calculate(TestCorpus.domesticInvoice().toBuilder().customer(TestCorpus.consumer()).build());
+        byte[] xml = new EslogSerializer().toBytes(d, TestCorpus.context());
+        assertThat(validator.validateXml(xml, TestCorpus.context()).validationErrors()).isEmpty();
+        assertThat(new EslogReader().read(xml).document().customer().isEndConsumer()).isTrue();
+    }
+
+    @Test
     void validate_badLines_everyRuleWithItemPath() {
         Document d = TestCorpus.calculate(Document.builder(DocumentType.INVOICE).number("2026-1").date(TestCorpus.DAY)
                 .customer(TestCorpus.domesticCustomer())

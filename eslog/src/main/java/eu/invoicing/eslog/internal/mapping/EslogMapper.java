@@ -132,7 +132,11 @@ public final class EslogMapper {
             if ("SE".equals(role)) {
                 b.issuer(party(party));
             } else if ("BY".equals(role)) {
-                b.customer(party(party));
+                Party buyer = party(party);
+                // A buyer with no VAT or tax number (RFF VA / AHP) is a private person for the model: without
+                // the flag the business rules would ask a received B2C invoice for the buyer's tax number.
+                b.customer(buyer.taxNumber() == null && buyer.isEndConsumer() == null
+                        ? buyer.toBuilder().isEndConsumer(Boolean.TRUE).build() : buyer);
             }
         }
         List<LineItem> items = new ArrayList<>();
