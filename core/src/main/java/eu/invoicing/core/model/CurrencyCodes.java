@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * ISO 4217 currency codes as the wire format and the model accept them: exactly three upper-case letters
  * that {@link Currency} knows and that has minor units ({@code EUR}, {@code JPY}, {@code KWD}; not {@code XAU},
- * {@code XDR} or {@code XXX}). Nothing is normalised: {@code eur},
+ * {@code XDR} or the "no currency" and testing codes). Nothing is normalised: {@code eur},
  * {@code EU}, {@code ""} or {@code XYZ} are refused rather than re-read, so that no stored document can carry a
  * code that later fails in a calculation, a rendering or an export.
  *
@@ -30,7 +30,7 @@ public final class CurrencyCodes {
             return false;
         }
         try {
-            // Codes without minor units (XAU gold, XDR, XXX "no currency", XTS testing) are ISO 4217 but no
+            // Codes without minor units (XAU gold, XDR, XTS testing, the "no currency" code) are ISO 4217 but no
             // currency an invoice is written in: rounding to their "minor units" has no meaning.
             return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
