@@ -5,6 +5,7 @@ import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -377,7 +378,7 @@ public final class EntityDocuments {
             }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), null, now));
-            PaymentTotals.apply(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
+            PaymentState.applyTo(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
                     .updatedAt(now);
             Document result = b.build();
             s.save(result);
@@ -566,7 +567,7 @@ public final class EntityDocuments {
             }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), paymentId, now));
-            Document result = PaymentTotals.apply(b).updatedAt(now).build();
+            Document result = PaymentState.applyTo(b).updatedAt(now).build();
             s.save(result);
             s.event(result, TimelineEventType.PAID, "payment " + paymentId + " deleted");
             return result;
@@ -786,7 +787,7 @@ public final class EntityDocuments {
         boolean finalNow = !draft.isDraft();
         Instant stamped = s.now();
         // Ids are drawn before the unit of work, which then holds the entity's lock for less time.
-        Document prepared = PaymentTotals.apply(Preparation.stamp(s, b, stamped).createdAt(stamped)
+        Document prepared = PaymentState.applyTo(Preparation.stamp(s, b, stamped).createdAt(stamped)
                 .updatedAt(stamped)).build();
         Document created = s.write("creating a " + wire(type), () -> {
             Instant now = s.now();

@@ -2,6 +2,7 @@ package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -41,7 +42,7 @@ final class PaymentEntries {
         payments.add(Payment.builder().id(paymentId).documentId(d.id().value()).amount(amount).type(type)
                 .date(date == null ? s.today() : date).reference(reference).note(note).sourceDocumentId(source)
                 .createdAt(now).build());
-        Document result = PaymentTotals.apply(d.toBuilder().payments(payments)).updatedAt(now).build();
+        Document result = PaymentState.applyTo(d.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, timelineNote + " " + amount.toPlainString() + " "
                 + type.name().toLowerCase(Locale.ROOT) + " (" + paymentId + ")");
@@ -59,7 +60,7 @@ final class PaymentEntries {
         for (Payment p : target.payments()) {
             payments.add(p.isLive() && source.id().value().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
         }
-        Document result = PaymentTotals.apply(target.toBuilder().payments(payments)).updatedAt(now).build();
+        Document result = PaymentState.applyTo(target.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, "payments from " + source.id() + " reversed: it was voided");
     }
