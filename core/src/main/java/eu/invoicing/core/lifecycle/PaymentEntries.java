@@ -29,7 +29,7 @@ final class PaymentEntries {
 
     /** Records a payment on a payable document and stores it. */
     static Document add(Scope s, Document d, PaymentType type, BigDecimal amount, LocalDate date, String reference,
-            String note, String source, String timelineNote) {
+            String note, DocumentId source, String timelineNote) {
         checkPayable(d);
         RoundingPolicy money = RoundingPolicy.of(d.currency());
         if (!money.fits(amount)) {
@@ -39,7 +39,7 @@ final class PaymentEntries {
         Instant now = s.now();
         List<Payment> payments = new ArrayList<>(d.payments());
         String paymentId = s.core.ids.newId("pay_");
-        payments.add(Payment.builder().id(paymentId).documentId(d.id().value()).amount(amount).type(type)
+        payments.add(Payment.builder().id(paymentId).documentId(d.id()).amount(amount).type(type)
                 .date(date == null ? s.today() : date).reference(reference).note(note).sourceDocumentId(source)
                 .createdAt(now).build());
         Document result = PaymentState.applyTo(d.toBuilder().payments(payments)).updatedAt(now).build();
@@ -53,12 +53,12 @@ final class PaymentEntries {
     static void reverseFrom(Scope s, Document source, DocumentId targetId, Instant now) {
         Document target = s.core.store.find(s.entityId(), targetId).orElse(null);
         if (target == null || target.payments().stream()
-                .noneMatch(p -> p.isLive() && source.id().value().equals(p.sourceDocumentId()))) {
+                .noneMatch(p -> p.isLive() && source.id().equals(p.sourceDocumentId()))) {
             return;
         }
         List<Payment> payments = new ArrayList<>();
         for (Payment p : target.payments()) {
-            payments.add(p.isLive() && source.id().value().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
+            payments.add(p.isLive() && source.id().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
         }
         Document result = PaymentState.applyTo(target.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
@@ -66,10 +66,10 @@ final class PaymentEntries {
     }
 
     /** Whether the target holds a live payment made by {@code source}. */
-    static boolean liveFrom(Scope s, String targetId, DocumentId source) {
-        return s.core.store.find(s.entityId(), DocumentId.parse(targetId))
+    static boolean liveFrom(Scope s, DocumentId targetId, DocumentId source) {
+        return s.core.store.find(s.entityId(), targetId)
                 .map(t -> t.payments().stream().anyMatch(p -> p.isLive()
-                        && source.value().equals(p.sourceDocumentId())))
+                        && source.equals(p.sourceDocumentId())))
                 .orElse(false);
     }
 
