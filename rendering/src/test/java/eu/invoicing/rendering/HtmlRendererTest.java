@@ -133,6 +133,20 @@ class HtmlRendererTest {
     }
 
     @Test
+    void render_upnQrWithoutDocumentCurrencyInANonEuroEntity_refusesLikeAnyNonEuroDocument() {
+        // No currency on the document means the entity's (here USD), for the payment code as for the amounts.
+        Entity usd = SampleDocuments.entityWith(UpnDisplayMode.QR_ONLY, false, false).toBuilder().currencyCode("USD").build();
+        Document noCurrency = SampleDocuments.invoice().toBuilder().currencyCode(null).build();
+        ValidationException e = catchThrowableOfType(() -> HTML.render(noCurrency, usd,
+                RenderOptions.builder().mode(RenderMode.COMPLETE).build()), ValidationException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("upn_qr.amount", "unsupported_currency"));
+        assertThat(e.violations().stream().filter(v -> v.path().equals("upn_qr.amount")).findFirst().orElseThrow()
+                .message()).endsWith("USD");
+    }
+
+    @Test
     void render_upnQrOnly_svgDecodesToTheInvoicePayload() throws Exception {
         String html = HTML.render(SampleDocuments.invoice(), SampleDocuments.entityWith(UpnDisplayMode.QR_ONLY, false, false));
         Result result = decodeSvg(html, BarcodeFormat.QR_CODE);
