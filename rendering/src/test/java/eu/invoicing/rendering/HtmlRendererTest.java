@@ -5,6 +5,7 @@ import com.google.zxing.Result;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -70,7 +71,7 @@ class HtmlRendererTest {
         Document d = SampleDocuments.invoice().toBuilder()
                 .number(PAYLOAD).issuer(hostile).customer(hostile).note(PAYLOAD).paymentTerms(PAYLOAD)
                 .taxClause(PAYLOAD).footer(PAYLOAD).signature(PAYLOAD).reference(PAYLOAD)
-                .documentRelations(List.of(new DocumentRelation(RelationType.CREDIT_FOR, "inv_1", DocumentType.INVOICE, PAYLOAD, null)))
+                .documentRelations(List.of(new DocumentRelation(RelationType.CREDIT_FOR, DocumentId.parse("inv_1"), DocumentType.INVOICE, PAYLOAD, null)))
                 .items(List.of(LineItem.builder().name(PAYLOAD).description(PAYLOAD).unit(PAYLOAD).quantity("1").price("1").build(),
                         LineItem.builder().name(PAYLOAD).description(PAYLOAD).type(eu.invoicing.core.model.ItemType.SEPARATOR).build()))
                 .build();
@@ -126,9 +127,23 @@ class HtmlRendererTest {
     @Test
     void render_creditNote_showsTheInvoiceItRefersTo() {
         Document credit = SampleDocuments.calculate(SampleDocuments.invoiceBuilder(DocumentType.CREDIT_NOTE)
-                .documentRelations(List.of(new DocumentRelation(RelationType.CREDIT_FOR, "inv_000000000000000000000001",
+                .documentRelations(List.of(new DocumentRelation(RelationType.CREDIT_FOR, DocumentId.parse("inv_000000000000000000000001"),
                         DocumentType.INVOICE, "2026-00007", null))).build());
         assertThat(HTML.render(credit, SampleDocuments.entity())).contains("Nanaša se na račun", "2026-00007");
+    }
+
+    @Test
+    void render_upnQrWithoutDocumentCurrencyInANonEuroEntity_refusesLikeAnyNonEuroDocument() {
+        // No currency on the document means the entity's (here USD), for the payment code as for the amounts.
+        Entity usd = SampleDocuments.entityWith(UpnDisplayMode.QR_ONLY, false, false).toBuilder().currencyCode("USD").build();
+        Document noCurrency = SampleDocuments.invoice().toBuilder().currencyCode(null).build();
+        ValidationException e = catchThrowableOfType(() -> HTML.render(noCurrency, usd,
+                RenderOptions.builder().mode(RenderMode.COMPLETE).build()), ValidationException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("upn_qr.amount", "unsupported_currency"));
+        assertThat(e.violations().stream().filter(v -> v.path().equals("upn_qr.amount")).findFirst().orElseThrow()
+                .message()).endsWith("USD");
     }
 
     @Test

@@ -11,7 +11,6 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
-import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.spi.VatNumberValidator;
 import java.math.BigDecimal;
@@ -150,7 +149,7 @@ public final class CalculationEngine {
         } else {
             out.totalConverted(null).totalWithTaxConverted(null);
         }
-        applyPayments(out, draft, totalWithTax, money);
+        PaymentState.applyTo(out);
         return out.build();
     }
 
@@ -315,22 +314,6 @@ public final class CalculationEngine {
         if (rate.quoteCurrency() == null) {
             out.exchangeRate(new ExchangeRate(r, rate.source(), rate.date(), entity.currencyCode()));
         }
-    }
-
-    private static void applyPayments(Document.Builder out, Document draft, BigDecimal totalWithTax,
-            RoundingPolicy money) {
-        if (!draft.type().isPayable()) {
-            out.totalPaid(null).totalDue(null).paidInFull(null);
-            return;
-        }
-        BigDecimal paid = money.exact(BigDecimal.ZERO);
-        for (Payment p : draft.payments()) {
-            if (p.isLive()) {
-                paid = paid.add(money.exact(p.amount()));
-            }
-        }
-        BigDecimal due = totalWithTax.subtract(paid);
-        out.totalPaid(paid).totalDue(due).paidInFull(due.signum() <= 0);
     }
 
     private static boolean isBlank(String s) {

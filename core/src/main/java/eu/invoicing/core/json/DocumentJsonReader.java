@@ -306,11 +306,11 @@ final class DocumentJsonReader {
             out.add(r.at("amount"), "required", "is required");
         }
         String id = r.string("id");
-        String documentId = r.string("document_id");
+        DocumentId documentId = optionalId(r, "document_id", out);
         var date = r.date("date");
         String reference = r.string("reference");
         String note = r.string("note");
-        String source = r.string("source_document_id");
+        DocumentId source = optionalId(r, "source_document_id", out);
         var created = r.instant("created_at");
         var deleted = r.instant("deleted_at");
         if (amount != null) {
@@ -320,6 +320,20 @@ final class DocumentJsonReader {
             p = (type == null ? b : b.type(type)).build();
         }
         return p;
+    }
+
+    /** A nullable document id; a malformed one is reported at its path and read as null. */
+    private static DocumentId optionalId(JsonObjectReader r, String key, ViolationCollector out) {
+        String value = r.string(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DocumentId.parse(value, r.at(key));
+        } catch (eu.invoicing.core.ValidationException e) {
+            e.violations().forEach(out::add);
+            return null;
+        }
     }
 
     private static DocumentRelation relation(JsonObjectReader r) {
@@ -334,8 +348,9 @@ final class DocumentJsonReader {
         }
         // The lifecycle follows relations by id: one that is not a document id of its target type would fail
         // there, long after the document was accepted.
+        DocumentId id;
         try {
-            DocumentId id = DocumentId.parse(target, r.at("target_id"));
+            id = DocumentId.parse(target, r.at("target_id"));
             if (id.type() != targetType) {
                 r.violations().add(r.at("target_id"), "wrong_document_type", "must be an id of a "
                         + WireValues.of(targetType) + " (" + targetType.idPrefix() + "), was "
@@ -346,7 +361,7 @@ final class DocumentJsonReader {
             e.violations().forEach(r.violations()::add);
             return null;
         }
-        return new DocumentRelation(type, target, targetType, number, created);
+        return new DocumentRelation(type, id, targetType, number, created);
     }
 
     private static FursData furs(JsonObjectReader r, Source source) {

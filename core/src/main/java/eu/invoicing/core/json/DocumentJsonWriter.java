@@ -3,6 +3,7 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Estimate;
@@ -339,23 +340,27 @@ final class DocumentJsonWriter {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         w.string("id", p.id());
-        w.string("document_id", p.documentId());
+        w.string("document_id", idValue(p.documentId()));
         g.writeNumberField("amount", p.amount());
         g.writeStringField("type", WireValues.of(p.type()));
         w.date("date", p.date());
         w.string("reference", p.reference());
         w.string("note", p.note());
-        w.string("source_document_id", p.sourceDocumentId());
+        w.string("source_document_id", idValue(p.sourceDocumentId()));
         w.instant("created_at", p.createdAt());
         w.instant("deleted_at", p.deletedAt());
         g.writeEndObject();
+    }
+
+    private static String idValue(DocumentId id) {
+        return id == null ? null : id.value();
     }
 
     static void relation(JsonGenerator g, DocumentRelation r) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         g.writeStringField("relation_type", WireValues.of(r.relationType()));
-        g.writeStringField("target_id", r.targetId());
+        g.writeStringField("target_id", r.targetId().value());
         g.writeStringField("target_type", WireValues.of(r.targetType()));
         w.string("target_number", r.targetNumber());
         w.instant("created_at", r.createdAt());

@@ -5,6 +5,7 @@ import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -193,7 +194,7 @@ public final class EntityDocuments {
      */
     public VersionList versions(DocumentId id) {
         s.load(id);
-        List<DocumentVersion> list = s.read("reading versions", () -> s.core.versions.list(s.entityId(), id.value()));
+        List<DocumentVersion> list = s.read("reading versions", () -> s.core.versions.list(s.entityId(), id));
         return new VersionList(list, list.size());
     }
 
@@ -205,7 +206,7 @@ public final class EntityDocuments {
      */
     public DocumentVersion version(DocumentId id, int version) {
         s.load(id);
-        return s.read("reading a version", () -> s.core.versions.find(s.entityId(), id.value(), version))
+        return s.read("reading a version", () -> s.core.versions.find(s.entityId(), id, version))
                 .orElseThrow(() -> new NotFoundException("version " + version + " of " + id + " not found"));
     }
 
@@ -305,7 +306,7 @@ public final class EntityDocuments {
             if (changed.isEmpty()) {
                 return before;
             }
-            int number = s.core.versions.count(s.entityId(), id.value()) + 1;
+            int number = s.core.versions.count(s.entityId(), id) + 1;
             s.core.versions.append(s.entityId(), new DocumentVersion(s.core.ids.newId("ver_"), before.type(),
                     id.value(), number, before, changed, s.user, patch.changeReason(), now));
             s.save(after);
@@ -377,15 +378,15 @@ public final class EntityDocuments {
             }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), null, now));
-            PaymentTotals.apply(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
+            PaymentState.applyTo(b).voidedAt(now).voidReason(reason).hasOriginalDocument(hasOriginalDocument)
                     .updatedAt(now);
             Document result = b.build();
             s.save(result);
             s.event(result, TimelineEventType.VOIDED, reason);
-            Set<String> targets = new LinkedHashSet<>();
+            Set<DocumentId> targets = new LinkedHashSet<>();
             d.documentRelations().forEach(r -> targets.add(r.targetId()));
-            for (String target : targets) {
-                PaymentEntries.reverseFrom(s, d, DocumentId.parse(target), now);
+            for (DocumentId target : targets) {
+                PaymentEntries.reverseFrom(s, d, target, now);
             }
             return result;
         });
@@ -456,9 +457,9 @@ public final class EntityDocuments {
                         + " must be in the trash to be deleted permanently");
             }
             for (DocumentRelation r : d.documentRelations()) {
-                s.core.store.find(s.entityId(), DocumentId.parse(r.targetId())).ifPresent(t -> {
+                s.core.store.find(s.entityId(), r.targetId()).ifPresent(t -> {
                     List<DocumentRelation> kept = new ArrayList<>(t.documentRelations());
-                    kept.removeIf(x -> x.targetId().equals(id.value()));
+                    kept.removeIf(x -> x.targetId().equals(id));
                     s.save(t.toBuilder().documentRelations(kept).updatedAt(s.now()).build());
                 });
             }
@@ -566,7 +567,7 @@ public final class EntityDocuments {
             }
             Instant now = s.now();
             Document.Builder b = d.toBuilder().payments(PaymentEntries.softDelete(d.payments(), paymentId, now));
-            Document result = PaymentTotals.apply(b).updatedAt(now).build();
+            Document result = PaymentState.applyTo(b).updatedAt(now).build();
             s.save(result);
             s.event(result, TimelineEventType.PAID, "payment " + paymentId + " deleted");
             return result;
@@ -696,15 +697,15 @@ public final class EntityDocuments {
             }
             Instant now = s.now();
             Document linkedAdvance = advance.toBuilder().documentRelations(Links.with(advance.documentRelations(),
-                    new DocumentRelation(RelationType.APPLIED_TO, invoiceId.value(), DocumentType.INVOICE,
+                    new DocumentRelation(RelationType.APPLIED_TO, invoiceId, DocumentType.INVOICE,
                             invoice.number(), now))).updatedAt(now).build();
             s.save(linkedAdvance);
             s.event(linkedAdvance, TimelineEventType.UPDATED, "applied to " + invoiceId);
             Document linkedInvoice = invoice.toBuilder().documentRelations(Links.with(invoice.documentRelations(),
-                    new DocumentRelation(RelationType.ADVANCE_APPLIED, advanceId.value(),
+                    new DocumentRelation(RelationType.ADVANCE_APPLIED, advanceId,
                             DocumentType.ADVANCE_INVOICE, advance.number(), now))).build();
             return PaymentEntries.add(s, linkedInvoice, PaymentType.ADVANCE, advance.totalWithTax(), s.today(), null,
-                    "advance " + advance.number(), advanceId.value(), "advance " + advance.number() + " applied");
+                    "advance " + advance.number(), advanceId, "advance " + advance.number() + " applied");
         });
     }
 
@@ -786,7 +787,7 @@ public final class EntityDocuments {
         boolean finalNow = !draft.isDraft();
         Instant stamped = s.now();
         // Ids are drawn before the unit of work, which then holds the entity's lock for less time.
-        Document prepared = PaymentTotals.apply(Preparation.stamp(s, b, stamped).createdAt(stamped)
+        Document prepared = PaymentState.applyTo(Preparation.stamp(s, b, stamped).createdAt(stamped)
                 .updatedAt(stamped)).build();
         Document created = s.write("creating a " + wire(type), () -> {
             Instant now = s.now();
@@ -795,10 +796,10 @@ public final class EntityDocuments {
                 Document target = s.load(link.target());
                 link.check().accept(target);
                 doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
-                        new DocumentRelation(link.relation(), target.id().value(), target.type(), target.number(),
+                        new DocumentRelation(link.relation(), target.id(), target.type(), target.number(),
                                 now))).build();
                 s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
-                        new DocumentRelation(link.relation().inverse(), doc.id().value(), type, null, now)))
+                        new DocumentRelation(link.relation().inverse(), doc.id(), type, null, now)))
                         .updatedAt(now).build());
             }
             s.save(doc);
@@ -819,13 +820,13 @@ public final class EntityDocuments {
         s.save(done);
         s.event(done, TimelineEventType.FINALIZED, n.number());
         for (DocumentRelation r : done.documentRelations()) {
-            Document target = s.core.store.find(s.entityId(), DocumentId.parse(r.targetId())).orElse(null);
+            Document target = s.core.store.find(s.entityId(), r.targetId()).orElse(null);
             if (target == null) {
                 continue;
             }
             List<DocumentRelation> rels = new ArrayList<>();
             for (DocumentRelation x : target.documentRelations()) {
-                rels.add(x.targetId().equals(done.id().value())
+                rels.add(x.targetId().equals(done.id())
                         ? new DocumentRelation(x.relationType(), x.targetId(), x.targetType(), done.number(),
                                 x.createdAt())
                         : x);
@@ -834,7 +835,7 @@ public final class EntityDocuments {
             if (r.relationType() == RelationType.CREDIT_FOR) {
                 Links.checkFinalInvoice(target);
                 PaymentEntries.add(s, target, PaymentType.CREDIT_NOTE, done.totalWithTax(), done.date(), null,
-                        "credit note " + done.number(), done.id().value(), "credit note " + done.number()
+                        "credit note " + done.number(), done.id(), "credit note " + done.number()
                                 + " applied");
             } else {
                 s.save(target);

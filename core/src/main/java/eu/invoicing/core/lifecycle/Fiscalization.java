@@ -322,7 +322,7 @@ final class Fiscalization {
             if (r.relationType() != RelationType.CREDIT_FOR) {
                 continue;
             }
-            s.core.store.find(s.entityId(), DocumentId.parse(r.targetId())).map(Document::furs)
+            s.core.store.find(s.entityId(), r.targetId()).map(Document::furs)
                     .filter(f -> f.zoi() != null && f.issuedAt() != null && f.businessPremiseName() != null
                             && f.electronicDeviceName() != null && sequence(f.sequenceNumber()) > 0)
                     .ifPresent(referenced::add);

@@ -237,17 +237,17 @@ final class Guarded {
         }
 
         @Override
-        public List<DocumentVersion> list(String entityId, String documentId) {
+        public List<DocumentVersion> list(String entityId, DocumentId documentId) {
             return answer("VersionStore.list", documentId, () -> host.list(entityId, documentId));
         }
 
         @Override
-        public Optional<DocumentVersion> find(String entityId, String documentId, int version) {
+        public Optional<DocumentVersion> find(String entityId, DocumentId documentId, int version) {
             return answer("VersionStore.find", documentId, () -> host.find(entityId, documentId, version));
         }
 
         @Override
-        public int count(String entityId, String documentId) {
+        public int count(String entityId, DocumentId documentId) {
             int n = call("VersionStore.count", documentId, () -> host.count(entityId, documentId));
             if (n < 0) {
                 throw broken(name("VersionStore.count", documentId), "returned " + n);

@@ -2,6 +2,7 @@ package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
@@ -28,7 +29,7 @@ final class PaymentEntries {
 
     /** Records a payment on a payable document and stores it. */
     static Document add(Scope s, Document d, PaymentType type, BigDecimal amount, LocalDate date, String reference,
-            String note, String source, String timelineNote) {
+            String note, DocumentId source, String timelineNote) {
         checkPayable(d);
         RoundingPolicy money = RoundingPolicy.of(d.currency());
         if (!money.fits(amount)) {
@@ -38,10 +39,10 @@ final class PaymentEntries {
         Instant now = s.now();
         List<Payment> payments = new ArrayList<>(d.payments());
         String paymentId = s.core.ids.newId("pay_");
-        payments.add(Payment.builder().id(paymentId).documentId(d.id().value()).amount(amount).type(type)
+        payments.add(Payment.builder().id(paymentId).documentId(d.id()).amount(amount).type(type)
                 .date(date == null ? s.today() : date).reference(reference).note(note).sourceDocumentId(source)
                 .createdAt(now).build());
-        Document result = PaymentTotals.apply(d.toBuilder().payments(payments)).updatedAt(now).build();
+        Document result = PaymentState.applyTo(d.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, timelineNote + " " + amount.toPlainString() + " "
                 + type.name().toLowerCase(Locale.ROOT) + " (" + paymentId + ")");
@@ -52,23 +53,23 @@ final class PaymentEntries {
     static void reverseFrom(Scope s, Document source, DocumentId targetId, Instant now) {
         Document target = s.core.store.find(s.entityId(), targetId).orElse(null);
         if (target == null || target.payments().stream()
-                .noneMatch(p -> p.isLive() && source.id().value().equals(p.sourceDocumentId()))) {
+                .noneMatch(p -> p.isLive() && source.id().equals(p.sourceDocumentId()))) {
             return;
         }
         List<Payment> payments = new ArrayList<>();
         for (Payment p : target.payments()) {
-            payments.add(p.isLive() && source.id().value().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
+            payments.add(p.isLive() && source.id().equals(p.sourceDocumentId()) ? p.deleted(now) : p);
         }
-        Document result = PaymentTotals.apply(target.toBuilder().payments(payments)).updatedAt(now).build();
+        Document result = PaymentState.applyTo(target.toBuilder().payments(payments)).updatedAt(now).build();
         s.save(result);
         s.event(result, TimelineEventType.PAID, "payments from " + source.id() + " reversed: it was voided");
     }
 
     /** Whether the target holds a live payment made by {@code source}. */
-    static boolean liveFrom(Scope s, String targetId, DocumentId source) {
-        return s.core.store.find(s.entityId(), DocumentId.parse(targetId))
+    static boolean liveFrom(Scope s, DocumentId targetId, DocumentId source) {
+        return s.core.store.find(s.entityId(), targetId)
                 .map(t -> t.payments().stream().anyMatch(p -> p.isLive()
-                        && source.value().equals(p.sourceDocumentId())))
+                        && source.equals(p.sourceDocumentId())))
                 .orElse(false);
     }
 

@@ -106,7 +106,7 @@ final class Preparation {
         b.items(items);
         List<Payment> payments = new ArrayList<>(b.payments().size());
         for (Payment p : b.payments()) {
-            payments.add(p.id() != null ? p : p.toBuilder().id(s.core.ids.newId("pay_")).documentId(owner)
+            payments.add(p.id() != null ? p : p.toBuilder().id(s.core.ids.newId("pay_")).documentId(b.id())
                     .date(p.date() == null ? s.today() : p.date()).createdAt(now).build());
         }
         b.payments(payments);

@@ -1,6 +1,7 @@
 package eu.invoicing.core.memory;
 
 import eu.invoicing.core.spi.VersionStore;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.version.DocumentVersion;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,21 +66,21 @@ public final class InMemoryVersionStore implements VersionStore {
     }
 
     @Override
-    public List<DocumentVersion> list(String entityId, String documentId) {
-        List<DocumentVersion> oldestFirst = new ArrayList<>(versions.getOrDefault(new Key(entityId, documentId),
+    public List<DocumentVersion> list(String entityId, DocumentId documentId) {
+        List<DocumentVersion> oldestFirst = new ArrayList<>(versions.getOrDefault(new Key(entityId, documentId.value()),
                 List.of()));
         Collections.reverse(oldestFirst);
         return List.copyOf(oldestFirst);
     }
 
     @Override
-    public Optional<DocumentVersion> find(String entityId, String documentId, int version) {
-        List<DocumentVersion> all = versions.getOrDefault(new Key(entityId, documentId), List.of());
+    public Optional<DocumentVersion> find(String entityId, DocumentId documentId, int version) {
+        List<DocumentVersion> all = versions.getOrDefault(new Key(entityId, documentId.value()), List.of());
         return version < 1 || version > all.size() ? Optional.empty() : Optional.of(all.get(version - 1));
     }
 
     @Override
-    public int count(String entityId, String documentId) {
-        return versions.getOrDefault(new Key(entityId, documentId), List.of()).size();
+    public int count(String entityId, DocumentId documentId) {
+        return versions.getOrDefault(new Key(entityId, documentId.value()), List.of()).size();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param targetNumber the other document's number, nullable (a draft has none)
  * @param createdAt when linked, nullable
  */
-public record DocumentRelation(RelationType relationType, String targetId, DocumentType targetType,
+public record DocumentRelation(RelationType relationType, DocumentId targetId, DocumentType targetType,
         String targetNumber, Instant createdAt) {
     /**
      * Rejects nulls in the required components.
@@ -31,5 +31,8 @@ public record DocumentRelation(RelationType relationType, String targetId, Docum
         Objects.requireNonNull(relationType, "relationType");
         Objects.requireNonNull(targetId, "targetId");
         Objects.requireNonNull(targetType, "targetType");
+        if (targetId.type() != targetType) {
+            throw new IllegalArgumentException("target " + targetId + " is not a " + targetType);
+        }
     }
 }

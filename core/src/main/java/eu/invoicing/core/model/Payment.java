@@ -27,8 +27,8 @@ import java.util.Objects;
  * @param createdAt when recorded, nullable
  * @param deletedAt when soft-deleted, nullable
  */
-public record Payment(String id, String documentId, BigDecimal amount, PaymentType type, LocalDate date,
-        String reference, String note, String sourceDocumentId, Instant createdAt, Instant deletedAt) {
+public record Payment(String id, DocumentId documentId, BigDecimal amount, PaymentType type, LocalDate date,
+        String reference, String note, DocumentId sourceDocumentId, Instant createdAt, Instant deletedAt) {
     /**
      * Rejects nulls in the required components; prefer {@link #builder()}, which reports them as violations.
      *
@@ -89,13 +89,13 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
      */
     public static final class Builder {
         private String id;
-        private String documentId;
+        private DocumentId documentId;
         private BigDecimal amount;
         private PaymentType type = PaymentType.BANK_TRANSFER;
         private LocalDate date;
         private String reference;
         private String note;
-        private String sourceDocumentId;
+        private DocumentId sourceDocumentId;
         private Instant createdAt;
         private Instant deletedAt;
 
@@ -119,7 +119,7 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
          * @param v the document paid, null before it is stored
          * @return this builder
          */
-        public Builder documentId(String v) {
+        public Builder documentId(DocumentId v) {
             documentId = v;
             return this;
         }
@@ -194,7 +194,7 @@ public record Payment(String id, String documentId, BigDecimal amount, PaymentTy
          * @param v the credit note or advance invoice applied, nullable
          * @return this builder
          */
-        public Builder sourceDocumentId(String v) {
+        public Builder sourceDocumentId(DocumentId v) {
             sourceDocumentId = v;
             return this;
         }

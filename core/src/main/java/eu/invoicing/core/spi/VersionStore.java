@@ -1,5 +1,6 @@
 package eu.invoicing.core.spi;
 
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.version.DocumentVersion;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public interface VersionStore {
      * @param documentId the document, not null
      * @return every version, newest first; empty when none
      */
-    List<DocumentVersion> list(String entityId, String documentId);
+    List<DocumentVersion> list(String entityId, DocumentId documentId);
 
     /**
      * @param entityId the owning entity, not null
@@ -30,12 +31,12 @@ public interface VersionStore {
      * @param version the 1-based number
      * @return the version, or empty
      */
-    Optional<DocumentVersion> find(String entityId, String documentId, int version);
+    Optional<DocumentVersion> find(String entityId, DocumentId documentId, int version);
 
     /**
      * @param entityId the owning entity, not null
      * @param documentId the document, not null
      * @return how many versions the document has
      */
-    int count(String entityId, String documentId);
+    int count(String entityId, DocumentId documentId);
 }

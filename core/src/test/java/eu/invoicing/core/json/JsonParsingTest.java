@@ -119,6 +119,31 @@ class JsonParsingTest {
     }
 
     @Test
+    void readDocument_paymentWithMalformedDocumentIds_isAValidationErrorAtEachPath() {
+        String json = "{\"id\":\"inv_6595a27b5d35015c3ef0c3fe\",\"payments\":[{\"amount\":1.00,"
+                + "\"document_id\":\"nope\",\"source_document_id\":\"cre_BAD\"}]}";
+        List<Violation> v = violations(() -> InvoicingJson.readDocument(json));
+        assertThat(v).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("payments[0].document_id", "invalid_id"), tuple("payments[0].source_document_id", "invalid_id"));
+    }
+
+    @Test
+    void writeDocument_typedPaymentAndRelationIds_writeTheSameStringsTheyWereReadFrom() {
+        String json = "{\"id\":\"inv_6595a27b5d35015c3ef0c3fe\",\"payments\":[{\"amount\":1.00,"
+                + "\"document_id\":\"inv_6595a27b5d35015c3ef0c3fe\",\"source_document_id\":\"cre_6595a27b5d35015c3ef0c3ff\"}],"
+                + "\"document_relations\":[{\"relation_type\":\"has_credit\",\"target_id\":\"cre_6595a27b5d35015c3ef0c3ff\","
+                + "\"target_type\":\"credit_note\"}]}";
+        var d = InvoicingJson.readDocument(json);
+        assertThat(d.payments().get(0).documentId().type()).isEqualTo(DocumentType.INVOICE);
+        assertThat(d.payments().get(0).sourceDocumentId().type()).isEqualTo(DocumentType.CREDIT_NOTE);
+        assertThat(d.documentRelations().get(0).targetId().type()).isEqualTo(DocumentType.CREDIT_NOTE);
+        String written = InvoicingJson.writeDocument(d);
+        assertThat(written).contains("\"document_id\":\"inv_6595a27b5d35015c3ef0c3fe\"",
+                "\"source_document_id\":\"cre_6595a27b5d35015c3ef0c3ff\"", "\"target_id\":\"cre_6595a27b5d35015c3ef0c3ff\"");
+        assertThat(InvoicingJson.readDocument(written)).isEqualTo(d);
+    }
+
+    @Test
     void readDocument_dateTimeBeyondTheSupportedRange_isAValidationError() {
         String json = "{\"id\":\"inv_6595a27b5d35015c3ef0c3fe\",\"date\":\"+999999999-12-31T23:59:59-18:00\"}";
         List<Violation> v = violations(() -> InvoicingJson.readDocument(json));

@@ -32,10 +32,10 @@ class ConversionsTest {
         assertThat(inv.items().get(0).id()).isNotEqualTo(est.items().get(0).id());
         DocumentRelation forward = only(inv);
         assertThat(forward.relationType()).isEqualTo(RelationType.CONVERTED_FROM);
-        assertThat(forward.targetId()).isEqualTo(est.id().value());
+        assertThat(forward.targetId()).isEqualTo(est.id());
         DocumentRelation back = only(docs.get(est.id()));
         assertThat(back.relationType()).isEqualTo(RelationType.CONVERTED_TO);
-        assertThat(back.targetId()).isEqualTo(inv.id().value());
+        assertThat(back.targetId()).isEqualTo(inv.id());
         assertThat(back.targetNumber()).isEqualTo("2026-00001");
         assertThat(back.targetType()).isEqualTo(DocumentType.INVOICE);
     }
@@ -59,7 +59,7 @@ class ConversionsTest {
         assertThat(only(after).relationType()).isEqualTo(RelationType.HAS_CREDIT);
         Payment p = after.payments().get(0);
         assertThat(p.type()).isEqualTo(PaymentType.CREDIT_NOTE);
-        assertThat(p.sourceDocumentId()).isEqualTo(cn.id().value());
+        assertThat(p.sourceDocumentId()).isEqualTo(cn.id());
         assertThat(p.amount()).isEqualByComparingTo("122.00");
         assertThat(after.paidInFull()).isTrue();
         assertThat(after.totalDue()).isEqualByComparingTo("0");

@@ -97,7 +97,7 @@ class CreateAndUpdateTest {
                 .payments(List.of(new Payment(null, null, new BigDecimal("22.00"), PaymentType.CASH, null, null, null,
                         null, null, null))).build());
         assertThat(d.payments().get(0).id()).startsWith("pay_");
-        assertThat(d.payments().get(0).documentId()).isEqualTo(d.id().value());
+        assertThat(d.payments().get(0).documentId()).isEqualTo(d.id());
         assertThat(d.totalDue()).isEqualByComparingTo("100.00");
     }
 

@@ -25,11 +25,11 @@ class PaymentBuilderTest {
     void build_everyValue_isTheSameAsTheCanonicalConstructor() {
         Instant t = Instant.parse("2026-03-15T10:00:00Z");
         LocalDate day = LocalDate.parse("2026-03-14");
-        Payment built = Payment.builder().id("pay_1").documentId("inv_1").amount(new BigDecimal("12.30"))
-                .type(PaymentType.CREDIT_NOTE).date(day).reference("SI00 1").note("n").sourceDocumentId("cre_1")
+        Payment built = Payment.builder().id("pay_1").documentId(DocumentId.parse("inv_1")).amount(new BigDecimal("12.30"))
+                .type(PaymentType.CREDIT_NOTE).date(day).reference("SI00 1").note("n").sourceDocumentId(DocumentId.parse("cre_1"))
                 .createdAt(t).deletedAt(t).build();
-        assertThat(built).isEqualTo(new Payment("pay_1", "inv_1", new BigDecimal("12.30"), PaymentType.CREDIT_NOTE,
-                day, "SI00 1", "n", "cre_1", t, t));
+        assertThat(built).isEqualTo(new Payment("pay_1", DocumentId.parse("inv_1"), new BigDecimal("12.30"), PaymentType.CREDIT_NOTE,
+                day, "SI00 1", "n", DocumentId.parse("cre_1"), t, t));
     }
 
     @Test

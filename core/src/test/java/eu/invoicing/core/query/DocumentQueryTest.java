@@ -53,7 +53,7 @@ class DocumentQueryTest {
                 .payments(List.of(new Payment("pay_1", null, new BigDecimal("6.10"), PaymentType.CASH,
                         LocalDate.parse("2026-01-05"), null, null, null, null, null)))
                 .totalPaid(new BigDecimal("6.10")).paidInFull(true)
-                .documentRelations(List.of(new DocumentRelation(RelationType.HAS_CREDIT, "cre_1",
+                .documentRelations(List.of(new DocumentRelation(RelationType.HAS_CREDIT, DocumentId.parse("cre_1"),
                         DocumentType.CREDIT_NOTE, null, null)))
                 .voidedAt(Instant.parse("2026-01-06T00:00:00Z")).build());
         store.save(doc(5, "Cyan", "Koper", "100.00", "2026-02-01", "Consulting", Map.of("erp", "C-3")).toBuilder()

@@ -26,12 +26,8 @@ public final class Amounts {
         if (amount == null || currencyCode == null) {
             return amount;
         }
-        int digits;
-        try {
-            digits = Currency.getInstance(currencyCode).getDefaultFractionDigits();
-        } catch (IllegalArgumentException unknownCurrency) {
-            return amount;
-        }
+        // The model admits only valid codes (CurrencyCodes): no fallback for an unknown one.
+        int digits = Currency.getInstance(currencyCode).getDefaultFractionDigits();
         // Widening the scale is exact; UNNECESSARY makes any accidental narrowing fail loudly.
         return digits > amount.scale() ? amount.setScale(digits, RoundingMode.UNNECESSARY) : amount;
     }

@@ -73,7 +73,7 @@ public final class SampleDocuments {
         }
         if (type.isPayable() && !calculated.isDraft() && i % 4 == 1) {
             BigDecimal paid = calculated.totalWithTax();
-            after.payments(List.of(new Payment("pay_" + String.format("%024x", i), calculated.id().value(), paid,
+            after.payments(List.of(new Payment("pay_" + String.format("%024x", i), calculated.id(), paid,
                     PaymentType.BANK_TRANSFER, date.plusDays(3), null, null, null, Instant.parse("2024-06-05T10:00:00Z"), null)))
                     .totalPaid(paid).totalDue(paid.subtract(paid)).paidInFull(true);
         }

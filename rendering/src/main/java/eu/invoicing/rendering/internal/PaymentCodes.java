@@ -70,12 +70,12 @@ final class PaymentCodes {
         String caption = labels.get(Label.PAY_SCAN_TO_PAY);
         try {
             if (settings.upnQr().enabled()) {
-                UpnQr upn = upn(d, settings.upnQr(), issuer, account, amount, purpose);
+                UpnQr upn = upn(d, currency(d, entity), settings.upnQr(), issuer, account, amount, purpose);
                 UpnSlip slip = settings.upnQr().displayMode() == EntitySettings.UpnDisplayMode.FULL_SLIP ? slip(upn) : null;
                 return new PaymentCode(upn.toBarcode(), caption + " \u00b7 UPN QR", slip);
             }
             if (settings.hub3().enabled()) {
-                Hub3Barcode hub3 = hub3(d, issuer, account, amount, purpose);
+                Hub3Barcode hub3 = hub3(d, currency(d, entity), issuer, account, amount, purpose);
                 return new PaymentCode(hub3.toBarcode(), caption + " \u00b7 HUB3", null);
             }
             Charset utf8 = StandardCharsets.UTF_8;
@@ -101,7 +101,7 @@ final class PaymentCodes {
         return d.currencyCode() != null ? d.currencyCode() : entity.currencyCode();
     }
 
-    private static UpnQr upn(Document d, EntitySettings.UpnQr upnSettings, Party issuer, BankAccount account,
+    private static UpnQr upn(Document d, String currency, EntitySettings.UpnQr upnSettings, Party issuer, BankAccount account,
                              BigDecimal amount, String purpose) {
         Charset latin2 = UpnQr.CHARSET;
         UpnQr.Builder builder = UpnQr.builder()
@@ -120,19 +120,19 @@ final class PaymentCodes {
                     .payerStreet(fit(customer.address(), 33, latin2))
                     .payerCity(fit(ViewBuilder.join(" ", customer.postCode(), customer.city()), 33, latin2));
         }
-        if (!"EUR".equals(d.currencyCode()) && d.currencyCode() != null) {
+        if (!"EUR".equals(currency)) {
             throw ValidationException.of("upn_qr.amount", "unsupported_currency",
-                    "UPN QR carries euro only, the document is in " + d.currencyCode());
+                    "UPN QR carries euro only, the document is in " + currency);
         }
         return builder.build();
     }
 
-    private static Hub3Barcode hub3(Document d, Party issuer, BankAccount account, BigDecimal amount, String purpose) {
+    private static Hub3Barcode hub3(Document d, String currency, Party issuer, BankAccount account, BigDecimal amount, String purpose) {
         Charset latin2 = Hub3Barcode.CHARSET;
         Party customer = d.customer();
         String reference = d.number() != null && NUMBER_REFERENCE.matcher(d.number()).matches()
                 && d.number().length() <= 22 ? d.number() : null;
-        return Hub3Barcode.of(d.currencyCode() == null ? "EUR" : d.currencyCode(), amount,
+        return Hub3Barcode.of(currency, amount,
                 customer == null ? null : fit(customer.name(), 30, latin2),
                 customer == null ? null : fit(customer.address(), 27, latin2),
                 customer == null ? null : fit(ViewBuilder.join(" ", customer.postCode(), customer.city()), 27, latin2),

@@ -214,15 +214,8 @@ public final class ViewBuilder {
             this.entity = entity;
             this.format = format;
             this.labels = labels;
-            String code = d.currencyCode() != null ? d.currencyCode() : entity.currencyCode();
-            Currency resolved;
-            try {
-                resolved = Currency.getInstance(code);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("currency_code", "invalid_currency",
-                        "must be an ISO 4217 code, was '" + code + "'");
-            }
-            this.currency = resolved;
+            // The model admits only valid codes (CurrencyCodes); null means the entity's currency.
+            this.currency = d.currency() != null ? d.currency() : Currency.getInstance(entity.currencyCode());
             this.issuer = d.issuer() != null ? d.issuer() : entity.asIssuer();
             this.negate = d instanceof CreditNote && entity.settings().creditNoteNegativeValues();
             this.hidePrices = hidesPrices(d, entity.settings());
