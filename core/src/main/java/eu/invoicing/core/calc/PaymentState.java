@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The payment state of a payable document (spec/calculation.md "Payments"):
+ * The payment state of a payable document (docs/calculation.md, "Payments"):
  * {@code total_paid = Σ live payments}, {@code total_due = total_with_tax − total_paid},
  * {@code paid_in_full = total_due ≤ 0}, at the currency's scale; soft-deleted payments count for nothing.
  *
@@ -23,7 +23,14 @@ import java.util.Objects;
  * @param paidInFull {@code total_due ≤ 0}
  */
 public record PaymentState(BigDecimal totalPaid, BigDecimal totalDue, boolean paidInFull) {
-    /** Rejects null amounts. */
+    /**
+     * Rejects null amounts.
+     *
+     * @param totalPaid the sum of the live payments, not null
+     * @param totalDue {@code total_with_tax − total_paid}, not null
+     * @param paidInFull {@code total_due ≤ 0}
+     * @throws NullPointerException if an amount is null
+     */
     public PaymentState {
         Objects.requireNonNull(totalPaid, "totalPaid");
         Objects.requireNonNull(totalDue, "totalDue");
