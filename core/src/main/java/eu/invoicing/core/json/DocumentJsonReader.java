@@ -8,6 +8,7 @@ import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentRequest;
@@ -57,10 +58,10 @@ final class DocumentJsonReader {
      * trash state, timestamps, the VAT-number check. Fields the library assigns or recalculates anyway
      * ({@code number}, {@code date_year}, {@code transaction_type}, the payment state, conversions, and the
      * totals unless {@code creation_source} is {@code custom}) are read and then replaced, as docs/wire-format.md
-     * says, so that a calculated document can be sent back for a preview.
+     * says, so that a calculated document can be sent back for a preview. The list is the field catalogue's
+     * {@link DocumentField#isServerOwned() server-owned} subset.
      */
-    static final Set<String> SERVER_OWNED_DOCUMENT = Set.of("id", "entity_id", "document_relations", "shareable_id",
-            "voided_at", "void_reason", "has_original_document", "deleted_at", "created_at", "updated_at", "vies");
+    static final Set<String> SERVER_OWNED_DOCUMENT = DocumentField.serverOwnedNames();
     /** Line fields only the library sets: identity, owner, timestamps. */
     static final Set<String> SERVER_OWNED_ITEM = Set.of("id", "created_at", "updated_at", "invoice_id", "estimate_id",
             "credit_note_id", "advance_invoice_id", "delivery_note_id");

@@ -3,14 +3,10 @@ package eu.invoicing.core.lifecycle;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
-import eu.invoicing.core.model.CalculationMode;
-import eu.invoicing.core.model.DeliveryNote;
 import eu.invoicing.core.model.Document;
-import eu.invoicing.core.model.Estimate;
-import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
-import eu.invoicing.core.model.TitleType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -34,65 +28,73 @@ public final class DocumentPatch {
     /** The fields an update may change, with their wire names. */
     public enum Field {
         /** {@code date}. */
-        DATE("date", LocalDate.class, Document::date, (b, v) -> b.date((LocalDate) v)),
+        DATE(DocumentField.DATE),
         /** {@code date_due}. */
-        DATE_DUE("date_due", LocalDate.class, Document::dateDue, (b, v) -> b.dateDue((LocalDate) v)),
+        DATE_DUE(DocumentField.DATE_DUE),
         /** {@code date_service}. */
-        DATE_SERVICE("date_service", LocalDate.class, Document::dateService, (b, v) -> b.dateService((LocalDate) v)),
+        DATE_SERVICE(DocumentField.DATE_SERVICE),
         /** {@code date_service_to}. */
-        DATE_SERVICE_TO("date_service_to", LocalDate.class, Document::dateServiceTo,
-                (b, v) -> b.dateServiceTo((LocalDate) v)),
+        DATE_SERVICE_TO(DocumentField.DATE_SERVICE_TO),
         /** {@code date_valid_till} (estimates). */
-        DATE_VALID_TILL("date_valid_till", LocalDate.class, d -> d instanceof Estimate e ? e.dateValidTill() : null,
-                (b, v) -> b.dateValidTill((LocalDate) v)),
+        DATE_VALID_TILL(DocumentField.DATE_VALID_TILL),
         /** {@code title_type} (estimates). */
-        TITLE_TYPE("title_type", TitleType.class, d -> d instanceof Estimate e ? e.titleType() : null,
-                (b, v) -> b.titleType((TitleType) v)),
+        TITLE_TYPE(DocumentField.TITLE_TYPE),
         /** {@code hide_prices} (delivery notes). */
-        HIDE_PRICES("hide_prices", Boolean.class, d -> d instanceof DeliveryNote n ? n.hidePrices() : null,
-                (b, v) -> b.hidePrices((Boolean) v)),
+        HIDE_PRICES(DocumentField.HIDE_PRICES),
         /** {@code issuer}. */
-        ISSUER("issuer", Party.class, Document::issuer, (b, v) -> b.issuer((Party) v)),
+        ISSUER(DocumentField.ISSUER),
         /** {@code customer_id}. */
-        CUSTOMER_ID("customer_id", String.class, Document::customerId, (b, v) -> b.customerId((String) v)),
+        CUSTOMER_ID(DocumentField.CUSTOMER_ID),
         /** {@code customer}. */
-        CUSTOMER("customer", Party.class, Document::customer, (b, v) -> b.customer((Party) v)),
+        CUSTOMER(DocumentField.CUSTOMER),
         /** {@code items}: replaces every item. */
-        ITEMS("items", List.class, Document::items, (b, v) -> b.items(castItems(v))),
+        ITEMS(DocumentField.ITEMS),
         /** {@code note}. */
-        NOTE("note", String.class, Document::note, (b, v) -> b.note((String) v)),
+        NOTE(DocumentField.NOTE),
         /** {@code payment_terms}. */
-        PAYMENT_TERMS("payment_terms", String.class, Document::paymentTerms, (b, v) -> b.paymentTerms((String) v)),
+        PAYMENT_TERMS(DocumentField.PAYMENT_TERMS),
         /** {@code tax_clause}. */
-        TAX_CLAUSE("tax_clause", String.class, Document::taxClause, (b, v) -> b.taxClause((String) v)),
+        TAX_CLAUSE(DocumentField.TAX_CLAUSE),
         /** {@code footer}. */
-        FOOTER("footer", String.class, Document::footer, (b, v) -> b.footer((String) v)),
+        FOOTER(DocumentField.FOOTER),
         /** {@code signature}. */
-        SIGNATURE("signature", String.class, Document::signature, (b, v) -> b.signature((String) v)),
+        SIGNATURE(DocumentField.SIGNATURE),
         /** {@code reference}. */
-        REFERENCE("reference", String.class, Document::reference, (b, v) -> b.reference((String) v)),
+        REFERENCE(DocumentField.REFERENCE),
         /** {@code currency_code}. */
-        CURRENCY_CODE("currency_code", String.class, Document::currencyCode, (b, v) -> b.currencyCode((String) v)),
+        CURRENCY_CODE(DocumentField.CURRENCY_CODE),
         /** {@code calculation_mode}. */
-        CALCULATION_MODE("calculation_mode", CalculationMode.class, Document::calculationMode,
-                (b, v) -> b.calculationMode((CalculationMode) v)),
+        CALCULATION_MODE(DocumentField.CALCULATION_MODE),
         /** {@code exchange_rate}. */
-        EXCHANGE_RATE("exchange_rate", ExchangeRate.class, Document::exchangeRate,
-                (b, v) -> b.exchangeRate((ExchangeRate) v)),
+        EXCHANGE_RATE(DocumentField.EXCHANGE_RATE),
         /** {@code metadata}: replaces the whole map; null clears it. */
-        METADATA("metadata", Map.class, Document::metadata, (b, v) -> b.metadata(castMap(v)));
+        METADATA(DocumentField.METADATA);
 
+        static {
+            // The constants are the catalogue's patchable subset, in its order: fail at once if they drift.
+            List<DocumentField> mine = new java.util.ArrayList<>();
+            for (Field f : values()) {
+                mine.add(f.field);
+            }
+            if (!mine.equals(DocumentField.patchable())) {
+                throw new ExceptionInInitializerError("DocumentPatch.Field " + mine
+                        + " is not the catalogue's patchable subset " + DocumentField.patchable());
+            }
+        }
+
+        private final DocumentField field;
         private final String wireName;
         private final Class<?> type;
-        private final Function<Document, Object> getter;
-        private final BiConsumer<Document.Builder, Object> setter;
 
-        Field(String wireName, Class<?> type, Function<Document, Object> getter,
-                BiConsumer<Document.Builder, Object> setter) {
-            this.wireName = wireName;
-            this.type = type;
-            this.getter = getter;
-            this.setter = setter;
+        Field(DocumentField field) {
+            this.field = field;
+            this.wireName = field.wireName();
+            this.type = field.valueType();
+        }
+
+        /** @return the catalogue field this update field changes */
+        public DocumentField field() {
+            return field;
         }
 
         /** @return the type a value of this field has ({@code List} of {@link LineItem}, {@code Map} of strings) */
@@ -212,7 +214,7 @@ public final class DocumentPatch {
                         + ")");
                 continue;
             }
-            Object v = f.getter.apply(values);
+            Object v = f.field.get(values);
             if (f == Field.METADATA && v instanceof Map<?, ?> m && m.isEmpty()) {
                 v = null;
             }
@@ -247,18 +249,8 @@ public final class DocumentPatch {
      */
     Document.Builder applyTo(Document document) {
         Document.Builder b = document.toBuilder();
-        values.forEach((f, v) -> f.setter.accept(b, v));
+        values.forEach((f, v) -> f.field.set(b, v));
         return b;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<LineItem> castItems(Object v) {
-        return v == null ? List.of() : (List<LineItem>) v;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> castMap(Object v) {
-        return v == null ? Map.of() : (Map<String, String>) v;
     }
 
     /** Mutable, single-thread builder of {@link DocumentPatch}: each call marks the field as present. */

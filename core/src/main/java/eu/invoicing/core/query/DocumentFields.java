@@ -2,10 +2,14 @@ package eu.invoicing.core.query;
 
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRelation;
-import eu.invoicing.core.model.Estimate;
+import eu.invoicing.core.model.DocumentField;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +25,8 @@ import java.util.function.Function;
  * the five kinds), with their value types and how each is read from a {@link Document}. A field is
  * single-valued (sortable) or multi-valued ({@code items.name}, {@code payments.type}, …; a condition holds
  * when any value satisfies it). {@code metadata.KEY} addresses one metadata value; {@code metadata} all of
- * them; {@code customer} is the customer's directory id and name.
+ * them; {@code customer} is the customer's directory id and name. The top-level single-valued fields are
+ * the {@link DocumentField#queryable() queryable} subset of the field catalogue.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,9 +37,9 @@ public final class DocumentFields {
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
 
     static {
-        single("id", FieldType.STRING, d -> d.id() == null ? null : d.id().value());
-        single("number", FieldType.STRING, Document::number);
-        single("date", FieldType.DATE, Document::date);
+        top(DocumentField.ID);
+        top(DocumentField.NUMBER);
+        top(DocumentField.DATE);
         multi("customer", FieldType.STRING, d -> {
             List<Object> values = new ArrayList<>(2);
             if (d.customerId() != null) {
@@ -50,8 +55,8 @@ public final class DocumentFields {
         single("customer.address", FieldType.STRING, d -> party(d, Party::address));
         single("customer.city", FieldType.STRING, d -> party(d, Party::city));
         single("customer.country", FieldType.STRING, d -> party(d, Party::country));
-        single("total", FieldType.DECIMAL, Document::total);
-        single("total_with_tax", FieldType.DECIMAL, Document::totalWithTax);
+        top(DocumentField.TOTAL);
+        top(DocumentField.TOTAL_WITH_TAX);
         multi("items.name", FieldType.STRING, d -> items(d, LineItem::name));
         multi("items.description", FieldType.STRING, d -> items(d, LineItem::description));
         multi("payments.type", FieldType.STRING, d -> payments(d, p -> p.type().name().toLowerCase(Locale.ROOT)));
@@ -61,13 +66,20 @@ public final class DocumentFields {
         multi("document_relations.target_type", FieldType.STRING,
                 d -> relations(d, r -> r.targetType().name().toLowerCase(Locale.ROOT)));
         multi("metadata", FieldType.STRING, d -> new ArrayList<>(d.metadata().values()));
-        single("created_at", FieldType.INSTANT, Document::createdAt);
-        single("updated_at", FieldType.INSTANT, Document::updatedAt);
-        single("paid_in_full", FieldType.BOOLEAN, Document::paidInFull);
-        single("voided_at", FieldType.INSTANT, Document::voidedAt);
-        single("total_paid", FieldType.DECIMAL, Document::totalPaid);
-        single("date_due", FieldType.DATE, Document::dateDue);
-        single("date_valid_till", FieldType.DATE, d -> d instanceof Estimate e ? e.dateValidTill() : null);
+        top(DocumentField.CREATED_AT);
+        top(DocumentField.UPDATED_AT);
+        top(DocumentField.PAID_IN_FULL);
+        top(DocumentField.VOIDED_AT);
+        top(DocumentField.TOTAL_PAID);
+        top(DocumentField.DATE_DUE);
+        top(DocumentField.DATE_VALID_TILL);
+        // Every other queryable field of the catalogue, after the reference's order: a field flagged queryable
+        // in the model needs no edit here.
+        for (DocumentField f : DocumentField.queryable()) {
+            if (!FIELDS.containsKey(f.wireName())) {
+                top(f);
+            }
+        }
     }
 
     private DocumentFields() {
@@ -175,6 +187,32 @@ public final class DocumentFields {
                     d -> Collections.singletonList(single.apply(d)), single));
         }
         return Optional.empty();
+    }
+
+    /** A top-level field of the catalogue, read by its own value (a document id as its text). */
+    private static void top(DocumentField f) {
+        Function<Document, Object> reader = f.valueType() == DocumentId.class
+                ? d -> d.id() == null ? null : d.id().value()
+                : f::get;
+        single(f.wireName(), typeOf(f), reader);
+    }
+
+    /** @return the query type of a catalogue field's value */
+    static FieldType typeOf(DocumentField f) {
+        Class<?> t = f.valueType();
+        if (t == String.class || t == DocumentId.class) {
+            return FieldType.STRING;
+        } else if (t == LocalDate.class) {
+            return FieldType.DATE;
+        } else if (t == Instant.class) {
+            return FieldType.INSTANT;
+        } else if (t == BigDecimal.class) {
+            return FieldType.DECIMAL;
+        } else if (t == Boolean.class) {
+            return FieldType.BOOLEAN;
+        }
+        throw new ExceptionInInitializerError("queryable field " + f.wireName() + " has a value type ("
+                + t.getSimpleName() + ") a query cannot compare");
     }
 
     private static void single(String name, FieldType type, Function<Document, Object> reader) {
