@@ -1,6 +1,7 @@
 package eu.invoicing.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,6 +98,12 @@ class JsonFuzzTest {
             InvoicingJson.writeDocument(document);
         } catch (ValidationException expected) {
             assertThat(expected.violations()).isNotEmpty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException hostParser) {
+            // Through a host's mapper, malformed *text* is reported by the host's own parser, as Jackson's
+            // readValue contract says; it must be text our reader also refuses as malformed JSON.
+            assertThat(throughHostMapper).as("only a host mapper reports Jackson's parse errors").isTrue();
+            assertThatThrownBy(() -> InvoicingJson.readDocument(text)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.violations()).extracting(v -> v.code()).contains("malformed_json"));
         }
     }
 
