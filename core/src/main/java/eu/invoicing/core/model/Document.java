@@ -44,15 +44,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final String currencyCode;
     private final CalculationMode calculationMode;
     private final CreationSource creationSource;
-    private final BigDecimal total;
-    private final BigDecimal totalWithTax;
-    private final BigDecimal totalDiscount;
-    private final List<TaxSummary> taxes;
     private final TransactionType transactionType;
-    private final ExchangeRate exchangeRate;
-    private final BigDecimal totalConverted;
-    private final BigDecimal totalWithTaxConverted;
-    private final BigDecimal roundingCorrection;
     private final BigDecimal totalPaid;
     private final BigDecimal totalDue;
     private final Boolean paidInFull;
@@ -60,21 +52,14 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final List<DocumentRelation> documentRelations;
     private final Map<String, String> metadata;
     private final String shareableId;
-    private final Instant voidedAt;
-    private final String voidReason;
-    private final Boolean hasOriginalDocument;
-    private final Instant deletedAt;
-    private final Instant createdAt;
-    private final Instant updatedAt;
-    private final FursData furs;
-    private final FinaData fina;
-    private final PtData pt;
-    private final EslogValidation eslog;
-    private final ViesCheck vies;
     private final LocalDate dateValidTill;
     private final TitleType titleType;
     private final Boolean hidePrices;
     private final boolean draft;
+    private final Totals totals;
+    private final Conversion conversion;
+    private final Stamps stamps;
+    private final FiscalRecord fiscalRecord;
 
     Document(Builder b) {
         this.draft = b.draft;
@@ -99,15 +84,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.currencyCode = b.currencyCode;
         this.calculationMode = b.calculationMode;
         this.creationSource = b.creationSource;
-        this.total = b.total;
-        this.totalWithTax = b.totalWithTax;
-        this.totalDiscount = b.totalDiscount;
-        this.taxes = Copies.list(b.taxes);
         this.transactionType = b.transactionType;
-        this.exchangeRate = b.exchangeRate;
-        this.totalConverted = b.totalConverted;
-        this.totalWithTaxConverted = b.totalWithTaxConverted;
-        this.roundingCorrection = b.roundingCorrection;
         this.totalPaid = b.totalPaid;
         this.totalDue = b.totalDue;
         this.paidInFull = b.paidInFull;
@@ -115,20 +92,13 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.documentRelations = Copies.list(b.documentRelations);
         this.metadata = Copies.orderedMap(b.metadata);
         this.shareableId = b.shareableId;
-        this.voidedAt = b.voidedAt;
-        this.voidReason = b.voidReason;
-        this.hasOriginalDocument = b.hasOriginalDocument;
-        this.deletedAt = b.deletedAt;
-        this.createdAt = b.createdAt;
-        this.updatedAt = b.updatedAt;
-        this.furs = b.furs;
-        this.fina = b.fina;
-        this.pt = b.pt;
-        this.eslog = b.eslog;
-        this.vies = b.vies;
         this.dateValidTill = b.dateValidTill;
         this.titleType = b.titleType;
         this.hidePrices = b.hidePrices;
+        this.totals = Totals.of(b.total, b.totalWithTax, b.totalDiscount, Copies.list(b.taxes), b.roundingCorrection);
+        this.conversion = Conversion.of(b.exchangeRate, b.totalConverted, b.totalWithTaxConverted);
+        this.stamps = Stamps.of(b.createdAt, b.updatedAt, b.deletedAt, b.voidedAt, b.voidReason, b.hasOriginalDocument);
+        this.fiscalRecord = FiscalRecord.of(b.furs, b.fina, b.pt, b.eslog, b.vies);
     }
 
     /** @return the kind of this document */
@@ -141,12 +111,12 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return true once voided */
     public boolean isVoided() {
-        return voidedAt != null;
+        return stamps.voidedAt() != null;
     }
 
     /** @return true while in the trash */
     public boolean isDeleted() {
-        return deletedAt != null;
+        return stamps.deletedAt() != null;
     }
 
     /** @return the currency, or null when no code is set (a set code is always a valid ISO 4217 code) */
@@ -261,22 +231,22 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return the net total, nullable until calculated */
     public BigDecimal total() {
-        return total;
+        return totals.total();
     }
 
     /** @return the gross total, nullable until calculated */
     public BigDecimal totalWithTax() {
-        return totalWithTax;
+        return totals.totalWithTax();
     }
 
     /** @return the sum of the lines' shown discounts, nullable until calculated */
     public BigDecimal totalDiscount() {
-        return totalDiscount;
+        return totals.totalDiscount();
     }
 
     /** @return the tax summary per group, not null */
     public List<TaxSummary> taxes() {
-        return taxes;
+        return totals.taxes();
     }
 
     /**
@@ -292,7 +262,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     public TaxSummary taxGroupOf(LineTax tax) {
         Objects.requireNonNull(tax, "tax");
         TaxSummary sameRate = null;
-        for (TaxSummary t : taxes) {
+        for (TaxSummary t : totals.taxes()) {
             if (t.rate().compareTo(tax.rate()) == 0) {
                 if (t.isReverseCharge() == tax.isReverseCharge()) {
                     return t;
@@ -310,22 +280,22 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return the conversion to the entity currency, nullable */
     public ExchangeRate exchangeRate() {
-        return exchangeRate;
+        return conversion.exchangeRate();
     }
 
     /** @return the net total in the entity currency, nullable */
     public BigDecimal totalConverted() {
-        return totalConverted;
+        return conversion.totalConverted();
     }
 
     /** @return the gross total in the entity currency, nullable */
     public BigDecimal totalWithTaxConverted() {
-        return totalWithTaxConverted;
+        return conversion.totalWithTaxConverted();
     }
 
     /** @return the correction applied to meet {@code expected_total_with_tax}, nullable */
     public BigDecimal roundingCorrection() {
-        return roundingCorrection;
+        return totals.roundingCorrection();
     }
 
     /** @return the sum of live payments (payable kinds), nullable */
@@ -365,57 +335,57 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return when voided, nullable */
     public Instant voidedAt() {
-        return voidedAt;
+        return stamps.voidedAt();
     }
 
     /** @return why it was voided, nullable */
     public String voidReason() {
-        return voidReason;
+        return stamps.voidReason();
     }
 
     /** @return whether the voided original was handed out (fiscal cancellation), nullable */
     public Boolean hasOriginalDocument() {
-        return hasOriginalDocument;
+        return stamps.hasOriginalDocument();
     }
 
     /** @return when moved to the trash, nullable */
     public Instant deletedAt() {
-        return deletedAt;
+        return stamps.deletedAt();
     }
 
     /** @return when created, nullable */
     public Instant createdAt() {
-        return createdAt;
+        return stamps.createdAt();
     }
 
     /** @return when last changed, nullable */
     public Instant updatedAt() {
-        return updatedAt;
+        return stamps.updatedAt();
     }
 
     /** @return Slovenian fiscal data, nullable */
     public FursData furs() {
-        return furs;
+        return fiscalRecord.furs();
     }
 
     /** @return Croatian fiscal data, nullable */
     public FinaData fina() {
-        return fina;
+        return fiscalRecord.fina();
     }
 
     /** @return Portuguese certification data, nullable */
     public PtData pt() {
-        return pt;
+        return fiscalRecord.pt();
     }
 
     /** @return the last e-SLOG validation, nullable */
     public EslogValidation eslog() {
-        return eslog;
+        return fiscalRecord.eslog();
     }
 
     /** @return the customer's VAT-number check, nullable */
     public ViesCheck vies() {
-        return vies;
+        return fiscalRecord.vies();
     }
 
     LocalDate dateValidTillValue() {
@@ -428,6 +398,26 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     Boolean hidePricesValue() {
         return hidePrices;
+    }
+
+    /** @return the totals of this document (flat accessors read the same values), never null */
+    public Totals totals() {
+        return totals;
+    }
+
+    /** @return the currency conversion of this document (flat accessors read the same values), never null */
+    public Conversion conversion() {
+        return conversion;
+    }
+
+    /** @return the stamps (times and marks the library sets) of this document (flat accessors read the same values), never null */
+    public Stamps stamps() {
+        return stamps;
+    }
+
+    /** @return the fiscal record of this document (flat accessors read the same values), never null */
+    public FiscalRecord fiscalRecord() {
+        return fiscalRecord;
     }
 
     /** @return a builder initialised with every value of this document */
@@ -455,15 +445,15 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.currencyCode = currencyCode;
         b.calculationMode = calculationMode;
         b.creationSource = creationSource;
-        b.total = total;
-        b.totalWithTax = totalWithTax;
-        b.totalDiscount = totalDiscount;
-        b.taxes = new ArrayList<>(taxes);
+        b.total = totals.total();
+        b.totalWithTax = totals.totalWithTax();
+        b.totalDiscount = totals.totalDiscount();
+        b.taxes = new ArrayList<>(totals.taxes());
         b.transactionType = transactionType;
-        b.exchangeRate = exchangeRate;
-        b.totalConverted = totalConverted;
-        b.totalWithTaxConverted = totalWithTaxConverted;
-        b.roundingCorrection = roundingCorrection;
+        b.exchangeRate = conversion.exchangeRate();
+        b.totalConverted = conversion.totalConverted();
+        b.totalWithTaxConverted = conversion.totalWithTaxConverted();
+        b.roundingCorrection = totals.roundingCorrection();
         b.totalPaid = totalPaid;
         b.totalDue = totalDue;
         b.paidInFull = paidInFull;
@@ -471,17 +461,17 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.documentRelations = new ArrayList<>(documentRelations);
         b.metadata = new LinkedHashMap<>(metadata);
         b.shareableId = shareableId;
-        b.voidedAt = voidedAt;
-        b.voidReason = voidReason;
-        b.hasOriginalDocument = hasOriginalDocument;
-        b.deletedAt = deletedAt;
-        b.createdAt = createdAt;
-        b.updatedAt = updatedAt;
-        b.furs = furs;
-        b.fina = fina;
-        b.pt = pt;
-        b.eslog = eslog;
-        b.vies = vies;
+        b.voidedAt = stamps.voidedAt();
+        b.voidReason = stamps.voidReason();
+        b.hasOriginalDocument = stamps.hasOriginalDocument();
+        b.deletedAt = stamps.deletedAt();
+        b.createdAt = stamps.createdAt();
+        b.updatedAt = stamps.updatedAt();
+        b.furs = fiscalRecord.furs();
+        b.fina = fiscalRecord.fina();
+        b.pt = fiscalRecord.pt();
+        b.eslog = fiscalRecord.eslog();
+        b.vies = fiscalRecord.vies();
         b.dateValidTill = dateValidTill;
         b.titleType = titleType;
         b.hidePrices = hidePrices;
@@ -521,7 +511,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     }
 
     private Object[] values() {
-        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, total, totalWithTax, totalDiscount, taxes, transactionType, exchangeRate, totalConverted, totalWithTaxConverted, roundingCorrection, totalPaid, totalDue, paidInFull, payments, documentRelations, metadata, shareableId, voidedAt, voidReason, hasOriginalDocument, deletedAt, createdAt, updatedAt, furs, fina, pt, eslog, vies, dateValidTill, titleType, hidePrices};
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, totalPaid, totalDue, paidInFull, payments, documentRelations, metadata, shareableId, stamps, fiscalRecord, dateValidTill, titleType, hidePrices};
     }
 
     @Override
@@ -536,8 +526,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     @Override
     public String toString() {
-        return type() + "[id=" + id + ", number=" + number + ", draft=" + draft + ", total=" + total
-                + ", totalWithTax=" + totalWithTax + ", items=" + items.size() + "]";
+        return type() + "[id=" + id + ", number=" + number + ", draft=" + draft + ", total=" + totals.total()
+                + ", totalWithTax=" + totals.totalWithTax() + ", items=" + items.size() + "]";
     }
 
     /**
@@ -1453,6 +1443,73 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         /** @return true when the builder is a draft */
         public boolean isDraft() {
             return draft;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the totals, not null ({@link Totals#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder totals(Totals v) {
+            Objects.requireNonNull(v, "totals");
+            total = v.total();
+            totalWithTax = v.totalWithTax();
+            totalDiscount = v.totalDiscount();
+            taxes = new ArrayList<>(v.taxes());
+            roundingCorrection = v.roundingCorrection();
+            return this;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the conversion, not null ({@link Conversion#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder conversion(Conversion v) {
+            Objects.requireNonNull(v, "conversion");
+            exchangeRate = v.exchangeRate();
+            totalConverted = v.totalConverted();
+            totalWithTaxConverted = v.totalWithTaxConverted();
+            return this;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the stamps, not null ({@link Stamps#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder stamps(Stamps v) {
+            Objects.requireNonNull(v, "stamps");
+            createdAt = v.createdAt();
+            updatedAt = v.updatedAt();
+            deletedAt = v.deletedAt();
+            voidedAt = v.voidedAt();
+            voidReason = v.voidReason();
+            hasOriginalDocument = v.hasOriginalDocument();
+            return this;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the fiscalRecord, not null ({@link FiscalRecord#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder fiscalRecord(FiscalRecord v) {
+            Objects.requireNonNull(v, "fiscalRecord");
+            furs = v.furs();
+            fina = v.fina();
+            pt = v.pt();
+            eslog = v.eslog();
+            vies = v.vies();
+            return this;
         }
 
         /**

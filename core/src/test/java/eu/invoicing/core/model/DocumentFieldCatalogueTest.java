@@ -28,10 +28,21 @@ class DocumentFieldCatalogueTest {
         return javaName.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
+    /** The value groups Document holds: their components are Document's fields. */
+    private static final Set<Class<?>> GROUPS = Set.of(Totals.class, Conversion.class, Stamps.class,
+            FiscalRecord.class);
+
     private static Set<String> documentFieldWireNames() {
         Set<String> names = new TreeSet<>();
         for (Field f : Document.class.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+            if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+                continue;
+            }
+            if (GROUPS.contains(f.getType())) {
+                for (var c : f.getType().getRecordComponents()) {
+                    names.add(wireNameOf(c.getName()));
+                }
+            } else {
                 names.add(wireNameOf(f.getName()));
             }
         }
@@ -70,6 +81,14 @@ class DocumentFieldCatalogueTest {
                 continue;
             }
             f.setAccessible(true);
+            if (GROUPS.contains(f.getType())) {
+                for (var rc : f.getType().getRecordComponents()) {
+                    DocumentField c = DocumentField.ofWireName(wireNameOf(rc.getName()));
+                    assertThat(c).as(rc.getName()).isNotNull();
+                    assertThat(c.get(d)).as(c.wireName()).isEqualTo(rc.getAccessor().invoke(f.get(d)));
+                }
+                continue;
+            }
             DocumentField c = DocumentField.ofWireName(wireNameOf(f.getName()));
             assertThat(c).as(f.getName()).isNotNull();
             assertThat(c.get(d)).as(c.wireName()).isEqualTo(f.get(d));
