@@ -21,7 +21,7 @@ import java.util.function.Function;
  * the library does with it. The tables that used to list the fields one by one are derived from it: the
  * fields a version's {@code changed_fields} compares ({@link #compared()}), the fields an update may change
  * ({@code DocumentPatch.Field}, {@link #patchable()}), the fields a request may not carry
- * ({@link #serverOwned()}) and the top-level fields a list query filters and sorts on ({@link #queryable()}).
+ * ({@link #isServerOwned()}) and the top-level fields a list query filters and sorts on ({@link #queryable()}).
  *
  * <p>Adding a field to {@link Document} means one constant here (a test fails while it is missing) plus its
  * wire mapping in the JSON reader and writer (docs/architecture.md, "The field catalogue").

@@ -24,7 +24,15 @@ public record Totals(
     /** Every component absent: shared, so that a document without these values allocates no group. */
     public static final Totals EMPTY = new Totals(null, null, null, List.of(), null);
 
-    /** Copies the list (no copy when it is already an unmodifiable copy). */
+    /**
+     * Copies the list (no copy when it is already an unmodifiable copy).
+     *
+     * @param total the net total, nullable
+     * @param totalWithTax the gross total, nullable
+     * @param totalDiscount the sum of the shown discounts, nullable
+     * @param taxes the tax summary, nullable (read as empty; copied)
+     * @param roundingCorrection the correction to an expected total, nullable
+     */
     public Totals {
         taxes = Copies.list(taxes);
     }
