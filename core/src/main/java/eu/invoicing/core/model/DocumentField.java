@@ -212,12 +212,13 @@ public enum DocumentField {
      * @param builder not null
      * @param value the new value (null clears; for {@code items} sets none), of {@link #valueType()} (the
      *     elements of a list or map are not checked here)
-     * @throws UnsupportedOperationException when the field is not {@link #isPatchable() patchable}
+     * @throws ValidationException (code {@code not_updatable}) when the field is not {@link #isPatchable()
+     *     patchable}
      * @throws ValidationException (code {@code invalid_type}) for a value of another type, naming the field
      */
     public void set(Document.Builder builder, Object value) {
         if (setter == null) {
-            throw new UnsupportedOperationException(wireName + " cannot be changed by an update");
+            throw ValidationException.of(wireName, "not_updatable", "cannot be changed by an update");
         }
         if (value != null && !valueType.isInstance(value)) {
             throw ValidationException.of(wireName, "invalid_type", "expected a " + valueType.getSimpleName()

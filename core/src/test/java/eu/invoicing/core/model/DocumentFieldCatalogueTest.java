@@ -160,11 +160,12 @@ class DocumentFieldCatalogueTest {
     }
 
     @Test
-    void set_serverSetField_isUnsupported() {
+    void set_serverSetField_isANotUpdatableValidationError() {
         Document.Builder b = Document.builder(DocumentType.INVOICE);
         assertThat(DocumentField.TOTAL.isPatchable()).isFalse();
         assertThatThrownBy(() -> DocumentField.TOTAL.set(b, BigDecimal.ONE))
-                .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + ":" + v.code()).containsExactly("total:not_updatable"));
     }
 
     @Test
