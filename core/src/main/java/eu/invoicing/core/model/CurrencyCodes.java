@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class CurrencyCodes {
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
-    private static final int MAX_QUOTED = 20;
 
     private CurrencyCodes() {
     }
@@ -44,9 +43,8 @@ public final class CurrencyCodes {
      * @return the violation reported for an invalid code
      */
     public static Violation violation(String code, String path) {
-        String shown = code.length() <= MAX_QUOTED ? code : code.substring(0, MAX_QUOTED) + "...";
-        return Violation.of(path, "unknown_currency", "must be an ISO 4217 currency code in capitals (e.g. EUR), was \""
-                + shown + "\"");
+        return Violation.of(path, "unknown_currency", "must be an ISO 4217 currency code in capitals (e.g. EUR), was "
+                + Violation.quote(code));
     }
 
     /**

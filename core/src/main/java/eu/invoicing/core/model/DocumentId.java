@@ -1,6 +1,7 @@
 package eu.invoicing.core.model;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -54,9 +55,9 @@ public record DocumentId(DocumentType type, String value) {
      */
     public static DocumentId parse(String value, String path) {
         DocumentType type = DocumentType.ofId(value).orElseThrow(() -> ValidationException.of(path, "invalid_id",
-                "must be a document id with a prefix inv_, est_, cre_, adv_ or del_, was " + quote(value)));
+                "must be a document id with a prefix inv_, est_, cre_, adv_ or del_, was " + Violation.quote(value)));
         if (!KEY.matcher(value.substring(type.idPrefix().length())).matches()) {
-            throw ValidationException.of(path, "invalid_id", "malformed document id, was " + quote(value));
+            throw ValidationException.of(path, "invalid_id", "malformed document id, was " + Violation.quote(value));
         }
         return new DocumentId(type, value);
     }
@@ -73,14 +74,11 @@ public record DocumentId(DocumentType type, String value) {
         DocumentId id = parse(value);
         if (id.type() != expected) {
             throw ValidationException.of("id", "wrong_document_type",
-                    "expected a " + expected.idPrefix() + " id, was " + quote(value));
+                    "expected a " + expected.idPrefix() + " id, was " + Violation.quote(value));
         }
         return id;
     }
 
-    private static String quote(String s) {
-        return s == null ? "null" : '"' + (s.length() <= 40 ? s : s.substring(0, 40) + "...") + '"';
-    }
 
     @Override
     public String toString() {

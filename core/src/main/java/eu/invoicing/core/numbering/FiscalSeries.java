@@ -1,6 +1,7 @@
 package eu.invoicing.core.numbering;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.spi.FiscalAuthority;
 import java.util.Objects;
@@ -39,13 +40,13 @@ public record FiscalSeries(FiscalAuthority authority, String premise, String dev
         String prefix = authority == FiscalAuthority.FURS ? "furs." : "fina.";
         if (premise == null || !ID.matcher(premise).matches()) {
             problems.add(prefix + "business_premise_name", "invalid_format",
-                    "must be 1-20 letters or digits, was " + quote(premise));
+                    "must be 1-20 letters or digits, was " + Violation.quote(premise));
         }
         Pattern devicePattern = authority == FiscalAuthority.FURS ? ID : FINA_DEVICE;
         if (device == null || !devicePattern.matcher(device).matches()) {
             problems.add(prefix + "electronic_device_name", "invalid_format", (authority == FiscalAuthority.FURS
                     ? "must be 1-20 letters or digits" : "must be 1-20 digits without a leading zero")
-                    + ", was " + quote(device));
+                    + ", was " + Violation.quote(device));
         }
         problems.throwIfAny();
     }
@@ -74,7 +75,4 @@ public record FiscalSeries(FiscalAuthority authority, String premise, String dev
                 : sequence + "/" + premise + "/" + device;
     }
 
-    private static String quote(String s) {
-        return s == null ? "null" : '"' + s + '"';
-    }
 }
