@@ -1,6 +1,8 @@
 package eu.invoicing.export;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
@@ -15,11 +17,9 @@ import eu.invoicing.export.internal.XlsxTableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -157,7 +157,7 @@ public final class SalesPerItemExporter {
 
     private static void add(Map<GroupKey, Accumulator> groups, Document document) {
         boolean isReturn = document.type() == DocumentType.CREDIT_NOTE;
-        String currency = document.currencyCode();
+        CurrencyCode currency = document.currency();
         List<LineItem> items = document.items();
         for (int i = 0; i < items.size(); i++) {
             LineItem item = items.get(i);
@@ -188,7 +188,7 @@ public final class SalesPerItemExporter {
         }
     }
 
-    private record GroupKey(String itemId, String exactName, String currencyCode) {
+    private record GroupKey(String itemId, String exactName, CurrencyCode currency) {
     }
 
     private static final class Accumulator {
@@ -207,11 +207,10 @@ public final class SalesPerItemExporter {
         }
 
         SalesPerItemRow toRow(GroupKey key) {
-            int scale = Currency.getInstance(key.currencyCode()).getDefaultFractionDigits();
-            BigDecimal average = quantitySold.signum() == 0 ? null
-                    : soldTotal.divide(quantitySold, Math.max(scale, 0), RoundingMode.HALF_UP);
-            String currency = key.currencyCode();
-            return new SalesPerItemRow(key.itemId(), name, unit, currency, quantitySold, quantityReturned,
+            CurrencyCode currency = key.currency();
+            RoundingPolicy money = RoundingPolicy.of(currency);
+            BigDecimal average = quantitySold.signum() == 0 ? null : money.round(money.divide(soldTotal, quantitySold));
+            return new SalesPerItemRow(key.itemId(), name, unit, currency.code(), quantitySold, quantityReturned,
                     quantitySold.subtract(quantityReturned), average,
                     Amounts.atCurrencyScale(soldTotal.subtract(returnedTotal), currency),
                     Amounts.atCurrencyScale(soldTotalWithTax.subtract(returnedTotalWithTax), currency));

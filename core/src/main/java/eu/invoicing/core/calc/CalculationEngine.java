@@ -4,7 +4,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
-import eu.invoicing.core.model.CurrencyCodes;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.ExchangeRate;
@@ -15,7 +15,6 @@ import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.spi.VatNumberValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,9 @@ public final class CalculationEngine {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(options, "options");
         ViolationCollector problems = new ViolationCollector();
-        String currencyCode = draft.currencyCode() == null ? entity.currencyCode() : draft.currencyCode();
-        Currency currency = currency(currencyCode, problems);
+        // The currency was parsed where the draft was read: no code past that point can be bad.
+        CurrencyCode currency = draft.currency() == null ? entity.currency() : draft.currency();
+        String currencyCode = currency.code();
         CalculationMode requestedMode = draft.calculationMode() == null
                 ? entity.settings().defaultCalculationMode() : draft.calculationMode();
         InputValidator.validateDraft(draft, currency, requestedMode, problems);
@@ -107,7 +107,7 @@ public final class CalculationEngine {
 
         Document.Builder out = draft.toBuilder()
                 .issuer(issuer)
-                .currencyCode(currencyCode)
+                .currency(currency)
                 .calculationMode(mode == null ? null : mode)
                 .creationSource(custom ? CreationSource.CUSTOM : draft.creationSource() == null
                         ? CreationSource.API : draft.creationSource())
@@ -151,14 +151,6 @@ public final class CalculationEngine {
         }
         PaymentState.applyTo(out);
         return out.build();
-    }
-
-    private static Currency currency(String code, ViolationCollector problems) {
-        if (!CurrencyCodes.isValid(code)) {
-            problems.add(CurrencyCodes.violation(code, "currency_code"));
-            return null;
-        }
-        return Currency.getInstance(code);
     }
 
     private static int countLines(List<LineItem> items) {
@@ -294,7 +286,7 @@ public final class CalculationEngine {
 
     private static void convert(Document.Builder out, Totals totals, BigDecimal totalWithTax, ExchangeRate rate,
             Entity entity) {
-        RoundingPolicy target = RoundingPolicy.of(Currency.getInstance(entity.currencyCode()));
+        RoundingPolicy target = RoundingPolicy.of(entity.currency());
         BigDecimal r = rate.rate();
         out.totalConverted(target.round(totals.total.multiply(r)));
         out.totalWithTaxConverted(target.round(totalWithTax.multiply(r)));

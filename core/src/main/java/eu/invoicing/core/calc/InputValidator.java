@@ -2,6 +2,7 @@ package eu.invoicing.core.calc;
 
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
@@ -9,7 +10,6 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Payment;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Map;
 
 /**
@@ -44,7 +44,7 @@ final class InputValidator {
      * @param mode the calculation mode that will be used, not null
      * @param out where problems are added, not null
      */
-    public static void validateDraft(Document draft, Currency currency, CalculationMode mode, ViolationCollector out) {
+    public static void validateDraft(Document draft, CurrencyCode currency, CalculationMode mode, ViolationCollector out) {
         if (draft.items().isEmpty()) {
             out.add("items", "required", "at least one item is required");
         }
@@ -58,8 +58,8 @@ final class InputValidator {
         for (int i = 0; i < draft.payments().size(); i++) {
             Payment p = draft.payments().get(i);
             if (currency != null && !RoundingPolicy.of(currency).fits(p.amount())) {
-                out.add("payments[" + i + "].amount", "scale", "must have at most " + currency.getDefaultFractionDigits()
-                        + " decimals for " + currency.getCurrencyCode() + ", was " + plain(p.amount()));
+                out.add("payments[" + i + "].amount", "scale", "must have at most " + currency.minorUnits()
+                        + " decimals for " + currency.code() + ", was " + plain(p.amount()));
             }
         }
     }

@@ -1,9 +1,9 @@
 package eu.invoicing.core.calc;
 
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Payment;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +44,7 @@ public record PaymentState(BigDecimal totalPaid, BigDecimal totalDue, boolean pa
      * @throws ArithmeticException when a live payment has more decimals than the currency (the engine and the
      *     lifecycle refuse such payments before they get here)
      */
-    public static PaymentState of(BigDecimal totalWithTax, List<Payment> payments, Currency currency) {
+    public static PaymentState of(BigDecimal totalWithTax, List<Payment> payments, CurrencyCode currency) {
         Objects.requireNonNull(totalWithTax, "totalWithTax");
         Objects.requireNonNull(payments, "payments");
         RoundingPolicy money = RoundingPolicy.of(currency);
@@ -72,8 +72,7 @@ public record PaymentState(BigDecimal totalPaid, BigDecimal totalDue, boolean pa
         if (!b.type().isPayable() || b.totalWithTax() == null) {
             return b.totalPaid(null).totalDue(null).paidInFull(null);
         }
-        PaymentState state = of(b.totalWithTax(), b.payments(),
-                Currency.getInstance(Objects.requireNonNull(b.currencyCode(), "currencyCode")));
+        PaymentState state = of(b.totalWithTax(), b.payments(), Objects.requireNonNull(b.currency(), "currency"));
         return b.totalPaid(state.totalPaid()).totalDue(state.totalDue()).paidInFull(state.paidInFull());
     }
 }

@@ -1,5 +1,6 @@
 package eu.invoicing.core.calc;
 
+import eu.invoicing.core.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -19,6 +20,10 @@ public final class RoundingPolicy {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** One policy per number of minor units (ISO 4217 has 0 to 4); built once, shared. */
+    private static final RoundingPolicy[] BY_MINOR_UNITS = {new RoundingPolicy(0), new RoundingPolicy(1),
+        new RoundingPolicy(2), new RoundingPolicy(3), new RoundingPolicy(4)};
+
     private final int minorUnits;
     private final BigDecimal minorUnit;
 
@@ -32,7 +37,21 @@ public final class RoundingPolicy {
      * @return the policy of the currency
      */
     public static RoundingPolicy of(Currency currency) {
-        return new RoundingPolicy(Math.max(0, Objects.requireNonNull(currency, "currency").getDefaultFractionDigits()));
+        return ofMinorUnits(Math.max(0, Objects.requireNonNull(currency, "currency").getDefaultFractionDigits()));
+    }
+
+    /**
+     * The policy of a document's currency: the one way the library rounds an amount in a {@link CurrencyCode}.
+     *
+     * @param currency not null
+     * @return the policy of the currency (shared, immutable)
+     */
+    public static RoundingPolicy of(CurrencyCode currency) {
+        return ofMinorUnits(Objects.requireNonNull(currency, "currency").minorUnits());
+    }
+
+    private static RoundingPolicy ofMinorUnits(int minorUnits) {
+        return minorUnits < BY_MINOR_UNITS.length ? BY_MINOR_UNITS[minorUnits] : new RoundingPolicy(minorUnits);
     }
 
     /** @return the number of decimals of the currency */

@@ -5,6 +5,7 @@ import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
@@ -171,7 +172,7 @@ final class DocumentJsonReader {
         b.footer(r.string("footer"));
         b.signature(r.string("signature"));
         b.reference(r.string("reference"));
-        b.currencyCode(r.currency("currency_code"));
+        b.currency(r.currency("currency_code"));
         b.calculationMode(r.enumValue("calculation_mode", CalculationMode.class));
         b.creationSource(r.enumValue("creation_source", CreationSource.class));
         b.total(r.decimal("total"));
@@ -187,9 +188,9 @@ final class DocumentJsonReader {
             }
             String source1 = rate.string("source");
             var date = rate.date("date");
-            String quote = rate.currency("quote_currency");
+            CurrencyCode quote = rate.currency("quote_currency");
             rate.rejectUnknown();
-            b.exchangeRate(value == null ? null : new ExchangeRate(value, source1, date, quote));
+            b.exchangeRate(value == null ? null : new ExchangeRate(value, source1, date, quote == null ? null : quote.code()));
         }
         b.totalConverted(r.decimal("total_converted"));
         b.totalWithTaxConverted(r.decimal("total_with_tax_converted"));

@@ -57,7 +57,7 @@ final class EntityJson {
                 .address(r.string("address")).address2(r.string("address_2")).postCode(r.string("post_code"))
                 .city(r.string("city")).state(r.string("state")).country(r.string("country"))
                 .countryCode(r.string("country_code")).taxNumber(r.string("tax_number"))
-                .companyNumber(r.string("company_number")).currencyCode(r.currency("currency_code"))
+                .companyNumber(r.string("company_number")).currency(r.currency("currency_code"))
                 .locale(r.string("locale")).email(r.string("email")).phone(r.string("phone"))
                 .website(r.string("website"));
         Boolean taxSubject = r.bool("is_tax_subject");

@@ -3,7 +3,7 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import eu.invoicing.core.ViolationCollector;
-import eu.invoicing.core.model.CurrencyCodes;
+import eu.invoicing.core.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,14 +94,14 @@ final class JsonObjectReader {
         return this;
     }
 
-    /** An ISO 4217 code ({@link CurrencyCodes}); an invalid one is reported and read as null. */
-    String currency(String key) {
+    /** An ISO 4217 code, parsed here into a {@link CurrencyCode}; an invalid one is reported and read as null. */
+    CurrencyCode currency(String key) {
         String s = string(key);
-        if (s != null && !CurrencyCodes.isValid(s)) {
-            out.add(CurrencyCodes.violation(s, at(key)));
-            return null;
+        CurrencyCode c = CurrencyCode.lookup(s);
+        if (s != null && c == null) {
+            out.add(CurrencyCode.violation(s, at(key)));
         }
-        return s;
+        return c;
     }
 
     String string(String key) {

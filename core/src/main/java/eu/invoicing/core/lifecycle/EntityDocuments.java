@@ -691,7 +691,7 @@ public final class EntityDocuments {
                 }
             }
             Links.checkFinalInvoice(invoice);
-            if (!Objects.equals(advance.currencyCode(), invoice.currencyCode())) {
+            if (!Objects.equals(advance.currency(), invoice.currency())) {
                 throw ValidationException.of("invoice_id", "currency_mismatch", "the advance is in "
                         + advance.currencyCode() + ", the invoice in " + invoice.currencyCode());
             }

@@ -27,7 +27,7 @@ final class Links {
         }
         return Document.builder(target).draft(draft).customerId(source.customerId()).customer(source.customer())
                 .items(items).note(source.note()).paymentTerms(source.paymentTerms()).taxClause(source.taxClause())
-                .footer(source.footer()).signature(source.signature()).currencyCode(source.currencyCode())
+                .footer(source.footer()).signature(source.signature()).currency(source.currency())
                 .calculationMode(source.calculationMode()).exchangeRate(source.exchangeRate())
                 .dateService(source.dateService()).dateServiceTo(source.dateServiceTo())
                 .metadata(source.metadata());

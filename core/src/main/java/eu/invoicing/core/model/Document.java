@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final String footer;
     private final String signature;
     private final String reference;
-    private final String currencyCode;
+    private final CurrencyCode currencyCode;
     private final CalculationMode calculationMode;
     private final CreationSource creationSource;
     private final TransactionType transactionType;
@@ -81,7 +80,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.footer = b.footer;
         this.signature = b.signature;
         this.reference = b.reference;
-        this.currencyCode = b.currencyCode;
+        this.currencyCode = b.currency;
         this.calculationMode = b.calculationMode;
         this.creationSource = b.creationSource;
         this.transactionType = b.transactionType;
@@ -119,9 +118,9 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return stamps.deletedAt() != null;
     }
 
-    /** @return the currency, or null when no code is set (a set code is always a valid ISO 4217 code) */
-    public Currency currency() {
-        return currencyCode == null ? null : Currency.getInstance(currencyCode);
+    /** @return the currency, or null when none is set (the entity's currency applies) */
+    public CurrencyCode currency() {
+        return currencyCode;
     }
 
     /** @return the document id, nullable before the document is stored */
@@ -216,7 +215,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return the ISO 4217 currency code, nullable on input (defaults to the entity's) */
     public String currencyCode() {
-        return currencyCode;
+        return currencyCode == null ? null : currencyCode.code();
     }
 
     /** @return the calculation mode used, nullable */
@@ -442,7 +441,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.footer = footer;
         b.signature = signature;
         b.reference = reference;
-        b.currencyCode = currencyCode;
+        b.currency = currencyCode;
         b.calculationMode = calculationMode;
         b.creationSource = creationSource;
         b.total = totals.total();
@@ -565,7 +564,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         private String footer;
         private String signature;
         private String reference;
-        private String currencyCode;
+        private CurrencyCode currency;
         private CalculationMode calculationMode;
         private CreationSource creationSource;
         private BigDecimal total;
@@ -829,12 +828,26 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         }
 
         /**
-         * @param v the ISO 4217 currency code in capitals, nullable on input (defaults to the entity's); checked by
-         *     {@link #build()}
+         * Sets the currency by its code, parsed here ({@link CurrencyCode#parse}).
+         *
+         * @param v the ISO 4217 currency code in capitals, nullable on input (defaults to the entity's)
          * @return this
+         * @throws ValidationException (path {@code currency_code}, code {@code unknown_currency}) when the code is
+         *     not an ISO 4217 code with minor units
          */
         public Builder currencyCode(String v) {
-            currencyCode = v;
+            currency = CurrencyCode.parse(v, "currency_code");
+            return this;
+        }
+
+        /**
+         * Sets the currency.
+         *
+         * @param v the currency, nullable on input (defaults to the entity's)
+         * @return this
+         */
+        public Builder currency(CurrencyCode v) {
+            currency = v;
             return this;
         }
 
@@ -1277,7 +1290,12 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
         /** @return the value set so far, nullable */
         public String currencyCode() {
-            return currencyCode;
+            return currency == null ? null : currency.code();
+        }
+
+        /** @return the value set so far, nullable */
+        public CurrencyCode currency() {
+            return currency;
         }
 
         /** @return the value set so far, nullable */
@@ -1526,15 +1544,12 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
         /**
          * @return the immutable document of the builder's kind
-         * @throws ValidationException (path {@code currency_code}, code {@code unknown_currency}) when the currency
-         *     code is not an ISO 4217 code ({@link CurrencyCodes})
          * @throws IllegalStateException when the id's prefix does not match the kind
          */
         public Document build() {
             if (id != null && id.type() != type) {
                 throw new IllegalStateException("id " + id + " is not a " + type + " id");
             }
-            CurrencyCodes.requireValid(currencyCode, "currency_code");
             return switch (type) {
                 case INVOICE -> new Invoice(this);
                 case ESTIMATE -> new Estimate(this);

@@ -77,10 +77,20 @@ public record Entity(String id, String name, String address, String address2, St
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        currencyCode = currencyCode == null ? "EUR" : CurrencyCodes.requireValid(currencyCode, "currency_code");
+        currencyCode = currencyCode == null ? CurrencyCode.EUR.code() : CurrencyCode.parse(currencyCode, "currency_code").code();
         locale = locale == null ? "en-US" : locale;
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         settings = settings == null ? EntitySettings.defaults() : settings;
+    }
+
+    /**
+     * The entity currency as the typed value. The record keeps the code as its component (the wire shape), checked
+     * by the constructor, so this never fails; the value is one shared instance per code.
+     *
+     * @return the entity currency, not null
+     */
+    public CurrencyCode currency() {
+        return CurrencyCode.of(currencyCode);
     }
 
     /** @return the party printed as issuer on a new document */
@@ -325,6 +335,17 @@ public record Entity(String id, String name, String address, String address2, St
         }
 
         /**
+         * Sets the entity currency.
+         *
+         * @param v the currency, nullable (EUR)
+         * @return this builder
+         */
+        public Builder currency(CurrencyCode v) {
+            currencyCode = v == null ? null : v.code();
+            return this;
+        }
+
+        /**
          * Sets the locale used for formatting.
          *
          * @param v BCP 47 locale for formatting, nullable (en-US)
@@ -422,8 +443,8 @@ public record Entity(String id, String name, String address, String address2, St
             if (name == null || name.isBlank()) {
                 out.add("name", "required", "is required");
             }
-            if (currencyCode != null && !CurrencyCodes.isValid(currencyCode)) {
-                out.add(CurrencyCodes.violation(currencyCode, "currency_code"));
+            if (currencyCode != null && !CurrencyCode.isValid(currencyCode)) {
+                out.add(CurrencyCode.violation(currencyCode, "currency_code"));
             }
             if (countryCode != null && !COUNTRIES.contains(countryCode)) {
                 out.add("country_code", "invalid_value", "must be an ISO 3166-1 alpha-2 code in capitals (e.g. SI),"

@@ -28,6 +28,16 @@ public record ExchangeRate(BigDecimal rate, String source, LocalDate date, Strin
      */
     public ExchangeRate {
         Objects.requireNonNull(rate, "rate");
-        CurrencyCodes.requireValid(quoteCurrency, "exchange_rate.quote_currency");
+        CurrencyCode.parse(quoteCurrency, "exchange_rate.quote_currency");
+    }
+
+    /**
+     * The quote currency as the typed value (the record keeps the code, its wire shape, checked by the
+     * constructor, so this never fails).
+     *
+     * @return the quote currency, or null when none is set (the entity's currency applies)
+     */
+    public CurrencyCode quote() {
+        return CurrencyCode.lookup(quoteCurrency);
     }
 }

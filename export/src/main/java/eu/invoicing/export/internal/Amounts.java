@@ -1,8 +1,8 @@
 package eu.invoicing.export.internal;
 
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Currency;
 
 /**
  * Brings money amounts to their currency's scale for display, without rounding: an amount read
@@ -19,16 +19,14 @@ public final class Amounts {
 
     /**
      * @param amount the amount, nullable
-     * @param currencyCode the ISO 4217 code, nullable (the amount is returned as is)
+     * @param currency the currency, nullable (the amount is returned as is); the model holds no bad code
      * @return the amount with at least the currency's fraction digits, or null for null
      */
-    public static BigDecimal atCurrencyScale(BigDecimal amount, String currencyCode) {
-        if (amount == null || currencyCode == null) {
+    public static BigDecimal atCurrencyScale(BigDecimal amount, CurrencyCode currency) {
+        if (amount == null || currency == null) {
             return amount;
         }
-        // The model admits only valid codes (CurrencyCodes): no fallback for an unknown one.
-        int digits = Currency.getInstance(currencyCode).getDefaultFractionDigits();
-        // Widening the scale is exact; UNNECESSARY makes any accidental narrowing fail loudly.
-        return digits > amount.scale() ? amount.setScale(digits, RoundingMode.UNNECESSARY) : amount;
+        // Widening the scale is exact; RoundingPolicy.exact makes any accidental narrowing fail loudly.
+        return currency.minorUnits() > amount.scale() ? RoundingPolicy.of(currency).exact(amount) : amount;
     }
 }

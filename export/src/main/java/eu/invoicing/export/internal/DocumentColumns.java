@@ -2,6 +2,7 @@ package eu.invoicing.export.internal;
 
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.DeliveryNote;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Estimate;
@@ -101,9 +102,9 @@ public final class DocumentColumns {
         c.add(Column.sized(labels.text(ExportLabel.CONVERTED_CURRENCY), CellKind.TEXT, 8,
                 d -> quoteCurrency(d.exchangeRate())));
         c.add(Column.of(labels.text(ExportLabel.TOTAL_CONVERTED), CellKind.NUMBER,
-                d -> Amounts.atCurrencyScale(d.totalConverted(), quoteCurrency(d.exchangeRate()))));
+                d -> Amounts.atCurrencyScale(d.totalConverted(), quote(d.exchangeRate()))));
         c.add(Column.of(labels.text(ExportLabel.TOTAL_WITH_TAX_CONVERTED), CellKind.NUMBER,
-                d -> Amounts.atCurrencyScale(d.totalWithTaxConverted(), quoteCurrency(d.exchangeRate()))));
+                d -> Amounts.atCurrencyScale(d.totalWithTaxConverted(), quote(d.exchangeRate()))));
         c.add(Column.sized(labels.text(ExportLabel.CUSTOMER_ID), CellKind.TEXT, ID_WIDTH, Document::customerId));
         addParty(c, labels, ExportLabel.PARTY_CUSTOMER, Document::customer, true);
         addParty(c, labels, ExportLabel.PARTY_ISSUER, Document::issuer, false);
@@ -176,7 +177,7 @@ public final class DocumentColumns {
     }
 
     private static BigDecimal money(Document document, BigDecimal amount) {
-        return Amounts.atCurrencyScale(amount, document.currencyCode());
+        return Amounts.atCurrencyScale(amount, document.currency());
     }
 
     private static Integer livePayments(Document document) {
@@ -192,6 +193,10 @@ public final class DocumentColumns {
 
     private static String quoteCurrency(ExchangeRate rate) {
         return rate == null ? null : rate.quoteCurrency();
+    }
+
+    private static CurrencyCode quote(ExchangeRate rate) {
+        return rate == null ? null : rate.quote();
     }
 
     /**

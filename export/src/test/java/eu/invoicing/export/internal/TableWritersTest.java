@@ -3,6 +3,7 @@ package eu.invoicing.export.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.export.testing.ReadBack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,10 +78,10 @@ class TableWritersTest {
 
     @Test
     void amounts_atCurrencyScale_widensExactlyNeverRounds() {
-        assertThat(Amounts.atCurrencyScale(new BigDecimal("100"), "EUR")).isEqualTo(new BigDecimal("100.00"));
-        assertThat(Amounts.atCurrencyScale(new BigDecimal("100.123"), "EUR")).isEqualTo(new BigDecimal("100.123"));
-        assertThat(Amounts.atCurrencyScale(new BigDecimal("100"), "JPY")).isEqualTo(new BigDecimal("100"));
-        assertThat(Amounts.atCurrencyScale(null, "EUR")).isNull();
+        assertThat(Amounts.atCurrencyScale(new BigDecimal("100"), CurrencyCode.of("EUR"))).isEqualTo(new BigDecimal("100.00"));
+        assertThat(Amounts.atCurrencyScale(new BigDecimal("100.123"), CurrencyCode.of("EUR"))).isEqualTo(new BigDecimal("100.123"));
+        assertThat(Amounts.atCurrencyScale(new BigDecimal("100"), CurrencyCode.of("JPY"))).isEqualTo(new BigDecimal("100"));
+        assertThat(Amounts.atCurrencyScale(null, CurrencyCode.of("EUR"))).isNull();
     }
 
     @Test

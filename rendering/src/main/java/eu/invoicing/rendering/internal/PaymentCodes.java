@@ -3,6 +3,7 @@ package eu.invoicing.rendering.internal;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -25,7 +26,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -98,7 +98,7 @@ final class PaymentCodes {
     }
 
     private static String currency(Document d, Entity entity) {
-        return d.currencyCode() != null ? d.currencyCode() : entity.currencyCode();
+        return (d.currency() != null ? d.currency() : entity.currency()).code();
     }
 
     private static UpnQr upn(Document d, String currency, EntitySettings.UpnQr upnSettings, Party issuer, BankAccount account,
@@ -142,7 +142,7 @@ final class PaymentCodes {
     }
 
     private static UpnSlip slip(UpnQr upn) {
-        String amount = "***" + SLOVENE.amount(upn.amount(), Currency.getInstance("EUR"));
+        String amount = "***" + SLOVENE.amount(upn.amount(), CurrencyCode.EUR.currency());
         String payer = ViewBuilder.join(", ", upn.field(6), upn.field(7), upn.field(8));
         String recipient = ViewBuilder.join(", ", upn.field(17), upn.field(18), upn.field(19));
         String iban = ViewBuilder.groupIban(upn.field(15));

@@ -214,8 +214,9 @@ public final class ViewBuilder {
             this.entity = entity;
             this.format = format;
             this.labels = labels;
-            // The model admits only valid codes (CurrencyCodes); null means the entity's currency.
-            this.currency = d.currency() != null ? d.currency() : Currency.getInstance(entity.currencyCode());
+            // The currency was parsed where the document was read (CurrencyCode): no bad code reaches rendering;
+            // null means the entity's currency.
+            this.currency = (d.currency() != null ? d.currency() : entity.currency()).currency();
             this.issuer = d.issuer() != null ? d.issuer() : entity.asIssuer();
             this.negate = d instanceof CreditNote && entity.settings().creditNoteNegativeValues();
             this.hidePrices = hidesPrices(d, entity.settings());
@@ -447,8 +448,7 @@ public final class ViewBuilder {
         }
 
         private Currency quoteCurrency() {
-            String quote = d.exchangeRate().quoteCurrency() != null ? d.exchangeRate().quoteCurrency() : entity.currencyCode();
-            return Currency.getInstance(quote);
+            return (d.exchangeRate().quote() != null ? d.exchangeRate().quote() : entity.currency()).currency();
         }
 
         List<Field> converted() {

@@ -4,13 +4,13 @@ import com.google.zxing.WriterException;
 import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,7 +29,7 @@ public final class EpcQr {
     /** Largest QR version the guidelines allow. */
     public static final int MAX_QR_VERSION = 13;
 
-    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final RoundingPolicy EUR = RoundingPolicy.of(CurrencyCode.EUR);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
@@ -81,7 +81,7 @@ public final class EpcQr {
                         "must be between 0.01 and 999999999.99, was " + amount.toPlainString()));
             } else {
                 try {
-                    amountElement = "EUR" + amount.setScale(EUR.getDefaultFractionDigits(), RoundingMode.UNNECESSARY)
+                    amountElement = "EUR" + EUR.exact(amount)
                             .toPlainString();
                 } catch (ArithmeticException e) {
                     violations.add(Violation.of("epc_qr.amount", "too_many_decimals",

@@ -4,13 +4,13 @@ import com.google.zxing.WriterException;
 import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -63,11 +63,9 @@ public final class Hub3Barcode {
                                  String iban, String model, String reference, String purposeCode, String description) {
         List<Violation> violations = new ArrayList<>();
         String amountField = "";
-        Currency currency = null;
-        try {
-            currency = Currency.getInstance(currencyCode == null ? "" : currencyCode);
-        } catch (IllegalArgumentException e) {
-            violations.add(Violation.of("hub3.currency", "invalid_currency", "must be an ISO 4217 code, was '" + currencyCode + "'"));
+        CurrencyCode currency = CurrencyCode.lookup(currencyCode);
+        if (currency == null) {
+            violations.add(CurrencyCode.violation(currencyCode, "hub3.currency"));
         }
         if (amount == null) {
             violations.add(Violation.of("hub3.amount", "required", "is required"));
@@ -76,9 +74,8 @@ public final class Hub3Barcode {
                     + amount.toPlainString()));
         } else if (currency != null) {
             try {
-                int digits = Math.max(0, currency.getDefaultFractionDigits());
-                amountField = String.format("%015d", amount.setScale(digits, RoundingMode.UNNECESSARY)
-                        .movePointRight(digits).longValueExact());
+                amountField = String.format("%015d", RoundingPolicy.of(currency).exact(amount)
+                        .movePointRight(currency.minorUnits()).longValueExact());
             } catch (ArithmeticException e) {
                 violations.add(Violation.of("hub3.amount", "too_many_decimals", "has more decimals than the currency, was "
                         + amount.toPlainString()));

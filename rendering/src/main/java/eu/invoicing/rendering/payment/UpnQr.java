@@ -4,14 +4,14 @@ import com.google.zxing.WriterException;
 import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,7 +38,7 @@ public final class UpnQr {
     /** The character set of the payload. */
     public static final Charset CHARSET = Charset.forName("ISO-8859-2");
 
-    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final RoundingPolicy EUR = RoundingPolicy.of(CurrencyCode.EUR);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern PURPOSE_CODE = Pattern.compile("[A-Z]{4}");
@@ -103,7 +103,7 @@ public final class UpnQr {
 
     /** @return the amount of field 9 as a decimal, e.g. 1268.74 */
     public BigDecimal amount() {
-        return new BigDecimal(fields[8]).movePointLeft(EUR.getDefaultFractionDigits());
+        return new BigDecimal(fields[8]).movePointLeft(EUR.minorUnits());
     }
 
     /**
@@ -411,8 +411,8 @@ public final class UpnQr {
             }
             BigDecimal cents;
             try {
-                cents = amount.setScale(EUR.getDefaultFractionDigits(), RoundingMode.UNNECESSARY)
-                        .movePointRight(EUR.getDefaultFractionDigits());
+                cents = EUR.exact(amount)
+                        .movePointRight(EUR.minorUnits());
             } catch (ArithmeticException e) {
                 violations.add(Violation.of("upn_qr.amount", "too_many_decimals",
                         "must have at most 2 decimals, was " + amount.toPlainString()));

@@ -41,4 +41,15 @@ class Hub3BarcodeTest {
                 "hub3.recipient_name", "hub3.iban", "hub3.model", "hub3.reference", "hub3.purpose_code",
                 "hub3.description");
     }
+
+    @Test
+    void of_badCurrencyCode_isTheModelsOneUnknownCurrencyCode() {
+        for (String code : new String[] {"eur", "XYZ", "XAU", ""}) {
+            ValidationException e = catchThrowableOfType(() -> Hub3Barcode.of(code, new BigDecimal("1.00"), null, null,
+                    null, "Firma d.o.o.", null, null, "HR1210010051863000160", null, null, null, null),
+                    ValidationException.class);
+            assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hub3.currency", "unknown_currency"));
+        }
+    }
 }

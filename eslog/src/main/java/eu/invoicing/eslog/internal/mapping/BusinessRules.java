@@ -12,7 +12,6 @@ import eu.invoicing.eslog.internal.parse.Messages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,10 +47,9 @@ public final class BusinessRules {
         }
         issuer(doc.issuer(), out);
         bankAccount(ctx.bankAccount(), out);
-        if (blank(doc.currencyCode())) {
+        // A set currency was parsed where the document was read (CurrencyCode): it can be missing, never bad.
+        if (doc.currency() == null) {
             out.add(Violation.of("currency_code", "required", "the currency (BT-5) is required"));
-        } else if (!isCurrency(doc.currencyCode())) {
-            out.add(Violation.of("currency_code", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(doc.currencyCode())));
         }
         customer(doc, out);
         items(doc, out);
@@ -164,15 +162,6 @@ public final class BusinessRules {
         }
     }
 
-    /** @return true for an ISO 4217 code the JDK knows */
-    static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static void required(String value, String path, String what, List<Violation> out) {
         if (blank(value)) {

@@ -6,6 +6,7 @@ import eu.invoicing.core.calc.Countries;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
@@ -79,7 +80,6 @@ import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +155,7 @@ public final class DocumentMapper {
         if (typeCode == null) {
             problem("type", "unsupported", "e-SLOG has no document type for a " + doc.type().name().toLowerCase(Locale.ROOT));
         }
-        Currency currency = currency();
+        CurrencyCode currency = currency();
         if (doc.date() == null) {
             problem("date", "required", "the issue date (BT-2) is required");
         }
@@ -205,17 +205,12 @@ public final class DocumentMapper {
         return invoice;
     }
 
-    private Currency currency() {
-        if (doc.currencyCode() == null) {
+    private CurrencyCode currency() {
+        // A document's currency was parsed where it was read (CurrencyCode): it can be missing, never bad.
+        if (doc.currency() == null) {
             problem("currency_code", "required", "the currency (BT-5) is required");
-            return null;
         }
-        try {
-            return Currency.getInstance(doc.currencyCode());
-        } catch (IllegalArgumentException e) {
-            problem("currency_code", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(doc.currencyCode()));
-            return null;
-        }
+        return doc.currency();
     }
 
     private SUnh header() {
@@ -471,16 +466,12 @@ public final class DocumentMapper {
         return g;
     }
 
-    private void currencies(MInvoic m, Currency currency) {
-        m.currencies.add(cux("2", currency.getCurrencyCode(), null));
+    private void currencies(MInvoic m, CurrencyCode currency) {
+        m.currencies.add(cux("2", currency.code(), null));
         var rate = doc.exchangeRate();
-        String quote = rate == null ? null : rate.quoteCurrency() == null ? "EUR" : rate.quoteCurrency();
-        if (rate != null && !BusinessRules.isCurrency(quote)) {
-            problem("exchange_rate.quote_currency", "unknown_currency", "not an ISO 4217 code, was " + Messages.quote(quote));
-            return;
-        }
-        if (rate != null && !quote.equals(currency.getCurrencyCode())) {
-            GSg7 g = cux("6", quote, Numbers.exchangeRate(rate.rate()));
+        CurrencyCode quote = rate == null ? null : rate.quote() == null ? CurrencyCode.EUR : rate.quote();
+        if (rate != null && !quote.equals(currency)) {
+            GSg7 g = cux("6", quote.code(), Numbers.exchangeRate(rate.rate()));
             if (rate.date() != null) {
                 g.dates.add(Segments.dtm("134", rate.date()));
             }
@@ -928,7 +919,7 @@ public final class DocumentMapper {
         total(m, "176", vat);
         for (GSg7 c : m.currencies) {
             if ("6".equals(c.currency.details.usage)) {
-                RoundingPolicy target = RoundingPolicy.of(Currency.getInstance(c.currency.details.code));
+                RoundingPolicy target = RoundingPolicy.of(CurrencyCode.of(c.currency.details.code));
                 BigDecimal inTarget = converted && !doc.taxes().isEmpty() ? vatConverted
                         : target.round(vat.multiply(doc.exchangeRate().rate()));
                 GSg50 g = new GSg50();

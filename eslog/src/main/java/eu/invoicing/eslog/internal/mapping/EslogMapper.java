@@ -5,6 +5,7 @@ import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CreationSource;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
@@ -57,7 +58,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -119,9 +119,10 @@ public final class EslogMapper {
                 : m.beginning.documentName.documentNameCode;
         DocumentType type = documentType(typeCode);
         String currencyCode = currency("2");
-        money = RoundingPolicy.of(currencyCode == null ? Currency.getInstance("EUR") : currencyOf(currencyCode));
+        CurrencyCode currency = currencyCode == null ? null : currencyOf(currencyCode);
+        money = RoundingPolicy.of(currency == null ? CurrencyCode.EUR : currency);
         Document.Builder b = Document.builder(type).draft(false).creationSource(CreationSource.CUSTOM)
-                .currencyCode(currencyCode);
+                .currency(currency);
         if (m.beginning != null && m.beginning.documentIdentification != null) {
             b.number(m.beginning.documentIdentification.documentIdentifier);
         }
@@ -159,13 +160,14 @@ public final class EslogMapper {
         return new EslogDocument(b.build(), context());
     }
 
-    private Currency currencyOf(String code) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new EslogReadException(Reason.INVALID_VALUE, "G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency, was "
-                    + Messages.quote(code), e);
+    /** The one place the reader parses a currency code: the model's vocabulary, else a read error. */
+    private CurrencyCode currencyOf(String code) {
+        CurrencyCode c = CurrencyCode.lookup(code);
+        if (c == null) {
+            throw new EslogReadException(Reason.INVALID_VALUE, "G_SG7/S_CUX/C_C504/D_6345: not an ISO 4217 currency"
+                    + " with minor units, was " + Messages.quote(code), null);
         }
+        return c;
     }
 
     private String currency(String usage) {
