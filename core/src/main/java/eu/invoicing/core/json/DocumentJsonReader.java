@@ -246,9 +246,16 @@ final class DocumentJsonReader {
                 .totalConverted(r.decimal("total_converted")).totalWithTaxConverted(r.decimal("total_with_tax_converted"))
                 .metadata(r.stringMap("metadata")).createdAt(r.instant("created_at")).updatedAt(r.instant("updated_at"));
         for (String key : ITEM_PARENT_KEYS) {
-            String parent = r.string(key);
             if (key.equals(DocumentJsonWriter.itemParentKey(type))) {
+                DocumentId parent = optionalId(r, key, r.violations());
+                if (parent != null && parent.type() != type) {
+                    r.violations().add(r.at(key), "wrong_document_type", "must be an id of a " + type.idPrefix()
+                            + " document, the line's own, was " + Violation.quote(parent.value()));
+                    parent = null;
+                }
                 b.documentId(parent);
+            } else {
+                r.string(key);
             }
         }
         List<LineTax> taxes = r.objects("taxes", (tr, i) -> lineTax(tr));

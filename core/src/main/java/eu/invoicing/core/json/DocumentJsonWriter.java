@@ -273,7 +273,7 @@ final class DocumentJsonWriter {
                     g.writeNullField(key);
                 }
             }
-            w.string(itemParentKey(kind), item.documentId());
+            w.string(itemParentKey(kind), idValue(item.documentId()));
         }
         w.string("name", item.name());
         w.string("description", item.description());

@@ -308,7 +308,7 @@ public final class EntityDocuments {
             }
             int number = s.core.versions.count(s.entityId(), id) + 1;
             s.core.versions.append(s.entityId(), new DocumentVersion(s.core.ids.newId("ver_"), before.type(),
-                    id.value(), number, before, changed, s.user, patch.changeReason(), now));
+                    id, number, before, changed, s.user, patch.changeReason(), now));
             s.save(after);
             s.event(after, TimelineEventType.UPDATED, patch.changeReason());
             return after;

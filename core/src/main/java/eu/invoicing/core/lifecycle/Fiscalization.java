@@ -339,7 +339,7 @@ final class Fiscalization {
             FiscalSeries series = new FiscalSeries(FiscalAuthority.FURS, i.premise(), i.device(), i.perDevice());
             Map<String, Object> payload = FiscalMessages.furs(d, taxNumber, local, series, i.sequence(), i.code(),
                     subsequent, f.operatorTaxNumber(), creditedInvoices(s, d));
-            return new FiscalSubmission(FiscalAuthority.FURS, s.entityId(), d.id().value(), messageId(s, d, i),
+            return new FiscalSubmission(FiscalAuthority.FURS, s.entityId(), d.id(), messageId(s, d, i),
                     i.code(), subsequent, cancellation, payload);
         }
         FinaData f = d.fina();
@@ -348,7 +348,7 @@ final class Fiscalization {
         FiscalSeries series = new FiscalSeries(FiscalAuthority.FINA, i.premise(), i.device(), i.perDevice());
         Map<String, Object> payload = FiscalMessages.fina(d, oib, s.entity.isTaxSubject(), local, series,
                 i.sequence(), i.code(), subsequent, f.paymentMethod(), f.operatorOib());
-        return new FiscalSubmission(FiscalAuthority.FINA, s.entityId(), d.id().value(), messageId(s, d, i),
+        return new FiscalSubmission(FiscalAuthority.FINA, s.entityId(), d.id(), messageId(s, d, i),
                 i.code(), subsequent, cancellation, payload);
     }
 

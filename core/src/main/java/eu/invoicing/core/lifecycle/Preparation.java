@@ -4,6 +4,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EntitySettings;
 import eu.invoicing.core.model.LineItem;
@@ -96,7 +97,7 @@ final class Preparation {
 
     /** Ids, owner and timestamps for the lines and payments of a document about to be stored. */
     static Document.Builder stamp(Scope s, Document.Builder b, Instant now) {
-        String owner = b.id().value();
+        DocumentId owner = b.id();
         List<LineItem> items = new ArrayList<>(b.items().size());
         for (LineItem item : b.items()) {
             items.add(item.id() != null && owner.equals(item.documentId()) ? item : item.toBuilder()

@@ -45,7 +45,7 @@ public final class InMemoryVersionStore implements VersionStore {
     @Override
     public void append(String entityId, DocumentVersion version) {
         Objects.requireNonNull(version, "version");
-        Key key = new Key(entityId, version.documentId());
+        Key key = new Key(entityId, version.documentId().value());
         versions.compute(key, (k, old) -> {
             int size = old == null ? 0 : old.size();
             if (version.version() != size + 1) {

@@ -36,7 +36,7 @@ import java.util.Map;
  * @param createdAt creation time, nullable
  * @param updatedAt last update time, nullable
  */
-public record LineItem(String id, String documentId, String name, String description, ItemType type,
+public record LineItem(String id, DocumentId documentId, String name, String description, ItemType type,
         BigDecimal quantity, BigDecimal price, BigDecimal grossPrice, String unit, List<LineTax> taxes,
         List<Discount> discounts, String itemId, BigDecimal total, BigDecimal totalWithTax, BigDecimal totalDiscount,
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
@@ -115,7 +115,8 @@ public record LineItem(String id, String documentId, String name, String descrip
 
     /** Mutable, single-thread builder of {@link LineItem}. */
     public static final class Builder {
-        private String id, documentId, name, description, unit, itemId;
+        private String id, name, description, unit, itemId;
+        private DocumentId documentId;
         private ItemType type;
         private BigDecimal quantity, price, grossPrice, total, totalWithTax, totalDiscount, totalConverted,
                 totalWithTaxConverted;
@@ -140,7 +141,7 @@ public record LineItem(String id, String documentId, String name, String descrip
          * @param v nullable
          * @return this builder
          */
-        public Builder documentId(String v) { documentId = v; return this; }
+        public Builder documentId(DocumentId v) { documentId = v; return this; }
         /**
          * Sets the item name.
          *

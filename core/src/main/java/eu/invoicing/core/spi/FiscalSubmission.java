@@ -1,5 +1,6 @@
 package eu.invoicing.core.spi;
 
+import eu.invoicing.core.model.DocumentId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param cancellation true for a technical cancellation of an earlier submission (void)
  * @param payload the message fields in the authority's names and order, not null
  */
-public record FiscalSubmission(FiscalAuthority authority, String entityId, String documentId, String messageId,
+public record FiscalSubmission(FiscalAuthority authority, String entityId, DocumentId documentId, String messageId,
         String protectedCode, boolean subsequent, boolean cancellation, Map<String, Object> payload) {
     /**
      * Rejects nulls and copies the payload, keeping its order.

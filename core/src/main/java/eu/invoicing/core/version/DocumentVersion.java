@@ -1,6 +1,7 @@
 package eu.invoicing.core.version;
 
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param reason the update's {@code change_reason}, nullable
  * @param createdAt when recorded, not null
  */
-public record DocumentVersion(String id, DocumentType documentType, String documentId, int version,
+public record DocumentVersion(String id, DocumentType documentType, DocumentId documentId, int version,
         Document snapshot, List<String> changedFields, User user, String reason, Instant createdAt) {
     /**
      * Validates and copies the field list.
@@ -37,7 +38,7 @@ public record DocumentVersion(String id, DocumentType documentType, String docum
      * @param reason the update's {@code change_reason}, nullable
      * @param createdAt when recorded, not null
      * @throws NullPointerException if a component documented as not null is null
-     * @throws IllegalArgumentException if {@code version} is below 1
+     * @throws IllegalArgumentException if {@code version} is below 1, or the id is not of {@code documentType}
      */
     public DocumentVersion {
         Objects.requireNonNull(id, "id");
@@ -47,6 +48,9 @@ public record DocumentVersion(String id, DocumentType documentType, String docum
         Objects.requireNonNull(createdAt, "createdAt");
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1, was " + version);
+        }
+        if (documentId.type() != documentType) {
+            throw new IllegalArgumentException("document id " + documentId + " is not a " + documentType + " id");
         }
         changedFields = List.copyOf(changedFields);
     }

@@ -174,6 +174,8 @@ class CreateAndUpdateTest {
         assertThat(list.versions()).extracting(DocumentVersion::version).containsExactly(2, 1);
         assertThat(list.versions().get(0).snapshot().note()).isEqualTo("one");
         assertThat(list.versions().get(0).id()).startsWith("ver_");
+        assertThat(list.versions()).extracting(DocumentVersion::documentId).containsOnly(d.id());
+        assertThat(d.items()).extracting(LineItem::documentId).containsOnly(d.id());
         assertThatThrownBy(() -> docs.version(d.id(), 3)).isInstanceOf(eu.invoicing.core.NotFoundException.class);
     }
 

@@ -81,6 +81,7 @@ class FiscalizationTest {
         assertThat(a.furs().zoi()).isEqualTo(ProtectedCodes.fromSignature(sig)).matches("[0-9a-f]{32}");
         assertThat(a.furs().barcode()).isEqualTo(FursBarcode.of(a.furs().zoi(), "12345678", local)).hasSize(60);
         FiscalSubmission sent = gateway.submissions().get(0);
+        assertThat(sent.documentId()).isEqualTo(a.id());
         assertThat(sent.payload()).containsEntry("ProtectedID", a.furs().zoi()).containsEntry("NumberingStructure", "C")
                 .containsEntry("IssueDateTime", "2026-03-15T11:00:00").containsEntry("SubsequentSubmit", false);
         assertThat(((Map<?, ?>) sent.payload().get("InvoiceIdentifier")).get("InvoiceNumber")).isEqualTo("1");

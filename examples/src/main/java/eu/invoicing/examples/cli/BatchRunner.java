@@ -425,7 +425,7 @@ public final class BatchRunner {
         ObjectNode out = NODES.objectNode();
         out.put("id", v.id());
         out.put("document_type", WireValues.of(v.documentType()));
-        out.put("document_id", v.documentId());
+        out.put("document_id", v.documentId().value());
         out.put("version", v.version());
         out.set("snapshot", InvoicingJson.toTree(v.snapshot()));
         ArrayNode fields = out.putArray("changed_fields");
