@@ -3,6 +3,7 @@ package eu.invoicing.core.calc;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.model.PaymentSummary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,11 @@ public record PaymentState(BigDecimal totalPaid, BigDecimal totalDue, boolean pa
         return new PaymentState(paid, due, due.signum() <= 0);
     }
 
+    /** @return the state as the document's value group */
+    public PaymentSummary summary() {
+        return new PaymentSummary(totalPaid, totalDue, paidInFull);
+    }
+
     /**
      * Sets {@code total_paid}, {@code total_due} and {@code paid_in_full} on a document being built, from its
      * kind, {@code total_with_tax}, currency and payments: computed for a payable kind (invoice, advance
@@ -70,9 +76,10 @@ public record PaymentState(BigDecimal totalPaid, BigDecimal totalDue, boolean pa
      */
     public static Document.Builder applyTo(Document.Builder b) {
         if (!b.type().isPayable() || b.totalWithTax() == null) {
-            return b.totalPaid(null).totalDue(null).paidInFull(null);
+            return b.paymentSummary(PaymentSummary.EMPTY);
         }
         PaymentState state = of(b.totalWithTax(), b.payments(), Objects.requireNonNull(b.currency(), "currency"));
+        // The flat setters, not summary(): the document builds its group itself, so no value is allocated twice.
         return b.totalPaid(state.totalPaid()).totalDue(state.totalDue()).paidInFull(state.paidInFull());
     }
 }

@@ -44,11 +44,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final CalculationMode calculationMode;
     private final CreationSource creationSource;
     private final TransactionType transactionType;
-    private final BigDecimal totalPaid;
-    private final BigDecimal totalDue;
-    private final Boolean paidInFull;
     private final List<Payment> payments;
-    private final List<DocumentRelation> documentRelations;
     private final Map<String, String> metadata;
     private final String shareableId;
     private final LocalDate dateValidTill;
@@ -59,6 +55,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final Conversion conversion;
     private final Stamps stamps;
     private final FiscalRecord fiscalRecord;
+    private final PaymentSummary paymentSummary;
+    private final Relations relations;
 
     Document(Builder b) {
         this.draft = b.draft;
@@ -84,11 +82,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.calculationMode = b.calculationMode;
         this.creationSource = b.creationSource;
         this.transactionType = b.transactionType;
-        this.totalPaid = b.totalPaid;
-        this.totalDue = b.totalDue;
-        this.paidInFull = b.paidInFull;
         this.payments = Copies.list(b.payments);
-        this.documentRelations = Copies.list(b.documentRelations);
         this.metadata = Copies.orderedMap(b.metadata);
         this.shareableId = b.shareableId;
         this.dateValidTill = b.dateValidTill;
@@ -98,6 +92,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.conversion = Conversion.of(b.exchangeRate, b.totalConverted, b.totalWithTaxConverted);
         this.stamps = Stamps.of(b.createdAt, b.updatedAt, b.deletedAt, b.voidedAt, b.voidReason, b.hasOriginalDocument);
         this.fiscalRecord = FiscalRecord.of(b.furs, b.fina, b.pt, b.eslog, b.vies);
+        this.paymentSummary = PaymentSummary.of(b.totalPaid, b.totalDue, b.paidInFull);
+        this.relations = Relations.of(b.documentRelations);
     }
 
     /** @return the kind of this document */
@@ -299,17 +295,17 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return the sum of live payments (payable kinds), nullable */
     public BigDecimal totalPaid() {
-        return totalPaid;
+        return paymentSummary.totalPaid();
     }
 
     /** @return total with tax minus total paid (payable kinds), nullable */
     public BigDecimal totalDue() {
-        return totalDue;
+        return paymentSummary.totalDue();
     }
 
     /** @return whether nothing is due (payable kinds), nullable */
     public Boolean paidInFull() {
-        return paidInFull;
+        return paymentSummary.paidInFull();
     }
 
     /** @return the payments, including soft-deleted ones, not null */
@@ -319,7 +315,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
 
     /** @return the links to other documents, not null */
     public List<DocumentRelation> documentRelations() {
-        return documentRelations;
+        return relations.documentRelations();
     }
 
     /** @return custom key-value data, not null */
@@ -419,6 +415,16 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return fiscalRecord;
     }
 
+    /** @return the payment state of this document (flat accessors read the same values), never null */
+    public PaymentSummary paymentSummary() {
+        return paymentSummary;
+    }
+
+    /** @return the links of this document to others (the flat accessor reads the same list), never null */
+    public Relations relations() {
+        return relations;
+    }
+
     /** @return a builder initialised with every value of this document */
     public Builder toBuilder() {
         Builder b = new Builder(type());
@@ -453,11 +459,11 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.totalConverted = conversion.totalConverted();
         b.totalWithTaxConverted = conversion.totalWithTaxConverted();
         b.roundingCorrection = totals.roundingCorrection();
-        b.totalPaid = totalPaid;
-        b.totalDue = totalDue;
-        b.paidInFull = paidInFull;
+        b.totalPaid = paymentSummary.totalPaid();
+        b.totalDue = paymentSummary.totalDue();
+        b.paidInFull = paymentSummary.paidInFull();
         b.payments = new ArrayList<>(payments);
-        b.documentRelations = new ArrayList<>(documentRelations);
+        b.documentRelations = new ArrayList<>(relations.documentRelations());
         b.metadata = new LinkedHashMap<>(metadata);
         b.shareableId = shareableId;
         b.voidedAt = stamps.voidedAt();
@@ -510,7 +516,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     }
 
     private Object[] values() {
-        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, totalPaid, totalDue, paidInFull, payments, documentRelations, metadata, shareableId, stamps, fiscalRecord, dateValidTill, titleType, hidePrices};
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, dateValidTill, titleType, hidePrices};
     }
 
     @Override
@@ -1510,6 +1516,34 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             voidedAt = v.voidedAt();
             voidReason = v.voidReason();
             hasOriginalDocument = v.hasOriginalDocument();
+            return this;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the payment state, not null ({@link PaymentSummary#EMPTY} clears it)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder paymentSummary(PaymentSummary v) {
+            Objects.requireNonNull(v, "paymentSummary");
+            totalPaid = v.totalPaid();
+            totalDue = v.totalDue();
+            paidInFull = v.paidInFull();
+            return this;
+        }
+
+        /**
+         * Sets the links to other documents, as {@link #documentRelations(List)} would.
+         *
+         * @param v the relations, not null ({@link Relations#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder relations(Relations v) {
+            Objects.requireNonNull(v, "relations");
+            documentRelations = new ArrayList<>(v.documentRelations());
             return this;
         }
 

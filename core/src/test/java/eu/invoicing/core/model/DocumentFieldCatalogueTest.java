@@ -30,7 +30,7 @@ class DocumentFieldCatalogueTest {
 
     /** The value groups Document holds: their components are Document's fields. */
     private static final Set<Class<?>> GROUPS = Set.of(Totals.class, Conversion.class, Stamps.class,
-            FiscalRecord.class);
+            FiscalRecord.class, PaymentSummary.class, Relations.class);
 
     private static Set<String> documentFieldWireNames() {
         Set<String> names = new TreeSet<>();
