@@ -90,13 +90,17 @@ public final class EntityDocuments {
      * @throws ValidationException for bad input (no items, unknown customer_id, …)
      */
     public Document create(DocumentRequest request) {
+        return create(request, false);
+    }
+
+    private Document create(DocumentRequest request, boolean custom) {
         Objects.requireNonNull(request, "request");
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < request.linkedDocuments().size(); i++) {
             DocumentId target = DocumentId.parse(request.linkedDocuments().get(i), "linked_documents[" + i + "]");
             links.add(new Link(target, RelationType.LINKED, Rules::notInTrash));
         }
-        return createFrom(request.draft(), request.expectedTotalWithTax(), links, FinalizeOptions.NONE);
+        return createFrom(request.draft(), custom, request.expectedTotalWithTax(), links, FinalizeOptions.NONE);
     }
 
     /**
@@ -116,10 +120,8 @@ public final class EntityDocuments {
      * @throws ValidationException when totals are missing or off by more than the tolerance
      */
     public Document createCustom(DocumentRequest request) {
-        Objects.requireNonNull(request, "request");
-        Document draft = request.draft().toBuilder().creationSource(CreationSource.CUSTOM).build();
-        return create(new DocumentRequest(draft, request.expectedTotalWithTax(), request.linkedDocuments(),
-                request.saveCustomer()));
+        // creation_source is set on the one builder of the create, not on a copy of the request's draft.
+        return create(Objects.requireNonNull(request, "request"), true);
     }
 
     /**
@@ -300,8 +302,8 @@ public final class EntityDocuments {
                 b.creationSource(CreationSource.API).total(null).totalWithTax(null).totalDiscount(null).taxes(null);
             }
             Instant now = s.now();
-            Document calculated = Preparation.calculate(s, b.build(), null);
-            Document after = Preparation.stamp(s, calculated.toBuilder(), now).updatedAt(now).build();
+            // Stamped before the engine's one copy, which keeps the stamps, rather than after it on another.
+            Document after = Preparation.calculate(s, Preparation.stamp(s, b, now).updatedAt(now).build(), null);
             List<String> changed = ChangedFields.between(before, after);
             if (changed.isEmpty()) {
                 return before;
@@ -597,7 +599,7 @@ public final class EntityDocuments {
         }
         Rules.notInTrash(source);
         Document copy = Links.copy(source, target, draft).build();
-        return createFrom(copy, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
+        return createFrom(copy, false, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
                 FinalizeOptions.NONE);
     }
 
@@ -628,7 +630,7 @@ public final class EntityDocuments {
             problems.throwIfAny();
             b.items(items);
         }
-        return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.CREDIT_FOR,
+        return createFrom(b.build(), false, null, List.of(new Link(invoiceId, RelationType.CREDIT_FOR,
                 Links::checkFinalInvoice)), FinalizeOptions.NONE);
     }
 
@@ -651,7 +653,7 @@ public final class EntityDocuments {
         check.accept(invoice);
         Document.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
                 .reference(invoice.number());
-        return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.DELIVERED_FOR, check)),
+        return createFrom(b.build(), false, null, List.of(new Link(invoiceId, RelationType.DELIVERED_FOR, check)),
                 FinalizeOptions.NONE);
     }
 
@@ -776,31 +778,41 @@ public final class EntityDocuments {
 
     // ------------------------------------------------------------------------------------- internals
 
-    private Document createFrom(Document draft, BigDecimal expected, List<Link> links, FinalizeOptions options) {
+    private Document createFrom(Document draft, boolean custom, BigDecimal expected, List<Link> links,
+            FinalizeOptions options) {
         Preparation.checkPayments(draft);
-        Document calculated = Preparation.calculate(s, Preparation.withDefaults(s, draft).build(), expected);
         DocumentType type = draft.type();
-        Document.Builder b = calculated.toBuilder()
+        // One builder from the request to the calculated document: the defaults, the server-owned values, the
+        // ids and the stamps are set on it before the engine's one copy, which keeps them (and computes the
+        // payment state), instead of copying the calculated document again to set them.
+        // Ids are drawn before the unit of work, which then holds the entity's lock for less time.
+        Document.Builder b = Preparation.withDefaults(s, draft)
                 .id(new DocumentId(type, s.core.ids.newId(type.idPrefix())))
                 .entityId(s.entityId()).draft(true).number(null).dateYear(null).shareableId(null).voidedAt(null)
                 .voidReason(null).deletedAt(null).documentRelations(List.of());
+        if (custom) {
+            b.creationSource(CreationSource.CUSTOM);
+        }
         boolean finalNow = !draft.isDraft();
         Instant stamped = s.now();
-        // Ids are drawn before the unit of work, which then holds the entity's lock for less time.
-        Document prepared = PaymentState.applyTo(Preparation.stamp(s, b, stamped).createdAt(stamped)
-                .updatedAt(stamped)).build();
+        Document prepared = Preparation.calculate(s, Preparation.stamp(s, b, stamped).createdAt(stamped)
+                .updatedAt(stamped).build(), expected);
         Document created = s.write("creating a " + wire(type), () -> {
             Instant now = s.now();
             Document doc = prepared;
-            for (Link link : links) {
-                Document target = s.load(link.target());
-                link.check().accept(target);
-                doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
-                        new DocumentRelation(link.relation(), target.id(), target.type(), target.number(),
-                                now))).build();
-                s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
-                        new DocumentRelation(link.relation().inverse(), doc.id(), type, null, now)))
-                        .updatedAt(now).build());
+            if (!links.isEmpty()) {
+                // Every link first, then one copy of the new document with all its relations.
+                List<DocumentRelation> relations = doc.documentRelations();
+                for (Link link : links) {
+                    Document target = s.load(link.target());
+                    link.check().accept(target);
+                    relations = Links.with(relations, new DocumentRelation(link.relation(), target.id(),
+                            target.type(), target.number(), now));
+                    s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
+                            new DocumentRelation(link.relation().inverse(), doc.id(), type, null, now)))
+                            .updatedAt(now).build());
+                }
+                doc = doc.toBuilder().documentRelations(relations).build();
             }
             s.save(doc);
             s.event(doc, TimelineEventType.CREATED, null);

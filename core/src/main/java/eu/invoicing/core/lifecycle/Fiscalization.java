@@ -105,8 +105,8 @@ final class Fiscalization {
             }
             return;
         }
-        Document numbered = b.build();
-        BigDecimal amount = FiscalMessages.amount(numbered);
+        // The amount is read from the builder: the document is built once, after the stamp, not also for it.
+        BigDecimal amount = FiscalMessages.amount(b.currency(), b.totalWithTax());
         if (series.authority() == FiscalAuthority.FURS) {
             String taxNumber = digits(s.entity.taxNumber(), 8, "FURS");
             LocalDateTime local = LocalDateTime.ofInstant(issuedAt, ProtectedCodes.LJUBLJANA);

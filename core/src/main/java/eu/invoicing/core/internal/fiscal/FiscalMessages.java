@@ -1,6 +1,7 @@
 package eu.invoicing.core.internal.fiscal;
 
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.TaxSummary;
@@ -34,7 +35,16 @@ public final class FiscalMessages {
      * @return its total with tax at the currency's scale, as sent and as used in the protected code
      */
     public static BigDecimal amount(Document document) {
-        return RoundingPolicy.of(document.currency()).round(document.totalWithTax());
+        return amount(document.currency(), document.totalWithTax());
+    }
+
+    /**
+     * @param currency the calculated document's currency, not null
+     * @param totalWithTax its total with tax, not null
+     * @return the total with tax at the currency's scale, as sent and as used in the protected code
+     */
+    public static BigDecimal amount(CurrencyCode currency, BigDecimal totalWithTax) {
+        return RoundingPolicy.of(currency).round(totalWithTax);
     }
 
     /**
