@@ -76,6 +76,11 @@ final class Guarded {
         return value;
     }
 
+    /** A stored document names its entity once stored; one the host saved without it is taken as its own. */
+    private static boolean ofEntity(String entityId, String documentEntityId) {
+        return documentEntityId == null || documentEntityId.equals(entityId);
+    }
+
     private static String name(String op, Object subject) {
         return subject == null ? op : op + "(" + subject + ")";
     }
@@ -163,6 +168,9 @@ final class Guarded {
             if (found.isPresent() && !id.equals(found.get().id())) {
                 throw broken(name("DocumentStore.find", id), "returned document " + found.get().id());
             }
+            if (found.isPresent() && !ofEntity(entityId, found.get().entityId())) {
+                throw broken(name("DocumentStore.find", id), "returned a document of another entity");
+            }
             return found;
         }
 
@@ -183,7 +191,14 @@ final class Guarded {
 
         @Override
         public Page<Document> list(String entityId, DocumentType type, DocumentQuery query) {
-            return answer("DocumentStore.list", null, () -> host.list(entityId, type, query));
+            Page<Document> page = answer("DocumentStore.list", null, () -> host.list(entityId, type, query));
+            for (Document d : page.data()) {
+                if (d == null || d.type() != type || !ofEntity(entityId, d.entityId())) {
+                    throw broken("DocumentStore.list", "returned " + (d == null ? "a null document"
+                            : "document " + d.id() + (d.type() != type ? ", not a " + type : " of another entity")));
+                }
+            }
+            return page;
         }
 
         @Override
@@ -283,18 +298,33 @@ final class Guarded {
 
         @Override
         public Optional<Customer> find(String entityId, String customerId) {
-            return answer("CustomerDirectory.find", null, () -> host.find(entityId, customerId));
+            Optional<Customer> found = ofEntity("CustomerDirectory.find", entityId,
+                    answer("CustomerDirectory.find", null, () -> host.find(entityId, customerId)));
+            if (found.isPresent() && !found.get().id().equals(customerId)) {
+                throw broken("CustomerDirectory.find", "returned customer " + Violation.quote(found.get().id())
+                        + " for " + Violation.quote(customerId));
+            }
+            return found;
         }
 
         @Override
         public Optional<Customer> findByTaxNumber(String entityId, String taxNumber) {
-            return answer("CustomerDirectory.findByTaxNumber", null,
-                    () -> host.findByTaxNumber(entityId, taxNumber));
+            return ofEntity("CustomerDirectory.findByTaxNumber", entityId, answer("CustomerDirectory.findByTaxNumber",
+                    null, () -> host.findByTaxNumber(entityId, taxNumber)));
         }
 
         @Override
         public Optional<Customer> findByName(String entityId, String name) {
-            return answer("CustomerDirectory.findByName", null, () -> host.findByName(entityId, name));
+            return ofEntity("CustomerDirectory.findByName", entityId,
+                    answer("CustomerDirectory.findByName", null, () -> host.findByName(entityId, name)));
+        }
+
+        /** Entity isolation: a directory that answers with another entity's customer broke its contract. */
+        private static Optional<Customer> ofEntity(String op, String entityId, Optional<Customer> found) {
+            if (found.isPresent() && !found.get().entityId().equals(entityId)) {
+                throw broken(op, "returned a customer of another entity");
+            }
+            return found;
         }
     }
 

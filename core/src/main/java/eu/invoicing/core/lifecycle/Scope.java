@@ -33,12 +33,15 @@ final class Scope {
         return entity.id();
     }
 
+    /** The host's clock is an SPI like the others: what it throws, or a null, is the host's failure. */
     Instant now() {
-        return core.clock.instant();
+        return Guarded.answer("Clock.instant", null, core.clock::instant);
     }
 
+    /** As {@link LocalDate#now(java.time.Clock)}, with the clock's two calls guarded. */
     LocalDate today() {
-        return LocalDate.now(core.clock);
+        Instant now = now();
+        return LocalDate.ofInstant(now, Guarded.answer("Clock.getZone", null, core.clock::getZone));
     }
 
     /**

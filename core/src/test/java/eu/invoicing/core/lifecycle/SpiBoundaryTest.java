@@ -221,4 +221,106 @@ class SpiBoundaryTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path())
                         .isEqualTo("items[0]"));
     }
+
+    @Test
+    void create_whenTheHostClockThrowsOrAnswersNull_isSpiException() {
+        java.time.Clock throwing = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                throw new IllegalStateException("clock source down");
+            }
+        };
+        EntityDocuments viaThrowing = Invoicing.builder().clock(throwing).build().entity(Fixtures.entityA());
+        assertThatThrownBy(() -> viaThrowing.create(Fixtures.draft(DocumentType.INVOICE)))
+                .isInstanceOf(SpiException.class).hasMessageContaining("Clock.instant")
+                .hasCauseInstanceOf(IllegalStateException.class);
+        java.time.Clock noZone = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return null;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return Fixtures.NOW;
+            }
+        };
+        EntityDocuments viaNoZone = Invoicing.builder().clock(noZone).build().entity(Fixtures.entityA());
+        assertThatThrownBy(() -> viaNoZone.create(Fixtures.draft(DocumentType.INVOICE)))
+                .isInstanceOf(SpiException.class).hasMessageContaining("Clock.getZone");
+    }
+
+    @Test
+    void get_whenTheStoreAnswersWithAnotherEntitysDocument_isSpiException() {
+        InMemoryDocumentStore memory = new InMemoryDocumentStore();
+        Invoicing shared = Invoicing.builder().store(memory).clock(Fixtures.clock()).build();
+        Document other = shared.entity(Fixtures.entityB()).create(Fixtures.draft(DocumentType.INVOICE));
+        ForwardingStore leaking = new ForwardingStore(memory) {
+            @Override
+            public java.util.Optional<Document> find(String entityId, DocumentId id) {
+                return memory.find(Fixtures.entityB().id(), id);
+            }
+
+            @Override
+            public eu.invoicing.core.query.Page<Document> list(String entityId, DocumentType type,
+                    DocumentQuery query) {
+                return memory.list(Fixtures.entityB().id(), type, query);
+            }
+        };
+        EntityDocuments viaLeaking = Invoicing.builder().store(leaking).build().entity(Fixtures.entityA());
+        assertThatThrownBy(() -> viaLeaking.get(other.id())).isInstanceOf(SpiException.class)
+                .hasMessageContaining("another entity");
+        assertThatThrownBy(() -> viaLeaking.list(DocumentType.INVOICE, DocumentQuery.all()))
+                .isInstanceOf(SpiException.class).hasMessageContaining("another entity");
+    }
+
+    @Test
+    void create_whenTheCustomerDirectoryAnswersWithAnotherEntitysCustomer_isSpiException() {
+        eu.invoicing.core.spi.CustomerDirectory leaking = new eu.invoicing.core.spi.CustomerDirectory() {
+            private final eu.invoicing.core.spi.Customer foreign = new eu.invoicing.core.spi.Customer("cus_1",
+                    Fixtures.entityB().id(), eu.invoicing.core.model.Party.builder().name("Foreign").build());
+
+            @Override
+            public java.util.Optional<eu.invoicing.core.spi.Customer> find(String entityId, String customerId) {
+                return java.util.Optional.of(foreign);
+            }
+
+            @Override
+            public java.util.Optional<eu.invoicing.core.spi.Customer> findByTaxNumber(String entityId,
+                    String taxNumber) {
+                return java.util.Optional.of(foreign);
+            }
+
+            @Override
+            public java.util.Optional<eu.invoicing.core.spi.Customer> findByName(String entityId, String name) {
+                return java.util.Optional.of(foreign);
+            }
+        };
+        EntityDocuments viaLeaking = Invoicing.builder().clock(Fixtures.clock()).customers(leaking).build()
+                .entity(Fixtures.entityA());
+        Document byId = Document.builder(DocumentType.INVOICE).customerId("cus_1")
+                .item(Fixtures.item("x", "10")).build();
+        assertThatThrownBy(() -> viaLeaking.create(byId)).isInstanceOf(SpiException.class)
+                .hasMessageContaining("CustomerDirectory.find").hasMessageContaining("another entity");
+        Document byName = Document.builder(DocumentType.INVOICE)
+                .customer(eu.invoicing.core.model.Party.builder().name("Foreign").build())
+                .item(Fixtures.item("x", "10")).build();
+        assertThatThrownBy(() -> viaLeaking.create(byName)).isInstanceOf(SpiException.class)
+                .hasMessageContaining("CustomerDirectory.findByName");
+    }
 }
