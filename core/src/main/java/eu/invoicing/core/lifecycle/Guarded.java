@@ -253,12 +253,34 @@ final class Guarded {
 
         @Override
         public List<DocumentVersion> list(String entityId, DocumentId documentId) {
-            return answer("VersionStore.list", documentId, () -> host.list(entityId, documentId));
+            List<DocumentVersion> versions = answer("VersionStore.list", documentId,
+                    () -> host.list(entityId, documentId));
+            for (DocumentVersion v : versions) {
+                of("VersionStore.list", documentId, v);
+            }
+            return versions;
         }
 
         @Override
         public Optional<DocumentVersion> find(String entityId, DocumentId documentId, int version) {
-            return answer("VersionStore.find", documentId, () -> host.find(entityId, documentId, version));
+            Optional<DocumentVersion> found = answer("VersionStore.find", documentId,
+                    () -> host.find(entityId, documentId, version));
+            found.ifPresent(v -> {
+                of("VersionStore.find", documentId, v);
+                if (v.version() != version) {
+                    throw broken(name("VersionStore.find", documentId), "returned version " + v.version()
+                            + " for " + version);
+                }
+            });
+            return found;
+        }
+
+        /** A version of another document (or a null one) is a broken answer, not this document's history. */
+        private static void of(String op, DocumentId documentId, DocumentVersion v) {
+            if (v == null || !documentId.equals(v.documentId())) {
+                throw broken(name(op, documentId), "returned " + (v == null ? "a null version"
+                        : "a version of " + v.documentId()));
+            }
         }
 
         @Override

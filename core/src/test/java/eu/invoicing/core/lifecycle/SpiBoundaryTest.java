@@ -323,4 +323,44 @@ class SpiBoundaryTest {
         assertThatThrownBy(() -> viaLeaking.create(byName)).isInstanceOf(SpiException.class)
                 .hasMessageContaining("CustomerDirectory.findByName");
     }
+
+    @Test
+    void versions_whenTheVersionStoreAnswersWithAnotherDocumentsVersions_isSpiException() {
+        eu.invoicing.core.memory.InMemoryVersionStore memory = new eu.invoicing.core.memory.InMemoryVersionStore();
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        EntityDocuments real = Invoicing.builder().store(store).versions(memory).clock(Fixtures.clock()).build()
+                .entity(Fixtures.entityA());
+        Document a = real.create(Fixtures.draft(DocumentType.INVOICE));
+        Document b = real.create(Fixtures.draft(DocumentType.INVOICE));
+        real.update(b.id(), DocumentPatch.builder().note("changed").build());
+        eu.invoicing.core.spi.VersionStore confused = new eu.invoicing.core.spi.VersionStore() {
+            @Override
+            public void append(String entityId, eu.invoicing.core.version.DocumentVersion version) {
+                memory.append(entityId, version);
+            }
+
+            @Override
+            public List<eu.invoicing.core.version.DocumentVersion> list(String entityId, DocumentId documentId) {
+                return memory.list(entityId, b.id());
+            }
+
+            @Override
+            public java.util.Optional<eu.invoicing.core.version.DocumentVersion> find(String entityId,
+                    DocumentId documentId, int version) {
+                return memory.find(entityId, b.id(), version);
+            }
+
+            @Override
+            public int count(String entityId, DocumentId documentId) {
+                return memory.count(entityId, b.id());
+            }
+        };
+        EntityDocuments viaConfused = Invoicing.builder().store(store).versions(confused).build()
+                .entity(Fixtures.entityA());
+        assertThatThrownBy(() -> viaConfused.versions(a.id())).isInstanceOf(SpiException.class)
+                .hasMessageContaining("VersionStore.list").hasMessageContaining(b.id().value());
+        assertThatThrownBy(() -> viaConfused.version(a.id(), 1)).isInstanceOf(SpiException.class)
+                .hasMessageContaining("VersionStore.find");
+        assertThat(real.versions(b.id()).count()).isEqualTo(1);
+    }
 }
