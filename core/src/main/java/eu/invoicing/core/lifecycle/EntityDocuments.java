@@ -91,11 +91,7 @@ public final class EntityDocuments {
      */
     public Document create(DocumentRequest request) {
         Objects.requireNonNull(request, "request");
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < request.linkedDocuments().size(); i++) {
-            DocumentId target = DocumentId.parse(request.linkedDocuments().get(i), "linked_documents[" + i + "]");
-            links.add(new Link(target, RelationType.LINKED, Rules::notInTrash));
-        }
+        List<Link> links = LinkedDocuments.resolve(s, request.draft().type(), request.linkedDocuments());
         return createFrom(request.draft(), request.expectedTotalWithTax(), links, FinalizeOptions.NONE);
     }
 
@@ -302,17 +298,65 @@ public final class EntityDocuments {
             Instant now = s.now();
             Document calculated = Preparation.calculate(s, b.build(), null);
             Document after = Preparation.stamp(s, calculated.toBuilder(), now).updatedAt(now).build();
-            List<String> changed = ChangedFields.between(before, after);
+            List<String> changed = new ArrayList<>(ChangedFields.between(before, after));
+            List<Link> links = List.of();
+            if (patch.linkedDocuments() != null) {
+                Set<DocumentId> related = new LinkedHashSet<>();
+                before.documentRelations().forEach(r -> related.add(r.targetId()));
+                links = LinkedDocuments.resolve(s, before.type(), patch.linkedDocuments(), related);
+                if (!links.isEmpty()) {
+                    changed.add("linked_documents");
+                }
+            }
             if (changed.isEmpty()) {
                 return before;
             }
             int number = s.core.versions.count(s.entityId(), id) + 1;
             s.core.versions.append(s.entityId(), new DocumentVersion(s.core.ids.newId("ver_"), before.type(),
                     id.value(), number, before, changed, s.user, patch.changeReason(), now));
+            after = linkOnUpdate(after, links, now);
             s.save(after);
             s.event(after, TimelineEventType.UPDATED, patch.changeReason());
-            return after;
+            return applyLinks(after, links);
         });
+    }
+
+    /** The relations an update's {@code linked_documents} adds, on both sides (inside the unit of work). */
+    private Document linkOnUpdate(Document doc, List<Link> links, Instant now) {
+        for (Link link : links) {
+            Document target = s.load(link.target());
+            link.check().accept(target);
+            if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                LinkedDocuments.checkCurrency("linked_documents", doc, target);
+            }
+            doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
+                    new DocumentRelation(link.relation(), target.id(), target.type(), target.number(), now))).build();
+            s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
+                    new DocumentRelation(link.relation().inverse(), doc.id(), doc.type(), doc.number(), now)))
+                    .updatedAt(now).build());
+        }
+        return doc;
+    }
+
+    /**
+     * On a final document the payments the new links stand for are made at once (a draft makes them when
+     * finalized): a linked paid advance pays the invoice, a final credit note pays the invoice it credits.
+     */
+    private Document applyLinks(Document doc, List<Link> links) {
+        if (doc.isDraft()) {
+            return doc;
+        }
+        for (Link link : links) {
+            Document target = s.load(link.target());
+            if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                doc = PaymentEntries.add(s, doc, PaymentType.ADVANCE, target.totalWithTax(), s.today(), null,
+                        "advance " + target.number(), target.id(), "advance " + target.number() + " applied");
+            } else if (link.relation() == RelationType.CREDIT_FOR) {
+                PaymentEntries.add(s, target, PaymentType.CREDIT_NOTE, doc.totalWithTax(), doc.date(), null,
+                        "credit note " + doc.number(), doc.id(), "credit note " + doc.number() + " applied");
+            }
+        }
+        return doc;
     }
 
     /**
@@ -335,6 +379,7 @@ public final class EntityDocuments {
      */
     public Document finalizeDocument(DocumentId id, FinalizeOptions options) {
         Objects.requireNonNull(options, "options");
+        Fiscalization.checkPaymentMethod(options.fina());
         Document done = s.write("finalizing " + id, () -> {
             Document d = s.load(id);
             Rules.notInTrash(d);
@@ -778,6 +823,7 @@ public final class EntityDocuments {
 
     private Document createFrom(Document draft, BigDecimal expected, List<Link> links, FinalizeOptions options) {
         Preparation.checkPayments(draft);
+        Fiscalization.checkPaymentMethod(draft.fina());
         Document calculated = Preparation.calculate(s, Preparation.withDefaults(s, draft).build(), expected);
         DocumentType type = draft.type();
         Document.Builder b = calculated.toBuilder()
@@ -795,6 +841,9 @@ public final class EntityDocuments {
             for (Link link : links) {
                 Document target = s.load(link.target());
                 link.check().accept(target);
+                if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                    LinkedDocuments.checkCurrency("linked_documents", doc, target);
+                }
                 doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
                         new DocumentRelation(link.relation(), target.id(), target.type(), target.number(),
                                 now))).build();
@@ -839,6 +888,17 @@ public final class EntityDocuments {
                                 + " applied");
             } else {
                 s.save(target);
+                if (r.relationType() == RelationType.ADVANCE_APPLIED
+                        && !PaymentEntries.liveFrom(s, done.id(), target.id())) {
+                    // A linked paid advance is applied when the invoice becomes final (create or finalize).
+                    if (target.isDeleted() || target.isVoided() || !Boolean.TRUE.equals(target.paidInFull())) {
+                        throw Rules.refuse(LifecycleRule.ADVANCE_NOT_PAID, "linked advance invoice " + target.id()
+                                + " is no longer final, paid in full and out of the trash");
+                    }
+                    done = PaymentEntries.add(s, done, PaymentType.ADVANCE, target.totalWithTax(), done.date(),
+                            null, "advance " + target.number(), target.id(), "advance " + target.number()
+                                    + " applied");
+                }
             }
         }
         return done;

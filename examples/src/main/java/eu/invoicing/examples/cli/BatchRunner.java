@@ -273,8 +273,8 @@ public final class BatchRunner {
         body.remove("change_reason");
         Set<String> present = new LinkedHashSet<>();
         body.fieldNames().forEachRemaining(present::add);
-        Document values = InvoicingJson.readRequest(body, id.type()).draft();
-        return as.update(id, DocumentPatch.of(values, present, reason));
+        DocumentRequest values = InvoicingJson.readRequest(body, id.type());
+        return as.update(id, DocumentPatch.of(values.draft(), present, reason, values.linkedDocuments()));
     }
 
     private Document voidDocument(EntityDocuments as, ObjectNode op) {
