@@ -74,6 +74,11 @@ public final class EntityDocuments {
         return new EntityDocuments(s.core, s.entity, user);
     }
 
+    /** @return the customers of this entity (acting as the same user) */
+    public EntityCustomers customers() {
+        return new EntityCustomers(s);
+    }
+
     /** @return the entity this API is scoped to */
     public Entity entity() {
         return s.entity;
@@ -91,8 +96,12 @@ public final class EntityDocuments {
      */
     public Document create(DocumentRequest request) {
         Objects.requireNonNull(request, "request");
+        boolean save = Boolean.TRUE.equals(request.saveCustomer());
+        if (save) {
+            EntityCustomers.checkSavable(s, request.draft());
+        }
         List<Link> links = LinkedDocuments.resolve(s, request.draft().type(), request.linkedDocuments());
-        return createFrom(request.draft(), request.expectedTotalWithTax(), links, FinalizeOptions.NONE);
+        return createFrom(request.draft(), request.expectedTotalWithTax(), links, FinalizeOptions.NONE, save);
     }
 
     /**
@@ -822,6 +831,11 @@ public final class EntityDocuments {
     // ------------------------------------------------------------------------------------- internals
 
     private Document createFrom(Document draft, BigDecimal expected, List<Link> links, FinalizeOptions options) {
+        return createFrom(draft, expected, links, options, false);
+    }
+
+    private Document createFrom(Document draft, BigDecimal expected, List<Link> links, FinalizeOptions options,
+            boolean saveCustomer) {
         Preparation.checkPayments(draft);
         Fiscalization.checkPaymentMethod(draft.fina());
         Document calculated = Preparation.calculate(s, Preparation.withDefaults(s, draft).build(), expected);
@@ -850,6 +864,9 @@ public final class EntityDocuments {
                 s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
                         new DocumentRelation(link.relation().inverse(), doc.id(), type, null, now)))
                         .updatedAt(now).build());
+            }
+            if (saveCustomer) {
+                doc = EntityCustomers.saveFor(s, doc);
             }
             s.save(doc);
             s.event(doc, TimelineEventType.CREATED, null);

@@ -73,8 +73,8 @@ final class LinkedDocuments {
             Optional<Document> target = s.read("reading " + id, () -> s.core.store.find(s.entityId(), id))
                     .filter(d -> s.entityId().equals(d.entityId()));
             if (target.isEmpty()) {
-                problems.add(path, "not_found", "no document " + Violation.quote(id.value()) + " for this entity");
-                continue;
+                // The same answer as for any id of another entity (EntityIsolationTest): its existence is not told.
+                throw Scope.notFound(id);
             }
             try {
                 link.check().accept(target.get());

@@ -95,18 +95,26 @@ class LinkedDocumentsTest {
     }
 
     @Test
-    void create_linkingDraftVoidedAndForeignDocuments_refusesEachWithItsReason() {
+    void create_linkingDraftAndVoidedAdvances_refusesEachWithItsReason() {
         Document draftAdvance = docs.create(Fixtures.draft(DocumentType.ADVANCE_INVOICE));
         Document voided = paidAdvance();
         docs.voidDocument(voided.id(), "mistake", null);
+        assertThatThrownBy(() -> docs.create(linking(Fixtures.finalDoc(DocumentType.INVOICE), draftAdvance, voided)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("linked_documents[0]", "advance_not_paid"),
+                            org.assertj.core.groups.Tuple.tuple("linked_documents[1]", "advance_not_paid"));
+                    assertThat(e.violations().get(0).message()).contains("is a draft");
+                    assertThat(e.violations().get(1).message()).contains("is voided");
+                });
+    }
+
+    @Test
+    void create_linkingAnotherEntitysAdvance_isNotFoundAndChangesNothing() {
         Document foreign = invoicing.entity(Fixtures.entityB()).create(Fixtures.finalDoc(DocumentType.ADVANCE_INVOICE));
-        assertThatThrownBy(() -> docs.create(linking(Fixtures.finalDoc(DocumentType.INVOICE), draftAdvance, voided,
-                foreign)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::path, Violation::code).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("linked_documents[0]", "advance_not_paid"),
-                                org.assertj.core.groups.Tuple.tuple("linked_documents[1]", "advance_not_paid"),
-                                org.assertj.core.groups.Tuple.tuple("linked_documents[2]", "not_found")));
+        assertThatThrownBy(() -> docs.create(linking(Fixtures.finalDoc(DocumentType.INVOICE), foreign)))
+                .isInstanceOf(eu.invoicing.core.NotFoundException.class).hasMessageContaining(foreign.id().value());
+        assertThat(docs.list(DocumentType.INVOICE, eu.invoicing.core.query.DocumentQuery.all()).data()).isEmpty();
     }
 
     @Test
