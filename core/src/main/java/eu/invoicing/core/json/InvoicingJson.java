@@ -21,6 +21,8 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.spi.Customer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -262,6 +264,38 @@ public final class InvoicingJson {
      */
     public static JsonNode toTree(Document document) {
         return parse(writeDocument(document));
+    }
+
+    /**
+     * Reads a customer's data: the reference's customer object ({@code name}, {@code address}, ...,
+     * {@code tax_number}); unknown keys are refused.
+     *
+     * @param node the object, nullable
+     * @param path the path errors are reported at ({@code ""} for the top level), not null
+     * @return the data
+     * @throws ValidationException with every problem found
+     */
+    public static Party readParty(JsonNode node, String path) {
+        ViolationCollector out = new ViolationCollector();
+        Party p = DocumentJsonReader.party(JsonObjectReader.of(node, path, out));
+        out.throwIfAny();
+        return Objects.requireNonNull(p);
+    }
+
+    /**
+     * Writes a stored customer: {@code id}, {@code entity_id} and its data in the customer object's keys.
+     *
+     * @param customer not null
+     * @return the tree
+     */
+    public static JsonNode customerTree(Customer customer) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        out.put("id", customer.id());
+        out.put("entity_id", customer.entityId());
+        out.setAll((com.fasterxml.jackson.databind.node.ObjectNode) parse(write(g -> DocumentJsonWriter.party(g,
+                customer.details()))));
+        return out;
     }
 
     /**

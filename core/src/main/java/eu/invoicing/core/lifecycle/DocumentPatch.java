@@ -177,12 +177,45 @@ public final class DocumentPatch {
 
     private final Map<Field, Object> values;
     private final String changeReason;
+    /** The request's {@code linked_documents}, null when absent (not a field of the document: relations are). */
+    private final List<String> linkedDocuments;
 
     private DocumentPatch(Map<Field, Object> values, String changeReason) {
+        this(values, changeReason, null);
+    }
+
+    private DocumentPatch(Map<Field, Object> values, String changeReason, List<String> linkedDocuments) {
         EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
         copy.putAll(values);
         this.values = Collections.unmodifiableMap(copy);
         this.changeReason = changeReason;
+        this.linkedDocuments = linkedDocuments == null ? null : List.copyOf(linkedDocuments);
+    }
+
+    /**
+     * Builds a patch as {@link #of(Document, Collection, String)} does, plus the request's
+     * {@code linked_documents} (docs/lifecycle.md, "Linked documents": the listed documents are linked to the
+     * updated one as on create; relations already there stay).
+     *
+     * @param values the request body read as a document, not null
+     * @param present the wire names present in the body, not null; {@code linked_documents} may be among them
+     * @param changeReason the reason recorded in the version, nullable
+     * @param linkedDocuments the ids to link, nullable (absent)
+     * @return the patch
+     * @throws ValidationException naming every present field that an update cannot change
+     */
+    public static DocumentPatch of(Document values, Collection<String> present, String changeReason,
+            List<String> linkedDocuments) {
+        List<String> others = new java.util.ArrayList<>(present);
+        boolean linking = others.remove("linked_documents");
+        DocumentPatch p = of(values, others, changeReason);
+        return linking ? new DocumentPatch(p.values, changeReason, linkedDocuments == null ? List.of()
+                : linkedDocuments) : p;
+    }
+
+    /** @return the ids the update links (docs/lifecycle.md, "Linked documents"), null when absent */
+    public List<String> linkedDocuments() {
+        return linkedDocuments;
     }
 
     /** @return a new, empty builder */
@@ -257,6 +290,7 @@ public final class DocumentPatch {
     public static final class Builder {
         private final Map<Field, Object> values = new EnumMap<>(Field.class);
         private String changeReason;
+        private List<String> linkedDocuments;
 
         private Builder() {
         }
@@ -365,9 +399,21 @@ public final class DocumentPatch {
             return this;
         }
 
+        /**
+         * Links documents to the updated one, as {@code linked_documents} on create does.
+         *
+         * @param v the document ids, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder linkedDocuments(List<String> v) {
+            linkedDocuments = List.copyOf(java.util.Objects.requireNonNull(v, "linkedDocuments"));
+            return this;
+        }
+
         /** @return the patch */
         public DocumentPatch build() {
-            return new DocumentPatch(values, changeReason);
+            return new DocumentPatch(values, changeReason, linkedDocuments);
         }
     }
 }

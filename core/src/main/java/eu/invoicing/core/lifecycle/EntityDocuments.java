@@ -74,6 +74,11 @@ public final class EntityDocuments {
         return new EntityDocuments(s.core, s.entity, user);
     }
 
+    /** @return the customers of this entity (acting as the same user) */
+    public EntityCustomers customers() {
+        return new EntityCustomers(s);
+    }
+
     /** @return the entity this API is scoped to */
     public Entity entity() {
         return s.entity;
@@ -95,12 +100,13 @@ public final class EntityDocuments {
 
     private Document create(DocumentRequest request, boolean custom) {
         Objects.requireNonNull(request, "request");
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < request.linkedDocuments().size(); i++) {
-            DocumentId target = DocumentId.parse(request.linkedDocuments().get(i), "linked_documents[" + i + "]");
-            links.add(new Link(target, RelationType.LINKED, Rules::notInTrash));
+        boolean save = Boolean.TRUE.equals(request.saveCustomer());
+        if (save) {
+            EntityCustomers.checkSavable(s, request.draft());
         }
-        return createFrom(request.draft(), custom, request.expectedTotalWithTax(), links, FinalizeOptions.NONE);
+        List<Link> links = LinkedDocuments.resolve(s, request.draft().type(), request.linkedDocuments());
+        return createFrom(request.draft(), custom, request.expectedTotalWithTax(), links, FinalizeOptions.NONE,
+                save);
     }
 
     /**
@@ -304,17 +310,65 @@ public final class EntityDocuments {
             Instant now = s.now();
             // Stamped before the engine's one copy, which keeps the stamps, rather than after it on another.
             Document after = Preparation.calculate(s, Preparation.stamp(s, b, now).updatedAt(now).build(), null);
-            List<String> changed = ChangedFields.between(before, after);
+            List<String> changed = new ArrayList<>(ChangedFields.between(before, after));
+            List<Link> links = List.of();
+            if (patch.linkedDocuments() != null) {
+                Set<DocumentId> related = new LinkedHashSet<>();
+                before.documentRelations().forEach(r -> related.add(r.targetId()));
+                links = LinkedDocuments.resolve(s, before.type(), patch.linkedDocuments(), related);
+                if (!links.isEmpty()) {
+                    changed.add("linked_documents");
+                }
+            }
             if (changed.isEmpty()) {
                 return before;
             }
             int number = s.core.versions.count(s.entityId(), id) + 1;
             s.core.versions.append(s.entityId(), new DocumentVersion(s.core.ids.newId("ver_"), before.type(),
                     id, number, before, changed, s.user, patch.changeReason(), now));
+            after = linkOnUpdate(after, links, now);
             s.save(after);
             s.event(after, TimelineEventType.UPDATED, patch.changeReason());
-            return after;
+            return applyLinks(after, links);
         });
+    }
+
+    /** The relations an update's {@code linked_documents} adds, on both sides (inside the unit of work). */
+    private Document linkOnUpdate(Document doc, List<Link> links, Instant now) {
+        for (Link link : links) {
+            Document target = s.load(link.target());
+            link.check().accept(target);
+            if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                LinkedDocuments.checkCurrency("linked_documents", doc, target);
+            }
+            doc = doc.toBuilder().documentRelations(Links.with(doc.documentRelations(),
+                    new DocumentRelation(link.relation(), target.id(), target.type(), target.number(), now))).build();
+            s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
+                    new DocumentRelation(link.relation().inverse(), doc.id(), doc.type(), doc.number(), now)))
+                    .updatedAt(now).build());
+        }
+        return doc;
+    }
+
+    /**
+     * On a final document the payments the new links stand for are made at once (a draft makes them when
+     * finalized): a linked paid advance pays the invoice, a final credit note pays the invoice it credits.
+     */
+    private Document applyLinks(Document doc, List<Link> links) {
+        if (doc.isDraft()) {
+            return doc;
+        }
+        for (Link link : links) {
+            Document target = s.load(link.target());
+            if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                doc = PaymentEntries.add(s, doc, PaymentType.ADVANCE, target.totalWithTax(), s.today(), null,
+                        "advance " + target.number(), target.id(), "advance " + target.number() + " applied");
+            } else if (link.relation() == RelationType.CREDIT_FOR) {
+                PaymentEntries.add(s, target, PaymentType.CREDIT_NOTE, doc.totalWithTax(), doc.date(), null,
+                        "credit note " + doc.number(), doc.id(), "credit note " + doc.number() + " applied");
+            }
+        }
+        return doc;
     }
 
     /**
@@ -337,6 +391,7 @@ public final class EntityDocuments {
      */
     public Document finalizeDocument(DocumentId id, FinalizeOptions options) {
         Objects.requireNonNull(options, "options");
+        Fiscalization.checkPaymentMethod(options.fina());
         Document done = s.write("finalizing " + id, () -> {
             Document d = s.load(id);
             Rules.notInTrash(d);
@@ -780,7 +835,13 @@ public final class EntityDocuments {
 
     private Document createFrom(Document draft, boolean custom, BigDecimal expected, List<Link> links,
             FinalizeOptions options) {
+        return createFrom(draft, custom, expected, links, options, false);
+    }
+
+    private Document createFrom(Document draft, boolean custom, BigDecimal expected, List<Link> links,
+            FinalizeOptions options, boolean saveCustomer) {
         Preparation.checkPayments(draft);
+        Fiscalization.checkPaymentMethod(draft.fina());
         DocumentType type = draft.type();
         // One builder from the request to the calculated document: the defaults, the server-owned values, the
         // ids and the stamps are set on it before the engine's one copy, which keeps them (and computes the
@@ -806,6 +867,9 @@ public final class EntityDocuments {
                 for (Link link : links) {
                     Document target = s.load(link.target());
                     link.check().accept(target);
+                    if (link.relation() == RelationType.ADVANCE_APPLIED) {
+                        LinkedDocuments.checkCurrency("linked_documents", doc, target);
+                    }
                     relations = Links.with(relations, new DocumentRelation(link.relation(), target.id(),
                             target.type(), target.number(), now));
                     s.save(target.toBuilder().documentRelations(Links.with(target.documentRelations(),
@@ -813,6 +877,9 @@ public final class EntityDocuments {
                             .updatedAt(now).build());
                 }
                 doc = doc.toBuilder().documentRelations(relations).build();
+            }
+            if (saveCustomer) {
+                doc = EntityCustomers.saveFor(s, doc);
             }
             s.save(doc);
             s.event(doc, TimelineEventType.CREATED, null);
@@ -851,6 +918,17 @@ public final class EntityDocuments {
                                 + " applied");
             } else {
                 s.save(target);
+                if (r.relationType() == RelationType.ADVANCE_APPLIED
+                        && !PaymentEntries.liveFrom(s, done.id(), target.id())) {
+                    // A linked paid advance is applied when the invoice becomes final (create or finalize).
+                    if (target.isDeleted() || target.isVoided() || !Boolean.TRUE.equals(target.paidInFull())) {
+                        throw Rules.refuse(LifecycleRule.ADVANCE_NOT_PAID, "linked advance invoice " + target.id()
+                                + " is no longer final, paid in full and out of the trash");
+                    }
+                    done = PaymentEntries.add(s, done, PaymentType.ADVANCE, target.totalWithTax(), done.date(),
+                            null, "advance " + target.number(), target.id(), "advance " + target.number()
+                                    + " applied");
+                }
             }
         }
         return done;

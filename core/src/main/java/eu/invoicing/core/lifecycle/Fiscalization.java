@@ -399,6 +399,18 @@ final class Fiscalization {
         return d;
     }
 
+    /**
+     * Refuses, before anything is written, a FINA payment type that {@link #paymentMethod} cannot map.
+     *
+     * @param given the request's fina object, nullable
+     * @throws eu.invoicing.core.ValidationException for an unknown {@code fina.payment_type}
+     */
+    static void checkPaymentMethod(FinaData given) {
+        if (given != null && given.paymentMethod() != null) {
+            paymentMethod(given.paymentMethod());
+        }
+    }
+
     /** Maps a payment type (cash, card, …) or a NacinPlac code to the FINA code; cash when absent. */
     static String paymentMethod(String given) {
         if (given == null) {
@@ -409,7 +421,10 @@ final class Fiscalization {
             case "k", "card" -> "K";
             case "c", "check", "cheque" -> "C";
             case "t", "bank_transfer" -> "T";
-            default -> "O";
+            case "o", "other" -> "O";
+            default -> throw eu.invoicing.core.ValidationException.of("fina.payment_type", "invalid_value",
+                    "must be one of cash, card, check, bank_transfer, other (or G, K, C, T, O), was "
+                    + eu.invoicing.core.Violation.quote(given));
         };
     }
 

@@ -9,6 +9,7 @@ import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.core.query.Page;
 import eu.invoicing.core.spi.Customer;
 import eu.invoicing.core.spi.CustomerDirectory;
+import eu.invoicing.core.spi.CustomerStore;
 import eu.invoicing.core.spi.DocumentStore;
 import eu.invoicing.core.spi.ExportLedger;
 import eu.invoicing.core.spi.FiscalAuthority;
@@ -311,11 +312,33 @@ final class Guarded {
         }
     }
 
-    static final class Customers implements CustomerDirectory {
+    static final class Customers implements CustomerStore {
         private final CustomerDirectory host;
 
         Customers(CustomerDirectory host) {
             this.host = host;
+        }
+
+        /** @return whether the host's directory can be written (is a {@link CustomerStore}) */
+        boolean writable() {
+            return host instanceof CustomerStore;
+        }
+
+        @Override
+        public void save(Customer customer) {
+            run("CustomerStore.save", customer.id(), () -> ((CustomerStore) host).save(customer));
+        }
+
+        @Override
+        public List<Customer> list(String entityId, String text, int offset, int limit) {
+            List<Customer> list = answer("CustomerStore.list", null, () -> ((CustomerStore) host).list(entityId, text,
+                    offset, limit));
+            for (Customer c : list) {
+                if (c == null || !entityId.equals(c.entityId())) {
+                    throw broken("CustomerStore.list", "returned a customer of another entity or null");
+                }
+            }
+            return list;
         }
 
         @Override

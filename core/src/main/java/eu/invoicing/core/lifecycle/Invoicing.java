@@ -55,7 +55,7 @@ public final class Invoicing {
     final VersionStore versions;
     final Transactor transactor;
     final ExportLedger ledger;
-    final CustomerDirectory customers;
+    final Guarded.Customers customers;
     final VatNumberValidator vatNumbers;
     final FiscalGateway fiscal;
     private final CustomerDirectory hostCustomers;
@@ -69,7 +69,7 @@ public final class Invoicing {
         InMemoryTransactor memoryTx = b.transactor == null ? new InMemoryTransactor() : null;
         InMemoryTransactor undo = b.transactor instanceof InMemoryTransactor t ? t : memoryTx;
         IdGenerator hostIds = b.ids == null ? new SecureRandomIdGenerator() : b.ids;
-        this.hostCustomers = b.customers == null ? new InMemoryCustomerDirectory(hostIds) : b.customers;
+        this.hostCustomers = b.customers == null ? new InMemoryCustomerDirectory(hostIds, undo) : b.customers;
         this.hostFiscal = b.fiscal == null ? new InMemoryFiscalGateway() : b.fiscal;
         // Every SPI is reached through its guard: only what an implementation throws becomes a SpiException.
         this.transactor = new Guarded.Tx(b.transactor == null ? memoryTx : b.transactor);
@@ -218,9 +218,11 @@ public final class Invoicing {
         }
 
         /**
-         * Sets the customer directory.
+         * Sets the customer directory. A {@link eu.invoicing.core.spi.CustomerStore} can also be written
+         * ({@code save_customer}, {@link EntityDocuments#customers()}); a read-only directory only resolves and
+         * matches.
          *
-         * @param v the customer directory, nullable for the default
+         * @param v the customer directory, nullable for the default (an in-memory store)
          * @return this builder
          */
         public Builder customers(CustomerDirectory v) {

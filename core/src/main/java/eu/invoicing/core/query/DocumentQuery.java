@@ -135,6 +135,29 @@ public record DocumentQuery(Condition filter, SortOrder order, Cursor cursor, in
         }
 
         /**
+         * Sets a multi-column sort order, the reference's repeated {@code order_by} ("provide a repeated array
+         * for multi-column ordering"): one field per element, each optionally prefixed with {@code -}.
+         *
+         * @param columns the fields in order, e.g. {@code ["-date", "number"]}, not null, no null element
+         * @return this builder
+         * @throws ValidationException for a null element, or an element naming more than one field
+         */
+        public Builder orderBy(java.util.List<String> columns) {
+            java.util.Objects.requireNonNull(columns, "columns");
+            eu.invoicing.core.ViolationCollector problems = new eu.invoicing.core.ViolationCollector();
+            for (int i = 0; i < columns.size(); i++) {
+                String c = columns.get(i);
+                if (c == null || c.isBlank() || c.contains(",")) {
+                    problems.add("order_by[" + i + "]", "invalid_value", "must name one field, was "
+                            + eu.invoicing.core.Violation.quote(c));
+                }
+            }
+            problems.throwIfAny();
+            this.orderBy = columns.isEmpty() ? null : String.join(",", columns);
+            return this;
+        }
+
+        /**
          * Sets the cursor to the next page.
          *
          * @param cursor {@code next_cursor} from a previous page, nullable

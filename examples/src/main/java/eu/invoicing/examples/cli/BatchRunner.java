@@ -13,6 +13,7 @@ import eu.invoicing.core.Violation;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.lifecycle.DocumentPatch;
+import eu.invoicing.core.lifecycle.EntityCustomers;
 import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.ExportMark;
 import eu.invoicing.core.lifecycle.FinalizeOptions;
@@ -31,6 +32,7 @@ import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.core.query.Page;
 import eu.invoicing.core.query.QueryParser;
+import eu.invoicing.core.spi.Customer;
 import eu.invoicing.core.version.DocumentVersion;
 import eu.invoicing.core.version.TimelineEvent;
 import eu.invoicing.core.version.User;
@@ -154,7 +156,11 @@ public final class BatchRunner {
             Map.entry("fiscalize", Set.of("id")),
             Map.entry("not_exported", Set.of("type", "system_id", "not_exported_since", "include_drafts",
                     "include_non_booked", "filter")),
-            Map.entry("mark_exported", Set.of("documents", "invoices")));
+            Map.entry("mark_exported", Set.of("documents", "invoices")),
+            Map.entry("customer_create", Set.of("body")),
+            Map.entry("customer_get", Set.of("id")),
+            Map.entry("customer_update", Set.of("id", "body")),
+            Map.entry("customer_list", Set.of("search", "limit", "offset")));
 
     /** The fields an operation cannot do without, reported together with every other bad field of the line. */
     private static final Map<String, Set<String>> REQUIRED = requiredFields();
@@ -163,7 +169,7 @@ public final class BatchRunner {
     private static final Map<String, OpFields.Kind> KINDS = Map.ofEntries(
             Map.entry("op", OpFields.Kind.TEXT), Map.entry("type", OpFields.Kind.TEXT), Map.entry("id", OpFields.Kind.TEXT),
             Map.entry("body", OpFields.Kind.OBJECT), Map.entry("user", OpFields.Kind.OBJECT),
-            Map.entry("query", OpFields.Kind.TEXT_OR_OBJECT), Map.entry("order_by", OpFields.Kind.TEXT),
+            Map.entry("query", OpFields.Kind.TEXT_OR_OBJECT), Map.entry("order_by", OpFields.Kind.TEXT_OR_ARRAY),
             Map.entry("next_cursor", OpFields.Kind.TEXT), Map.entry("cursor", OpFields.Kind.TEXT),
             Map.entry("prev_cursor", OpFields.Kind.TEXT), Map.entry("limit", OpFields.Kind.INTEGER),
             Map.entry("search", OpFields.Kind.TEXT), Map.entry("deleted", OpFields.Kind.BOOLEAN),
@@ -175,7 +181,7 @@ public final class BatchRunner {
             Map.entry("invoice_id", OpFields.Kind.TEXT), Map.entry("system_id", OpFields.Kind.TEXT),
             Map.entry("not_exported_since", OpFields.Kind.TEXT), Map.entry("include_drafts", OpFields.Kind.BOOLEAN),
             Map.entry("include_non_booked", OpFields.Kind.INTEGER), Map.entry("documents", OpFields.Kind.ARRAY),
-            Map.entry("invoices", OpFields.Kind.ARRAY));
+            Map.entry("invoices", OpFields.Kind.ARRAY), Map.entry("offset", OpFields.Kind.INTEGER));
 
     private static Map<String, Set<String>> requiredFields() {
         Map<String, Set<String>> required = new HashMap<>();
@@ -193,6 +199,9 @@ public final class BatchRunner {
         required.put("list", Set.of("type"));
         required.put("next_number", Set.of("type"));
         required.put("shared", Set.of("token"));
+        required.put("customer_create", Set.of("body"));
+        required.put("customer_get", Set.of("id"));
+        required.put("customer_update", Set.of("id", "body"));
         return Map.copyOf(required);
     }
 
@@ -251,9 +260,34 @@ public final class BatchRunner {
             case "fiscalize" -> document(as.retryFiscalization(id(op)));
             case "not_exported" -> notExported(as, op);
             case "mark_exported" -> markExported(as, op);
+            case "customer_create" -> customer(lineNumber, as.customers().create(InvoicingJson.readParty(body(op), "body")));
+            case "customer_get" -> customer(lineNumber, as.customers().get(customerId(op)));
+            case "customer_update" -> customer(lineNumber, as.customers().update(customerId(op),
+                    InvoicingJson.readParty(body(op), "body")));
+            case "customer_list" -> customerList(as, op);
             default -> throw new IllegalStateException("operation without a case: " + name);
         };
         return result;
+    }
+
+    private ObjectNode customer(int lineNumber, Customer c) {
+        results.put(lineNumber, c.id());
+        return (ObjectNode) InvoicingJson.customerTree(c);
+    }
+
+    private String customerId(ObjectNode op) {
+        return ref(text(op, "id", true), "id");
+    }
+
+    private ObjectNode customerList(EntityDocuments as, ObjectNode op) {
+        Integer limit = OpFields.integer(op, "", "limit", 1, EntityCustomers.MAX_LIMIT);
+        Integer offset = OpFields.integer(op, "", "offset", 0, Integer.MAX_VALUE);
+        List<Customer> list = as.customers().search(text(op, "search", false), offset == null ? 0 : offset,
+                limit == null ? DocumentQuery.DEFAULT_LIMIT : limit);
+        ObjectNode out = NODES.objectNode();
+        ArrayNode data = out.putArray("data");
+        list.forEach(c -> data.add(InvoicingJson.customerTree(c)));
+        return out;
     }
 
     private Document remember(int lineNumber, Document d) {
@@ -273,8 +307,8 @@ public final class BatchRunner {
         body.remove("change_reason");
         Set<String> present = new LinkedHashSet<>();
         body.fieldNames().forEachRemaining(present::add);
-        Document values = InvoicingJson.readRequest(body, id.type()).draft();
-        return as.update(id, DocumentPatch.of(values, present, reason));
+        DocumentRequest values = InvoicingJson.readRequest(body, id.type());
+        return as.update(id, DocumentPatch.of(values.draft(), present, reason, values.linkedDocuments()));
     }
 
     private Document voidDocument(EntityDocuments as, ObjectNode op) {
@@ -370,7 +404,21 @@ public final class BatchRunner {
             }
             q.query(query.isTextual() ? query.textValue() : query.toString());
         }
-        q.orderBy(text(op, "order_by", false));
+        JsonNode order = op.get("order_by");
+        if (order != null && order.isArray()) {
+            // The reference: "Sort by one field or provide a repeated array for multi-column ordering."
+            List<String> columns = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                if (!order.get(i).isTextual()) {
+                    throw ValidationException.of("order_by[" + i + "]", "invalid_type", "must be a string, was "
+                            + OpFields.describe(order.get(i)));
+                }
+                columns.add(order.get(i).textValue());
+            }
+            q.orderBy(columns);
+        } else {
+            q.orderBy(text(op, "order_by", false));
+        }
         q.nextCursor(text(op, op.has("next_cursor") ? "next_cursor" : "cursor", false));
         q.prevCursor(text(op, "prev_cursor", false));
         q.limit(OpFields.integer(op, "", "limit", 1, DocumentQuery.MAX_LIMIT));
