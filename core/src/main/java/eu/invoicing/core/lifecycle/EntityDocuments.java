@@ -8,6 +8,7 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentRequest;
@@ -282,20 +283,20 @@ public final class EntityDocuments {
                         + "; void it and issue a credit note");
             }
             Document.Builder b = patch.applyTo(before);
-            if (patch.has(DocumentPatch.Field.DATE) && b.date() == null) {
+            if (patch.has(DocumentField.DATE) && b.date() == null) {
                 b.date(s.today());
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER_ID) && !patch.has(DocumentPatch.Field.CUSTOMER)
+            if (patch.has(DocumentField.CUSTOMER_ID) && !patch.has(DocumentField.CUSTOMER)
                     && b.customerId() != null) {
                 b.customer(null);
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER) && !patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
+            if (patch.has(DocumentField.CUSTOMER) && !patch.has(DocumentField.CUSTOMER_ID)) {
                 b.customerId(null);
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER) || patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
+            if (patch.has(DocumentField.CUSTOMER) || patch.has(DocumentField.CUSTOMER_ID)) {
                 Preparation.resolveCustomer(s, b);
             }
-            if (patch.has(DocumentPatch.Field.ITEMS) && before.creationSource() == CreationSource.CUSTOM) {
+            if (patch.has(DocumentField.ITEMS) && before.creationSource() == CreationSource.CUSTOM) {
                 // New items cannot carry the old pre-calculated totals: the engine computes them.
                 b.creationSource(CreationSource.API).total(null).totalWithTax(null).totalDiscount(null).taxes(null);
             }

@@ -7,6 +7,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.memory.InMemoryCustomerDirectory;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EntitySettings;
@@ -81,7 +82,7 @@ class CreateAndUpdateTest {
         String acme = dir.add(Fixtures.entityA().id(), Party.builder().name("Acme").city("Koper").build()).id();
         Document d = docs.create(Fixtures.draftFor(DocumentType.INVOICE, "Walk-in", "10"));
         assertThat(d.customerId()).isNull();
-        Document linked = docs.update(d.id(), DocumentPatch.builder().set(DocumentPatch.Field.CUSTOMER_ID, acme)
+        Document linked = docs.update(d.id(), DocumentPatch.builder().set(DocumentField.CUSTOMER_ID, acme)
                 .build());
         assertThat(linked.customer().city()).isEqualTo("Koper");
         Document renamed = docs.update(d.id(), DocumentPatch.builder().customer(Party.named("Someone else")).build());
