@@ -4,6 +4,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
@@ -121,13 +122,13 @@ public final class DocumentPatch {
      * Builds a patch from parsed request values and the names present in the request (so that an explicit
      * null clears and an absent field is untouched).
      *
-     * @param values the request body read as a document (absent and null fields are null), not null
+     * @param values the request body read as a draft (absent and null fields are null), not null
      * @param present the wire names present in the body, not null; {@code change_reason} is ignored here
      * @param changeReason the reason recorded in the version, nullable
      * @return the patch
      * @throws ValidationException naming every present field that an update cannot change
      */
-    public static DocumentPatch of(Document values, Collection<String> present, String changeReason) {
+    public static DocumentPatch of(DocumentDraft values, Collection<String> present, String changeReason) {
         ViolationCollector problems = new ViolationCollector();
         Map<DocumentField, Object> map = new EnumMap<>(DocumentField.class);
         for (String name : present) {
@@ -139,7 +140,7 @@ public final class DocumentPatch {
                 problems.add(name, "not_updatable", "cannot be changed by an update (allowed: " + allowed() + ")");
                 continue;
             }
-            Object v = f.get(values);
+            Object v = f.get(values.values());
             if (f.valueType() == Map.class && v instanceof Map<?, ?> m && m.isEmpty()) {
                 v = null;
             }

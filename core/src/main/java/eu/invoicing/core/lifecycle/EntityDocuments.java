@@ -8,6 +8,7 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
@@ -84,7 +85,8 @@ public final class EntityDocuments {
 
     /**
      * Creates a document: a draft when {@code request.draft().isDraft()}, otherwise finalized at once
-     * (numbered, fiscalized when the entity requires it).
+     * (numbered, fiscalized when the entity requires it). The stored document is built here from the request's
+     * {@link DocumentDraft}, with the id, owner, timestamps and state that only the library sets.
      *
      * @param request the draft and request options, not null
      * @return the stored document
@@ -104,7 +106,7 @@ public final class EntityDocuments {
      * @param draft the document to create, not null
      * @return the stored document (see {@link #create(DocumentRequest)})
      */
-    public Document create(Document draft) {
+    public Document create(DocumentDraft draft) {
         return create(DocumentRequest.of(draft));
     }
 
@@ -118,7 +120,7 @@ public final class EntityDocuments {
      */
     public Document createCustom(DocumentRequest request) {
         Objects.requireNonNull(request, "request");
-        Document draft = request.draft().toBuilder().creationSource(CreationSource.CUSTOM).build();
+        DocumentDraft draft = request.draft().toBuilder().creationSource(CreationSource.CUSTOM).build();
         return create(new DocumentRequest(draft, request.expectedTotalWithTax(), request.linkedDocuments(),
                 request.saveCustomer()));
     }
@@ -132,8 +134,9 @@ public final class EntityDocuments {
      */
     public Document calculate(DocumentRequest request) {
         Objects.requireNonNull(request, "request");
-        Preparation.checkPayments(request.draft());
-        return Preparation.calculate(s, Preparation.withDefaults(s, request.draft()).build(),
+        Document draft = request.draft().values();
+        Preparation.checkPayments(draft);
+        return Preparation.calculate(s, Preparation.withDefaults(s, draft).build(),
                 request.expectedTotalWithTax());
     }
 
@@ -597,7 +600,7 @@ public final class EntityDocuments {
                     + wire(source.type()) + " to " + wire(target));
         }
         Rules.notInTrash(source);
-        Document copy = Links.copy(source, target, draft).build();
+        DocumentDraft copy = Links.copy(source, target, draft).build();
         return createFrom(copy, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
                 FinalizeOptions.NONE);
     }
@@ -617,7 +620,7 @@ public final class EntityDocuments {
         Document invoice = s.load(invoiceId);
         Links.requireInvoice(invoice);
         Links.checkFinalInvoice(invoice);
-        Document.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
+        DocumentDraft.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
                 .dateDue(null);
         if (items != null) {
             ViolationCollector problems = new ViolationCollector();
@@ -650,7 +653,7 @@ public final class EntityDocuments {
             Rules.notVoided(d, LifecycleRule.TARGET_INVOICE_NOT_FINAL, "deliver for");
         };
         check.accept(invoice);
-        Document.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
+        DocumentDraft.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
                 .reference(invoice.number());
         return createFrom(b.build(), null, List.of(new Link(invoiceId, RelationType.DELIVERED_FOR, check)),
                 FinalizeOptions.NONE);
@@ -777,14 +780,17 @@ public final class EntityDocuments {
 
     // ------------------------------------------------------------------------------------- internals
 
-    private Document createFrom(Document draft, BigDecimal expected, List<Link> links, FinalizeOptions options) {
+    private Document createFrom(DocumentDraft request, BigDecimal expected, List<Link> links,
+            FinalizeOptions options) {
+        Document draft = request.values();
         Preparation.checkPayments(draft);
         Document calculated = Preparation.calculate(s, Preparation.withDefaults(s, draft).build(), expected);
         DocumentType type = draft.type();
+        // The draft has no server-owned value (DocumentDraft); the number and year a request may give for a
+        // preview are the library's to assign.
         Document.Builder b = calculated.toBuilder()
                 .id(new DocumentId(type, s.core.ids.newId(type.idPrefix())))
-                .entityId(s.entityId()).draft(true).number(null).dateYear(null).shareableId(null).voidedAt(null)
-                .voidReason(null).deletedAt(null).documentRelations(List.of());
+                .entityId(s.entityId()).draft(true).number(null).dateYear(null);
         boolean finalNow = !draft.isDraft();
         Instant stamped = s.now();
         // Ids are drawn before the unit of work, which then holds the entity's lock for less time.

@@ -7,6 +7,7 @@ import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.ExchangeRate;
@@ -101,7 +102,7 @@ class PatchFuzzProperties {
 
     @Property(tries = 200)
     void patchOf_withAnyPresentNames_buildsOrIsAValidationError(@ForAll("names") List<String> present) {
-        Document values = Fixtures.draft(DocumentType.INVOICE);
+        DocumentDraft values = Fixtures.draft(DocumentType.INVOICE);
         try {
             DocumentPatch p = DocumentPatch.of(values, present, "r");
             assertThat(p.fields()).hasSizeLessThanOrEqualTo(present.size());

@@ -21,6 +21,7 @@ import eu.invoicing.core.lifecycle.NextNumber;
 import eu.invoicing.core.lifecycle.NotExportedRequest;
 import eu.invoicing.core.lifecycle.VersionList;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
@@ -273,7 +274,7 @@ public final class BatchRunner {
         body.remove("change_reason");
         Set<String> present = new LinkedHashSet<>();
         body.fieldNames().forEachRemaining(present::add);
-        Document values = InvoicingJson.readRequest(body, id.type()).draft();
+        DocumentDraft values = InvoicingJson.readRequest(body, id.type()).draft();
         return as.update(id, DocumentPatch.of(values, present, reason));
     }
 
@@ -328,7 +329,7 @@ public final class BatchRunner {
         wrapper.set("payment", body(op));
         List<Payment> parsed;
         try {
-            parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().payments();
+            parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().values().payments();
         } catch (ValidationException e) {
             // The body was read as a request's "payment" field: report its paths as the line's "body".
             List<Violation> moved = new ArrayList<>();
