@@ -3,6 +3,7 @@ package eu.invoicing.benchmarks;
 import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
@@ -28,13 +29,13 @@ import org.openjdk.jmh.annotations.Threads;
 @State(Scope.Benchmark)
 public class FinalizeBenchmark {
     private EntityDocuments docs;
-    private Document draft;
+    private DocumentDraft draft;
 
     /** A new in-memory instance for every iteration. */
     @Setup(Level.Iteration)
     public void setUp() {
         docs = Invoicing.inMemory().entity(Entity.sampleSlovenian());
-        draft = Document.builder(DocumentType.INVOICE).draft(true).customer(Party.named("Acme d.o.o."))
+        draft = DocumentDraft.builder(DocumentType.INVOICE).draft(true).customer(Party.named("Acme d.o.o."))
                 .item(LineItem.builder().name("Consulting").quantity("3").price("80").tax("22").build())
                 .item(LineItem.builder().name("Travel").quantity("1").price("35.50").tax("9.5").build()).build();
     }

@@ -3,6 +3,7 @@ package eu.invoicing.benchmarks;
 import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
@@ -42,7 +43,7 @@ public class ListQueryBenchmark {
     public void setUp() {
         docs = Invoicing.inMemory().entity(Entity.sampleSlovenian());
         for (int i = 0; i < DOCUMENTS; i++) {
-            docs.create(Document.builder(DocumentType.INVOICE).draft(false)
+            docs.create(DocumentDraft.builder(DocumentType.INVOICE).draft(false)
                     .date(LocalDate.of(2025, 1, 1).plusDays(i % 365))
                     .customer(Party.builder().name("Customer " + (i % 997)).city(i % 2 == 0 ? "Ljubljana" : "Maribor")
                             .build())

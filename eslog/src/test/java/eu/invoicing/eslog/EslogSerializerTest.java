@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.eslog.internal.parse.SecureXmlParser;
@@ -91,7 +92,7 @@ class EslogSerializerTest {
     void toXml_creditNoteCreatedFromInvoice_creditedInvoiceOnlyAsPrecedingInvoiceNeverAsOrder() {
         eu.invoicing.core.lifecycle.EntityDocuments docs = eu.invoicing.core.lifecycle.Invoicing.inMemory()
                 .entity(TestCorpus.entity());
-        Document draft = docs.create(Document.builder(DocumentType.INVOICE).date(TestCorpus.DAY)
+        Document draft = docs.create(DocumentDraft.builder(DocumentType.INVOICE).date(TestCorpus.DAY)
                 .customer(TestCorpus.domesticCustomer()).item(TestCorpus.line("Svetovanje", "2", "50", "HUR", "22"))
                 .build());
         String number = docs.finalizeDocument(draft.id()).number();

@@ -107,7 +107,7 @@ class NamedModuleConsumerTest {
                     public static void main(String[] args) throws Exception {
                         Entity entity = Entity.sampleSlovenian();
                         DocumentRequest request = InvoicingJson.readRequest(args[0], DocumentType.INVOICE);
-                        Document invoice = CalculationEngine.withDefaults().calculate(request.draft(), entity,
+                        Document invoice = CalculationEngine.withDefaults().calculate(request.draft().values(), entity,
                                 CalculationOptions.expecting(request.expectedTotalWithTax()))
                                 .toBuilder().id(DocumentId.parse("inv_6595a27b5d35015c3ef0c3fe")).build();
                         System.out.println("total_with_tax=" + invoice.totalWithTax().toPlainString());
@@ -145,7 +145,7 @@ class NamedModuleConsumerTest {
         assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
 
         DocumentRequest request = InvoicingJson.readRequest(REQUEST, DocumentType.INVOICE);
-        Document expected = CalculationEngine.withDefaults().calculate(request.draft(), Entity.sampleSlovenian(),
+        Document expected = CalculationEngine.withDefaults().calculate(request.draft().values(), Entity.sampleSlovenian(),
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
         assertThat(output.lines()).containsExactly(
                 "total_with_tax=" + expected.totalWithTax().toPlainString(),

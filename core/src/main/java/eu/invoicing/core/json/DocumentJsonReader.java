@@ -3,12 +3,11 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
-import eu.invoicing.core.model.CalculationMode;
-import eu.invoicing.core.model.CreationSource;
-import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
@@ -29,8 +28,6 @@ import eu.invoicing.core.model.PaymentType;
 import eu.invoicing.core.model.PtData;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TaxSummary;
-import eu.invoicing.core.model.TitleType;
-import eu.invoicing.core.model.TransactionType;
 import eu.invoicing.core.model.VatCheckStatus;
 import eu.invoicing.core.model.ViesCheck;
 import java.math.BigDecimal;
@@ -82,7 +79,7 @@ final class DocumentJsonReader {
     }
 
     /** How much of the input is trusted: a stored document whole, a request without server-owned fields. */
-    private enum Source {
+    enum Source {
         STORED,
         REQUEST;
 
@@ -129,8 +126,13 @@ final class DocumentJsonReader {
             return null;
         }
         r.readOnly(SERVER_OWNED_DOCUMENT);
-        Document.Builder b = Document.builder(type);
-        readFields(r, b, Source.REQUEST, false);
+        // Straight into the request's draft, which has no place for a server-owned value.
+        DocumentDraft.Builder b = DocumentDraft.builder(type);
+        for (DocumentWireFields.Entry<?> e : DocumentWireFields.readOrderList()) {
+            if (e.field.carriers().contains(type)) {
+                e.readInto(r, Source.REQUEST, type, b);
+            }
+        }
         BigDecimal expected = r.decimal("expected_total_with_tax");
         List<String> linked = r.strings("linked_documents");
         Boolean saveCustomer = r.bool("save_customer");
@@ -149,78 +151,30 @@ final class DocumentJsonReader {
         return new DocumentRequest(b.build(), expected, linked, saveCustomer);
     }
 
+    /** Reads every field the kind carries (with {@code anyKind}, every kind's fields), in the table's read order. */
     private static void readFields(JsonObjectReader r, Document.Builder b, Source source, boolean anyKind) {
         DocumentType type = b.type();
-        b.entityId(r.string("entity_id"));
-        b.number(r.string("number"));
-        // Absent means final, for stored documents (finals carry no is_draft key) and for create requests
-        // alike (docs/wire-format.md: without is_draft the document is finalized at once).
-        b.draft(Boolean.TRUE.equals(r.bool("is_draft")));
-        b.date(r.date("date"));
-        b.dateYear(r.integer("date_year"));
-        b.dateDue(r.date("date_due"));
-        b.dateService(r.date("date_service"));
-        b.dateServiceTo(r.date("date_service_to"));
-        b.issuer(party(r.object("issuer")));
-        b.customerId(r.string("customer_id"));
-        b.customer(party(r.object("customer")));
-        List<LineItem> items = r.objects("items", (ir, i) -> item(ir.readOnly(source.owned(SERVER_OWNED_ITEM)), type));
-        b.items(items);
-        b.note(r.string("note"));
-        b.paymentTerms(r.string("payment_terms"));
-        b.taxClause(r.string("tax_clause"));
-        b.footer(r.string("footer"));
-        b.signature(r.string("signature"));
-        b.reference(r.string("reference"));
-        b.currency(r.currency("currency_code"));
-        b.calculationMode(r.enumValue("calculation_mode", CalculationMode.class));
-        b.creationSource(r.enumValue("creation_source", CreationSource.class));
-        b.total(r.decimal("total"));
-        b.totalWithTax(r.decimal("total_with_tax"));
-        b.totalDiscount(r.decimal("total_discount"));
-        b.taxes(r.objects("taxes", (tr, i) -> taxSummary(tr)));
-        b.transactionType(r.enumValue("transaction_type", TransactionType.class));
-        JsonObjectReader rate = r.object("exchange_rate");
-        if (rate != null) {
-            BigDecimal value = rate.decimal("rate");
-            if (value == null) {
-                r.violations().add(rate.at("rate"), "required", "is required");
+        for (DocumentWireFields.Entry<?> e : DocumentWireFields.readOrderList()) {
+            if (anyKind || e.field.carriers().contains(type)) {
+                e.readInto(r, source, type, b);
             }
-            String source1 = rate.string("source");
-            var date = rate.date("date");
-            CurrencyCode quote = rate.currency("quote_currency");
-            rate.rejectUnknown();
-            b.exchangeRate(value == null ? null : new ExchangeRate(value, source1, date, quote == null ? null : quote.code()));
         }
-        b.totalConverted(r.decimal("total_converted"));
-        b.totalWithTaxConverted(r.decimal("total_with_tax_converted"));
-        b.roundingCorrection(r.decimal("rounding_correction"));
-        b.totalPaid(r.decimal("total_paid"));
-        b.totalDue(r.decimal("total_due"));
-        b.paidInFull(r.bool("paid_in_full"));
-        b.payments(r.objects("payments", (pr, i) -> payment(pr.readOnly(source.owned(SERVER_OWNED_PAYMENT)),
-                r.violations())));
-        b.documentRelations(r.objects("document_relations", (dr, i) -> relation(dr)));
-        b.metadata(r.stringMap("metadata"));
-        b.shareableId(r.string("shareable_id"));
-        b.voidedAt(r.instant("voided_at"));
-        b.voidReason(r.string("void_reason"));
-        b.hasOriginalDocument(r.bool("has_original_document"));
-        b.deletedAt(r.instant("deleted_at"));
-        b.createdAt(r.instant("created_at"));
-        b.updatedAt(r.instant("updated_at"));
-        b.furs(furs(r.object("furs"), source));
-        b.fina(fina(r.object("fina"), source));
-        b.pt(pt(r.object("pt")));
-        b.eslog(eslog(r.object("eslog"), source));
-        b.vies(vies(r.object("vies")));
-        if (anyKind || type == DocumentType.ESTIMATE) {
-            b.dateValidTill(r.date("date_valid_till"));
-            b.titleType(r.enumValue("title_type", TitleType.class));
+    }
+
+    /** The {@code exchange_rate} object: {@code rate} is required. */
+    static ExchangeRate exchangeRate(JsonObjectReader parent, JsonObjectReader rate) {
+        if (rate == null) {
+            return null;
         }
-        if (anyKind || type == DocumentType.DELIVERY_NOTE) {
-            b.hidePrices(r.bool("hide_prices"));
+        BigDecimal value = rate.decimal("rate");
+        if (value == null) {
+            parent.violations().add(rate.at("rate"), "required", "is required");
         }
+        String source = rate.string("source");
+        var date = rate.date("date");
+        CurrencyCode quote = rate.currency("quote_currency");
+        rate.rejectUnknown();
+        return value == null ? null : new ExchangeRate(value, source, date, quote == null ? null : quote.code());
     }
 
     static Party party(JsonObjectReader r) {
@@ -237,7 +191,7 @@ final class DocumentJsonReader {
         return p;
     }
 
-    private static LineItem item(JsonObjectReader r, DocumentType type) {
+    static LineItem item(JsonObjectReader r, DocumentType type) {
         LineItem.Builder b = LineItem.builder().id(r.string("id")).name(r.string("name"))
                 .description(r.string("description")).type(r.enumValue("type", ItemType.class))
                 .quantity(r.decimal("quantity")).price(r.decimal("price")).grossPrice(r.decimal("gross_price"))
@@ -264,7 +218,7 @@ final class DocumentJsonReader {
         return b.build();
     }
 
-    private static LineTax lineTax(JsonObjectReader r) {
+    static LineTax lineTax(JsonObjectReader r) {
         BigDecimal rate = r.decimal("rate");
         if (rate == null) {
             r.violations().add(r.at("rate"), "required", "is required");
@@ -274,7 +228,7 @@ final class DocumentJsonReader {
         return rate == null ? null : t;
     }
 
-    private static Discount discount(JsonObjectReader r) {
+    static Discount discount(JsonObjectReader r) {
         BigDecimal value = r.decimal("value");
         DiscountType type = r.enumValue("type", DiscountType.class);
         if (value == null) {
@@ -284,7 +238,7 @@ final class DocumentJsonReader {
         return new Discount(value, type == null ? DiscountType.PERCENT : type);
     }
 
-    private static TaxSummary taxSummary(JsonObjectReader r) {
+    static TaxSummary taxSummary(JsonObjectReader r) {
         BigDecimal rate = r.decimal("rate");
         BigDecimal base = r.decimal("base");
         BigDecimal amount = r.decimal("amount");
@@ -307,7 +261,7 @@ final class DocumentJsonReader {
                 : null;
     }
 
-    private static Payment payment(JsonObjectReader r, ViolationCollector out) {
+    static Payment payment(JsonObjectReader r, ViolationCollector out) {
         BigDecimal amount = r.decimal("amount");
         PaymentType type = r.enumValue("type", PaymentType.class);
         Payment p = null;
@@ -345,7 +299,7 @@ final class DocumentJsonReader {
         }
     }
 
-    private static DocumentRelation relation(JsonObjectReader r) {
+    static DocumentRelation relation(JsonObjectReader r) {
         RelationType type = r.enumValue("relation_type", RelationType.class);
         String target = r.string("target_id");
         DocumentType targetType = r.enumValue("target_type", DocumentType.class);
@@ -373,7 +327,7 @@ final class DocumentJsonReader {
         return new DocumentRelation(type, id, targetType, number, created);
     }
 
-    private static FursData furs(JsonObjectReader r, Source source) {
+    static FursData furs(JsonObjectReader r, Source source) {
         if (r == null) {
             return null;
         }
@@ -386,7 +340,7 @@ final class DocumentJsonReader {
         return f;
     }
 
-    private static FinaData fina(JsonObjectReader r, Source source) {
+    static FinaData fina(JsonObjectReader r, Source source) {
         if (r == null) {
             return null;
         }
@@ -409,7 +363,7 @@ final class DocumentJsonReader {
         return f;
     }
 
-    private static PtData pt(JsonObjectReader r) {
+    static PtData pt(JsonObjectReader r) {
         if (r == null) {
             return null;
         }
@@ -419,7 +373,7 @@ final class DocumentJsonReader {
         return p;
     }
 
-    private static EslogValidation eslog(JsonObjectReader r, Source source) {
+    static EslogValidation eslog(JsonObjectReader r, Source source) {
         if (r == null) {
             return null;
         }
@@ -439,7 +393,7 @@ final class DocumentJsonReader {
                 errors == null ? List.of() : errors, validated);
     }
 
-    private static ViesCheck vies(JsonObjectReader r) {
+    static ViesCheck vies(JsonObjectReader r) {
         if (r == null) {
             return null;
         }

@@ -3,11 +3,10 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
-import eu.invoicing.core.model.Estimate;
-import eu.invoicing.core.model.DeliveryNote;
 import eu.invoicing.core.model.EslogValidation;
 import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.FinaData;
@@ -43,33 +42,9 @@ final class DocumentJsonWriter {
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private static final List<String> CREDIT_NOTE_KEYS = List.of("id", "number", "date", "date_service",
-            "date_service_to", "issuer", "customer_id", "customer", "note", "total", "total_with_tax", "taxes",
-            "currency_code", "entity_id", "date_year", "shareable_id", "voided_at", "deleted_at", "metadata",
-            "exchange_rate", "total_converted", "total_with_tax_converted", "total_paid", "total_due", "paid_in_full",
-            "furs", "fina", "payment_terms", "items", "created_at", "updated_at");
-    private static final Map<DocumentType, Set<String>> ALWAYS = new EnumMap<>(DocumentType.class);
     private static final Map<DocumentType, List<String>> ITEM_KEYS = new EnumMap<>(DocumentType.class);
 
     static {
-        ALWAYS.put(DocumentType.ESTIMATE, ordered("id", "entity_id", "number", "date", "currency_code", "issuer",
-                "customer_id", "customer", "items", "note", "total", "total_with_tax", "total_converted",
-                "total_with_tax_converted", "shareable_id", "taxes", "date_year", "metadata", "created_at",
-                "updated_at", "voided_at", "exchange_rate", "rounding_correction", "transaction_type", "vies",
-                "tax_clause", "payment_terms", "date_valid_till"));
-        ALWAYS.put(DocumentType.ADVANCE_INVOICE, ordered("id", "entity_id", "number", "date", "currency_code",
-                "issuer", "customer_id", "customer", "items", "note", "total", "total_with_tax", "total_converted",
-                "total_with_tax_converted", "shareable_id", "taxes", "date_year", "metadata", "created_at",
-                "updated_at", "voided_at", "exchange_rate", "rounding_correction", "transaction_type", "vies",
-                "tax_clause", "date_due", "total_paid", "total_due", "paid_in_full", "furs"));
-        ALWAYS.put(DocumentType.CREDIT_NOTE, new LinkedHashSet<>(CREDIT_NOTE_KEYS));
-        Set<String> invoice = new LinkedHashSet<>(CREDIT_NOTE_KEYS);
-        invoice.addAll(List.of("date_due", "rounding_correction", "transaction_type", "vies", "tax_clause"));
-        ALWAYS.put(DocumentType.INVOICE, invoice);
-        ALWAYS.put(DocumentType.DELIVERY_NOTE, ordered("id", "entity_id", "number", "date", "currency_code",
-                "issuer", "customer_id", "customer", "items", "note", "total", "total_with_tax", "taxes", "date_year",
-                "metadata", "created_at", "updated_at", "voided_at", "deleted_at", "shareable_id",
-                "transaction_type", "date_service", "hide_prices"));
         ITEM_KEYS.put(DocumentType.ESTIMATE, List.of("id", "estimate_id", "advance_invoice_id", "name", "description",
                 "quantity", "price", "gross_price", "taxes", "discounts", "unit", "total", "total_with_tax",
                 "total_converted", "total_with_tax_converted", "metadata", "created_at", "updated_at"));
@@ -100,96 +75,33 @@ final class DocumentJsonWriter {
         return new LinkedHashSet<>(List.of(keys));
     }
 
+    /** @return the item keys the reference writes on a line of the kind */
+    static List<String> itemKeys(DocumentType type) {
+        return ITEM_KEYS.get(type);
+    }
+
+    /**
+     * The document: every field its kind carries, in the wire table's order; the kind's null-written keys
+     * ({@link DocumentWireFields#nullWritten(DocumentType)}) as null when absent.
+     */
     static void writeDocument(Document d, JsonGenerator g) throws IOException {
-        Set<String> always = ALWAYS.get(d.type());
-        FieldWriter w = new FieldWriter(g, always);
+        DocumentType type = d.type();
+        FieldWriter w = new FieldWriter(g, DocumentWireFields.nullWritten(type));
         g.writeStartObject();
-        w.string("id", d.id() == null ? null : d.id().value());
-        w.string("entity_id", d.entityId());
-        w.string("number", d.number());
-        if (d.isDraft()) {
-            g.writeBooleanField("is_draft", true);
-        }
-        w.date("date", d.date());
-        w.integer("date_year", d.dateYear());
-        w.date("date_due", d.dateDue());
-        w.plainDate("date_service", d.dateService());
-        w.plainDate("date_service_to", d.dateServiceTo());
-        if (d instanceof Estimate e) {
-            w.date("date_valid_till", e.dateValidTill());
-            w.string("title_type", WireValues.of(e.titleType()));
-        }
-        if (d instanceof DeliveryNote n) {
-            w.bool("hide_prices", n.hidePrices());
-        }
-        w.string("currency_code", d.currencyCode());
-        if (w.wants("issuer", d.issuer())) {
-            party(g, d.issuer());
-        }
-        w.string("customer_id", d.customerId());
-        if (w.wants("customer", d.customer())) {
-            party(g, d.customer());
-        }
-        if (w.wants("items", d.items())) {
-            g.writeStartArray();
-            for (LineItem item : d.items()) {
-                item(g, item, ITEM_KEYS.get(d.type()), d.type());
+        for (DocumentWireFields.Entry<?> e : DocumentWireFields.writeOrder()) {
+            if (e.field.carriers().contains(type)) {
+                e.write(d, w, g);
             }
-            g.writeEndArray();
-        }
-        w.string("note", d.note());
-        w.string("payment_terms", d.paymentTerms());
-        w.string("tax_clause", d.taxClause());
-        w.string("footer", d.footer());
-        w.string("signature", d.signature());
-        w.string("reference", d.reference());
-        w.string("calculation_mode", WireValues.of(d.calculationMode()));
-        w.string("creation_source", WireValues.of(d.creationSource()));
-        writeTotals(d, w, g);
-        w.decimal("total_paid", d.totalPaid());
-        w.decimal("total_due", d.totalDue());
-        w.bool("paid_in_full", d.paidInFull());
-        if (w.wants("payments", d.payments())) {
-            g.writeStartArray();
-            for (Payment p : d.payments()) {
-                payment(g, p);
-            }
-            g.writeEndArray();
-        }
-        if (w.wants("document_relations", d.documentRelations())) {
-            g.writeStartArray();
-            for (DocumentRelation r : d.documentRelations()) {
-                relation(g, r);
-            }
-            g.writeEndArray();
-        }
-        if (w.wants("metadata", d.metadata())) {
-            stringMap(g, d.metadata());
-        }
-        w.string("shareable_id", d.shareableId());
-        w.instant("voided_at", d.voidedAt());
-        w.string("void_reason", d.voidReason());
-        w.bool("has_original_document", d.hasOriginalDocument());
-        w.instant("deleted_at", d.deletedAt());
-        w.instant("created_at", d.createdAt());
-        w.instant("updated_at", d.updatedAt());
-        if (w.wants("furs", d.furs())) {
-            furs(g, d.furs());
-        }
-        if (w.wants("fina", d.fina())) {
-            fina(g, d.fina());
-        }
-        if (w.wants("pt", d.pt())) {
-            pt(g, d.pt());
-        }
-        if (w.wants("eslog", d.eslog())) {
-            eslog(g, d.eslog());
-        }
-        if (w.wants("vies", d.vies())) {
-            vies(g, d.vies());
         }
         g.writeEndObject();
     }
+
+    /** The fields of the calculation response after its items, in its order. */
+    private static final List<DocumentField> CALCULATION_FIELDS = List.of(DocumentField.CALCULATION_MODE,
+            DocumentField.CURRENCY_CODE, DocumentField.TOTAL, DocumentField.TOTAL_WITH_TAX, DocumentField.TOTAL_DISCOUNT,
+            DocumentField.TAXES, DocumentField.TRANSACTION_TYPE, DocumentField.EXCHANGE_RATE,
+            DocumentField.TOTAL_CONVERTED, DocumentField.TOTAL_WITH_TAX_CONVERTED, DocumentField.ROUNDING_CORRECTION,
+            DocumentField.TOTAL_PAID, DocumentField.TOTAL_DUE, DocumentField.PAID_IN_FULL, DocumentField.VIES);
 
     /** The {@code POST /documents/calculate} response: totals, taxes and lines, no identity or state. */
     static void writeCalculation(Document d, JsonGenerator g) throws IOException {
@@ -203,43 +115,20 @@ final class DocumentJsonWriter {
             item(g, item, CALCULATION_ITEM_KEYS, null);
         }
         g.writeEndArray();
-        w.string("calculation_mode", WireValues.of(d.calculationMode()));
-        w.string("currency_code", d.currencyCode());
-        writeTotals(d, w, g);
-        w.decimal("total_paid", d.totalPaid());
-        w.decimal("total_due", d.totalDue());
-        w.bool("paid_in_full", d.paidInFull());
-        if (w.wants("vies", d.vies())) {
-            vies(g, d.vies());
+        for (DocumentField f : CALCULATION_FIELDS) {
+            DocumentWireFields.of(f).write(d, w, g);
         }
         g.writeEndObject();
     }
 
-    private static void writeTotals(Document d, FieldWriter w, JsonGenerator g) throws IOException {
-        w.decimal("total", d.total());
-        w.decimal("total_with_tax", d.totalWithTax());
-        w.decimal("total_discount", d.totalDiscount());
-        if (w.wants("taxes", d.taxes())) {
-            g.writeStartArray();
-            for (TaxSummary t : d.taxes()) {
-                taxSummary(g, t);
-            }
-            g.writeEndArray();
-        }
-        w.string("transaction_type", WireValues.of(d.transactionType()));
-        if (w.wants("exchange_rate", d.exchangeRate())) {
-            ExchangeRate r = d.exchangeRate();
-            g.writeStartObject();
-            g.writeNumberField("rate", r.rate());
-            FieldWriter rw = new FieldWriter(g, Set.of());
-            rw.string("source", r.source());
-            rw.date("date", r.date());
-            rw.string("quote_currency", r.quoteCurrency());
-            g.writeEndObject();
-        }
-        w.decimal("total_converted", d.totalConverted());
-        w.decimal("total_with_tax_converted", d.totalWithTaxConverted());
-        w.decimal("rounding_correction", d.roundingCorrection());
+    static void exchangeRate(JsonGenerator g, ExchangeRate r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("rate", r.rate());
+        FieldWriter rw = new FieldWriter(g, Set.of());
+        rw.string("source", r.source());
+        rw.date("date", r.date());
+        rw.string("quote_currency", r.quoteCurrency());
+        g.writeEndObject();
     }
 
     static void party(JsonGenerator g, Party p) throws IOException {
@@ -263,7 +152,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void item(JsonGenerator g, LineItem item, List<String> keys, DocumentType kind) throws IOException {
+    static void item(JsonGenerator g, LineItem item, List<String> keys, DocumentType kind) throws IOException {
         FieldWriter w = new FieldWriter(g, new LinkedHashSet<>(keys));
         g.writeStartObject();
         w.string("id", item.id());
@@ -321,7 +210,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void taxSummary(JsonGenerator g, TaxSummary t) throws IOException {
+    static void taxSummary(JsonGenerator g, TaxSummary t) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         w.string("name", t.name());
@@ -367,7 +256,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void furs(JsonGenerator g, FursData f) throws IOException {
+    static void furs(JsonGenerator g, FursData f) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         w.string("business_premise_name", f.businessPremiseName());
@@ -384,7 +273,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void fina(JsonGenerator g, FinaData f) throws IOException {
+    static void fina(JsonGenerator g, FinaData f) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         w.string("business_premise_name", f.businessPremiseName());
@@ -401,7 +290,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void pt(JsonGenerator g, PtData p) throws IOException {
+    static void pt(JsonGenerator g, PtData p) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         w.string("atcud", p.atcud());
@@ -434,7 +323,7 @@ final class DocumentJsonWriter {
         g.writeEndArray();
     }
 
-    private static void vies(JsonGenerator g, ViesCheck v) throws IOException {
+    static void vies(JsonGenerator g, ViesCheck v) throws IOException {
         FieldWriter w = new FieldWriter(g, Set.of());
         g.writeStartObject();
         g.writeStringField("vat_number", v.vatNumber());
@@ -447,7 +336,7 @@ final class DocumentJsonWriter {
         g.writeEndObject();
     }
 
-    private static void stringMap(JsonGenerator g, Map<String, String> map) throws IOException {
+    static void stringMap(JsonGenerator g, Map<String, String> map) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, String> e : map.entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
@@ -456,7 +345,7 @@ final class DocumentJsonWriter {
     }
 
     /** Writes a field when it has a value, or as null when the key belongs to the kind's fixed set. */
-    private static final class FieldWriter {
+    static final class FieldWriter {
         private final JsonGenerator g;
         private final Set<String> always;
 

@@ -8,6 +8,8 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.PaymentState;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentRequest;
@@ -88,7 +90,8 @@ public final class EntityDocuments {
 
     /**
      * Creates a document: a draft when {@code request.draft().isDraft()}, otherwise finalized at once
-     * (numbered, fiscalized when the entity requires it).
+     * (numbered, fiscalized when the entity requires it). The stored document is built here from the request's
+     * {@link DocumentDraft}, with the id, owner, timestamps and state that only the library sets.
      *
      * @param request the draft and request options, not null
      * @return the stored document
@@ -102,7 +105,7 @@ public final class EntityDocuments {
         Objects.requireNonNull(request, "request");
         boolean save = Boolean.TRUE.equals(request.saveCustomer());
         if (save) {
-            EntityCustomers.checkSavable(s, request.draft());
+            EntityCustomers.checkSavable(s, request.draft().values());
         }
         List<Link> links = LinkedDocuments.resolve(s, request.draft().type(), request.linkedDocuments());
         return createFrom(request.draft(), custom, request.expectedTotalWithTax(), links, FinalizeOptions.NONE,
@@ -113,7 +116,7 @@ public final class EntityDocuments {
      * @param draft the document to create, not null
      * @return the stored document (see {@link #create(DocumentRequest)})
      */
-    public Document create(Document draft) {
+    public Document create(DocumentDraft draft) {
         return create(DocumentRequest.of(draft));
     }
 
@@ -139,8 +142,9 @@ public final class EntityDocuments {
      */
     public Document calculate(DocumentRequest request) {
         Objects.requireNonNull(request, "request");
-        Preparation.checkPayments(request.draft());
-        return Preparation.calculate(s, Preparation.withDefaults(s, request.draft()).build(),
+        Document draft = request.draft().values();
+        Preparation.checkPayments(draft);
+        return Preparation.calculate(s, Preparation.withDefaults(s, draft).build(),
                 request.expectedTotalWithTax());
     }
 
@@ -290,20 +294,20 @@ public final class EntityDocuments {
                         + "; void it and issue a credit note");
             }
             Document.Builder b = patch.applyTo(before);
-            if (patch.has(DocumentPatch.Field.DATE) && b.date() == null) {
+            if (patch.has(DocumentField.DATE) && b.date() == null) {
                 b.date(s.today());
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER_ID) && !patch.has(DocumentPatch.Field.CUSTOMER)
+            if (patch.has(DocumentField.CUSTOMER_ID) && !patch.has(DocumentField.CUSTOMER)
                     && b.customerId() != null) {
                 b.customer(null);
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER) && !patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
+            if (patch.has(DocumentField.CUSTOMER) && !patch.has(DocumentField.CUSTOMER_ID)) {
                 b.customerId(null);
             }
-            if (patch.has(DocumentPatch.Field.CUSTOMER) || patch.has(DocumentPatch.Field.CUSTOMER_ID)) {
+            if (patch.has(DocumentField.CUSTOMER) || patch.has(DocumentField.CUSTOMER_ID)) {
                 Preparation.resolveCustomer(s, b);
             }
-            if (patch.has(DocumentPatch.Field.ITEMS) && before.creationSource() == CreationSource.CUSTOM) {
+            if (patch.has(DocumentField.ITEMS) && before.creationSource() == CreationSource.CUSTOM) {
                 // New items cannot carry the old pre-calculated totals: the engine computes them.
                 b.creationSource(CreationSource.API).total(null).totalWithTax(null).totalDiscount(null).taxes(null);
             }
@@ -653,7 +657,7 @@ public final class EntityDocuments {
                     + wire(source.type()) + " to " + wire(target));
         }
         Rules.notInTrash(source);
-        Document copy = Links.copy(source, target, draft).build();
+        DocumentDraft copy = Links.copy(source, target, draft).build();
         return createFrom(copy, false, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
                 FinalizeOptions.NONE);
     }
@@ -673,7 +677,7 @@ public final class EntityDocuments {
         Document invoice = s.load(invoiceId);
         Links.requireInvoice(invoice);
         Links.checkFinalInvoice(invoice);
-        Document.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
+        DocumentDraft.Builder b = Links.copy(invoice, DocumentType.CREDIT_NOTE, draft).reference(invoice.number())
                 .dateDue(null);
         if (items != null) {
             ViolationCollector problems = new ViolationCollector();
@@ -706,7 +710,7 @@ public final class EntityDocuments {
             Rules.notVoided(d, LifecycleRule.TARGET_INVOICE_NOT_FINAL, "deliver for");
         };
         check.accept(invoice);
-        Document.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
+        DocumentDraft.Builder b = Links.copy(invoice, DocumentType.DELIVERY_NOTE, draft).dateDue(null).paymentTerms(null)
                 .reference(invoice.number());
         return createFrom(b.build(), false, null, List.of(new Link(invoiceId, RelationType.DELIVERED_FOR, check)),
                 FinalizeOptions.NONE);
@@ -833,13 +837,14 @@ public final class EntityDocuments {
 
     // ------------------------------------------------------------------------------------- internals
 
-    private Document createFrom(Document draft, boolean custom, BigDecimal expected, List<Link> links,
+    private Document createFrom(DocumentDraft request, boolean custom, BigDecimal expected, List<Link> links,
             FinalizeOptions options) {
-        return createFrom(draft, custom, expected, links, options, false);
+        return createFrom(request, custom, expected, links, options, false);
     }
 
-    private Document createFrom(Document draft, boolean custom, BigDecimal expected, List<Link> links,
+    private Document createFrom(DocumentDraft request, boolean custom, BigDecimal expected, List<Link> links,
             FinalizeOptions options, boolean saveCustomer) {
+        Document draft = request.values();
         Preparation.checkPayments(draft);
         Fiscalization.checkPaymentMethod(draft.fina());
         DocumentType type = draft.type();

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Invoicing invoicing = Invoicing.inMemory();
  * EntityDocuments docs = invoicing.entity(entity);
- * Document draft = docs.create(DocumentRequest.of(Document.builder(DocumentType.INVOICE).item(...).build()));
+ * Document draft = docs.create(DocumentRequest.of(DocumentDraft.builder(DocumentType.INVOICE).item(...).build()));
  * Document invoice = docs.finalizeDocument(draft.id());
  * }</pre>
  *

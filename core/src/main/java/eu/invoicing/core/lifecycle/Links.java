@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
@@ -20,12 +21,12 @@ final class Links {
     }
 
     /** A new document of the target kind with the source's inputs (fresh ids, dates and issuer). */
-    static Document.Builder copy(Document source, DocumentType target, boolean draft) {
+    static DocumentDraft.Builder copy(Document source, DocumentType target, boolean draft) {
         List<LineItem> items = new ArrayList<>(source.items().size());
         for (LineItem item : source.items()) {
             items.add(item.toBuilder().id(null).documentId(null).createdAt(null).updatedAt(null).build());
         }
-        return Document.builder(target).draft(draft).customerId(source.customerId()).customer(source.customer())
+        return DocumentDraft.builder(target).draft(draft).customerId(source.customerId()).customer(source.customer())
                 .items(items).note(source.note()).paymentTerms(source.paymentTerms()).taxClause(source.taxClause())
                 .footer(source.footer()).signature(source.signature()).currency(source.currency())
                 .calculationMode(source.calculationMode()).exchangeRate(source.exchangeRate())

@@ -47,9 +47,6 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final List<Payment> payments;
     private final Map<String, String> metadata;
     private final String shareableId;
-    private final LocalDate dateValidTill;
-    private final TitleType titleType;
-    private final Boolean hidePrices;
     private final boolean draft;
     private final Totals totals;
     private final Conversion conversion;
@@ -85,9 +82,6 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.payments = Copies.list(b.payments);
         this.metadata = Copies.orderedMap(b.metadata);
         this.shareableId = b.shareableId;
-        this.dateValidTill = b.dateValidTill;
-        this.titleType = b.titleType;
-        this.hidePrices = b.hidePrices;
         this.totals = Totals.of(b.total, b.totalWithTax, b.totalDiscount, Copies.list(b.taxes), b.roundingCorrection);
         this.conversion = Conversion.of(b.exchangeRate, b.totalConverted, b.totalWithTaxConverted);
         this.stamps = Stamps.of(b.createdAt, b.updatedAt, b.deletedAt, b.voidedAt, b.voidReason, b.hasOriginalDocument);
@@ -383,16 +377,15 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return fiscalRecord.vies();
     }
 
-    LocalDate dateValidTillValue() {
-        return dateValidTill;
-    }
-
-    TitleType titleTypeValue() {
-        return titleType;
-    }
-
-    Boolean hidePricesValue() {
-        return hidePrices;
+    /**
+     * The fields only this document's kind has (docs/architecture.md, "Kind-specific fields"), held by the kind:
+     * {@link EstimateDetails} for an {@link Estimate}, {@link DeliveryNoteDetails} for a {@link DeliveryNote},
+     * {@link KindDetails#NONE} for the other kinds.
+     *
+     * @return the kind's own fields, never null
+     */
+    public KindDetails kindDetails() {
+        return KindDetails.NONE;
     }
 
     /** @return the totals of this document (flat accessors read the same values), never null */
@@ -477,9 +470,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.pt = fiscalRecord.pt();
         b.eslog = fiscalRecord.eslog();
         b.vies = fiscalRecord.vies();
-        b.dateValidTill = dateValidTill;
-        b.titleType = titleType;
-        b.hidePrices = hidePrices;
+        b.kindDetails(kindDetails());
         return b;
     }
 
@@ -516,7 +507,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     }
 
     private Object[] values() {
-        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, dateValidTill, titleType, hidePrices};
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, kindDetails()};
     }
 
     @Override
@@ -1467,6 +1458,26 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         /** @return true when the builder is a draft */
         public boolean isDraft() {
             return draft;
+        }
+
+        /**
+         * Sets the fields of a kind at once, as the flat setters ({@link #dateValidTill(LocalDate)},
+         * {@link #titleType(TitleType)}, {@link #hidePrices(Boolean)}) would; {@link KindDetails#NONE} sets nothing.
+         * Like those, the details of another kind than the one built are kept but ignored.
+         *
+         * @param v the kind's details, not null
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder kindDetails(KindDetails v) {
+            Objects.requireNonNull(v, "kindDetails");
+            if (v instanceof EstimateDetails e) {
+                dateValidTill = e.dateValidTill();
+                titleType = e.titleType();
+            } else if (v instanceof DeliveryNoteDetails n) {
+                hidePrices = n.hidePrices();
+            }
+            return this;
         }
 
         /**

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * name, value type, how it is read and (when an update may change it) how it is set, and what the rest of
  * the library does with it. The tables that used to list the fields one by one are derived from it: the
  * fields a version's {@code changed_fields} compares ({@link #compared()}), the fields an update may change
- * ({@code DocumentPatch.Field}, {@link #patchable()}), the fields a request may not carry
+ * ({@code DocumentPatch} takes these constants, {@link #patchable()}), the fields a request may not carry
  * ({@link #isServerOwned()}) and the top-level fields a list query filters and sorts on ({@link #queryable()}).
  *
  * <p>Adding a field to {@link Document} means one constant here (a test fails while it is missing) plus its

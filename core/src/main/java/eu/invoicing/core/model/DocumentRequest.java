@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A create (or calculate) request: the draft document plus the request-only parameters of the reference
- * API that are not document fields.
+ * A create (or calculate) request: the {@link DocumentDraft} (what the request says about the document, never a
+ * server-owned field) plus the request-only parameters of the reference API that are not document fields.
  *
  * <p>Immutable and thread-safe; lists are copied on the way in.
  *
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param linkedDocuments ids of documents to link, not null
  * @param saveCustomer whether an inline customer should be saved to (or update) the directory, nullable
  */
-public record DocumentRequest(Document draft, BigDecimal expectedTotalWithTax, List<String> linkedDocuments,
+public record DocumentRequest(DocumentDraft draft, BigDecimal expectedTotalWithTax, List<String> linkedDocuments,
         Boolean saveCustomer) {
     /**
      * Copies the list and rejects a null draft.
@@ -35,7 +35,7 @@ public record DocumentRequest(Document draft, BigDecimal expectedTotalWithTax, L
      * @param draft not null
      * @return a request with only a draft
      */
-    public static DocumentRequest of(Document draft) {
+    public static DocumentRequest of(DocumentDraft draft) {
         return new DocumentRequest(draft, null, List.of(), null);
     }
 }

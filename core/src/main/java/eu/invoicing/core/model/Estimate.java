@@ -2,12 +2,16 @@ package eu.invoicing.core.model;
 
 /**
  * An estimate or pro-forma invoice ({@code est_}): has a validity date and can be converted to an invoice or advance invoice.
+ * Its own fields ({@code date_valid_till}, {@code title_type}) are held here, as {@link EstimateDetails}.
  *
  * <p>Immutable and thread-safe (see {@link Document}).
  */
 public final class Estimate extends Document {
+    private final EstimateDetails details;
+
     Estimate(Builder b) {
         super(b);
+        this.details = EstimateDetails.of(b.dateValidTill(), b.titleType());
     }
 
     @Override
@@ -15,13 +19,23 @@ public final class Estimate extends Document {
         return DocumentType.ESTIMATE;
     }
 
+    /** @return the estimate's own fields, never null */
+    public EstimateDetails details() {
+        return details;
+    }
+
+    @Override
+    public KindDetails kindDetails() {
+        return details;
+    }
+
     /** @return the date until which the estimate is valid, nullable */
     public java.time.LocalDate dateValidTill() {
-        return dateValidTillValue();
+        return details.dateValidTill();
     }
 
     /** @return how the estimate is titled, nullable (estimate) */
     public TitleType titleType() {
-        return titleTypeValue();
+        return details.titleType();
     }
 }

@@ -38,21 +38,21 @@ class RequestServerOwnedFieldsTest {
     void readRequest_fieldsTheLibraryAssignsOrRecalculates_areReadForPreviews() {
         DocumentRequest r = InvoicingJson.readRequest("{" + ITEMS + ",\"number\":\"2026-00001\","
                 + "\"transaction_type\":\"domestic\",\"total_paid\":5}", DocumentType.INVOICE);
-        assertThat(r.draft().number()).isEqualTo("2026-00001");
+        assertThat(r.draft().values().number()).isEqualTo("2026-00001");
     }
 
     @Test
     void readRequest_fursAndFinaRequestOptions_areKept() {
         DocumentRequest r = InvoicingJson.readRequest("{" + ITEMS + ",\"furs\":{\"business_premise_name\":\"PP1\","
                 + "\"electronic_device_name\":\"B1\",\"operator_tax_number\":\"12345678\"}}", DocumentType.INVOICE);
-        FursData furs = r.draft().furs();
+        FursData furs = r.draft().values().furs();
         assertThat(furs.businessPremiseName()).isEqualTo("PP1");
         assertThat(furs.electronicDeviceName()).isEqualTo("B1");
         assertThat(furs.operatorTaxNumber()).isEqualTo("12345678");
         assertThat(furs.status()).isNull();
         assertThat(furs.zoi()).isNull();
         var fina = InvoicingJson.readRequest("{" + ITEMS + ",\"fina\":{\"business_premise_name\":\"PP1\","
-                + "\"electronic_device_name\":\"1\",\"payment_type\":\"card\"}}", DocumentType.INVOICE).draft().fina();
+                + "\"electronic_device_name\":\"1\",\"payment_type\":\"card\"}}", DocumentType.INVOICE).draft().values().fina();
         assertThat(fina.paymentMethod()).isEqualTo("card");
     }
 
@@ -60,15 +60,15 @@ class RequestServerOwnedFieldsTest {
     void readRequest_serverOwnedFieldsExplicitlyNull_areAccepted() {
         DocumentRequest r = InvoicingJson.readRequest("{" + ITEMS + ",\"furs\":null,\"fina\":null,\"vies\":null,"
                 + "\"deleted_at\":null,\"number\":null}", DocumentType.INVOICE);
-        assertThat(r.draft().furs()).isNull();
+        assertThat(r.draft().values().furs()).isNull();
     }
 
     @Test
     void readRequest_paymentWithoutServerFields_isKept() {
         DocumentRequest r = InvoicingJson.readRequest("{" + ITEMS + ",\"payments\":[{\"amount\":1,\"type\":\"cash\","
                 + "\"date\":\"2026-01-02\",\"reference\":\"r\",\"note\":\"n\"}]}", DocumentType.INVOICE);
-        assertThat(r.draft().payments()).hasSize(1);
-        assertThat(r.draft().payments().get(0).id()).isNull();
+        assertThat(r.draft().values().payments()).hasSize(1);
+        assertThat(r.draft().values().payments().get(0).id()).isNull();
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.invoicing.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Payment;
@@ -93,7 +94,7 @@ class ConversionsTest {
     void applyAdvance_paidAdvance_isAdvancePaymentOnTheInvoiceWithRelations() {
         Document adv = docs.create(Fixtures.finalDoc(DocumentType.ADVANCE_INVOICE));
         docs.addPayment(adv.id(), LifecycleRulesTest.payment("122.00"));
-        Document inv = docs.create(Document.builder(DocumentType.INVOICE).draft(false)
+        Document inv = docs.create(DocumentDraft.builder(DocumentType.INVOICE).draft(false)
                 .item(Fixtures.item("Project", "300")).build());
         Document after = docs.applyAdvance(adv.id(), inv.id());
         Payment p = after.payments().get(0);

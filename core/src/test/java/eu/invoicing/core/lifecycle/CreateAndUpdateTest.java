@@ -7,6 +7,8 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.memory.InMemoryCustomerDirectory;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EntitySettings;
@@ -63,11 +65,11 @@ class CreateAndUpdateTest {
         String byTax = dir.add(Fixtures.entityA().id(), Party.builder().name("Acme").taxNumber("SI 1111 1111")
                 .build()).id();
         String byName = dir.add(Fixtures.entityA().id(), Party.named("Beta")).id();
-        Document a = docs.create(Document.builder(DocumentType.INVOICE).customer(Party.builder().name("ACME Ltd")
+        Document a = docs.create(DocumentDraft.builder(DocumentType.INVOICE).customer(Party.builder().name("ACME Ltd")
                 .taxNumber("si11111111").build()).item(Fixtures.item("x", "1")).build());
-        Document b = docs.create(Document.builder(DocumentType.INVOICE).customer(Party.named("Beta"))
+        Document b = docs.create(DocumentDraft.builder(DocumentType.INVOICE).customer(Party.named("Beta"))
                 .item(Fixtures.item("x", "1")).build());
-        Document c = docs.create(Document.builder(DocumentType.INVOICE).customer(Party.named("beta"))
+        Document c = docs.create(DocumentDraft.builder(DocumentType.INVOICE).customer(Party.named("beta"))
                 .item(Fixtures.item("x", "1")).build());
         assertThat(a.customerId()).isEqualTo(byTax);
         assertThat(a.customer().name()).isEqualTo("ACME Ltd");
@@ -81,7 +83,7 @@ class CreateAndUpdateTest {
         String acme = dir.add(Fixtures.entityA().id(), Party.builder().name("Acme").city("Koper").build()).id();
         Document d = docs.create(Fixtures.draftFor(DocumentType.INVOICE, "Walk-in", "10"));
         assertThat(d.customerId()).isNull();
-        Document linked = docs.update(d.id(), DocumentPatch.builder().set(DocumentPatch.Field.CUSTOMER_ID, acme)
+        Document linked = docs.update(d.id(), DocumentPatch.builder().set(DocumentField.CUSTOMER_ID, acme)
                 .build());
         assertThat(linked.customer().city()).isEqualTo("Koper");
         Document renamed = docs.update(d.id(), DocumentPatch.builder().customer(Party.named("Someone else")).build());
@@ -93,7 +95,7 @@ class CreateAndUpdateTest {
 
     @Test
     void create_withPayments_assignsIdsAndComputesDue() {
-        Document d = docs.create(Document.builder(DocumentType.INVOICE).item(Fixtures.item("x", "100"))
+        Document d = docs.create(DocumentDraft.builder(DocumentType.INVOICE).item(Fixtures.item("x", "100"))
                 .payments(List.of(new Payment(null, null, new BigDecimal("22.00"), PaymentType.CASH, null, null, null,
                         null, null, null))).build());
         assertThat(d.payments().get(0).id()).startsWith("pay_");
@@ -107,19 +109,19 @@ class CreateAndUpdateTest {
         for (int i = 0; i < 51; i++) {
             meta.put("k" + i, "v");
         }
-        Document draft = Document.builder(DocumentType.INVOICE).metadata(meta).item(Fixtures.item("x", "1")).build();
+        DocumentDraft draft = DocumentDraft.builder(DocumentType.INVOICE).metadata(meta).item(Fixtures.item("x", "1")).build();
         assertThatThrownBy(() -> docs.create(draft)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("metadata");
-        Document longKey = Document.builder(DocumentType.INVOICE).metadata(Map.of("k".repeat(41), "v"))
+        DocumentDraft longKey = DocumentDraft.builder(DocumentType.INVOICE).metadata(Map.of("k".repeat(41), "v"))
                 .item(Fixtures.item("x", "1")).build();
         assertThatThrownBy(() -> docs.create(longKey)).isInstanceOf(ValidationException.class);
     }
 
     @Test
     void update_absentFieldsUntouchedExplicitNullClears() {
-        Document d = docs.create(Document.builder(DocumentType.INVOICE).note("keep").reference("R1")
+        Document d = docs.create(DocumentDraft.builder(DocumentType.INVOICE).note("keep").reference("R1")
                 .item(Fixtures.item("x", "1")).build());
-        Document values = Document.builder(DocumentType.INVOICE).build();
+        DocumentDraft values = DocumentDraft.builder(DocumentType.INVOICE).build();
         Document after = docs.update(d.id(), DocumentPatch.of(values, Set.of("reference"), "clear ref"));
         assertThat(after.note()).isEqualTo("keep");
         assertThat(after.reference()).isNull();
@@ -143,7 +145,7 @@ class CreateAndUpdateTest {
 
     @Test
     void update_withNothingChanged_recordsNoVersion() {
-        Document d = docs.create(Document.builder(DocumentType.INVOICE).note("same").item(Fixtures.item("x", "1"))
+        Document d = docs.create(DocumentDraft.builder(DocumentType.INVOICE).note("same").item(Fixtures.item("x", "1"))
                 .build());
         docs.update(d.id(), DocumentPatch.builder().note("same").build());
         assertThat(docs.versions(d.id()).count()).isZero();
@@ -151,7 +153,7 @@ class CreateAndUpdateTest {
 
     @Test
     void update_withNotUpdatableField_isAValidationError() {
-        assertThatThrownBy(() -> DocumentPatch.of(Document.builder(DocumentType.INVOICE).build(), Set.of("number"),
+        assertThatThrownBy(() -> DocumentPatch.of(DocumentDraft.builder(DocumentType.INVOICE).build(), Set.of("number"),
                 null)).isInstanceOf(ValidationException.class).hasMessageContaining("number");
     }
 
@@ -181,7 +183,7 @@ class CreateAndUpdateTest {
 
     @Test
     void createCustom_acceptsGivenTotals() {
-        Document draft = Document.builder(DocumentType.CREDIT_NOTE).total(new BigDecimal("850"))
+        DocumentDraft draft = DocumentDraft.builder(DocumentType.CREDIT_NOTE).total(new BigDecimal("850"))
                 .totalWithTax(new BigDecimal("850")).item(LineItem.builder().name("Return").quantity("1").price("850")
                         .total(new BigDecimal("850")).totalWithTax(new BigDecimal("850")).build()).build();
         Document d = docs.createCustom(DocumentRequest.of(draft));
@@ -237,10 +239,10 @@ class CreateAndUpdateTest {
 
     @Test
     void finalize_yearlyRestart_byDocumentDate() {
-        Document y25 = docs.create(Document.builder(DocumentType.INVOICE).date(LocalDate.of(2025, 12, 31))
+        Document y25 = docs.create(DocumentDraft.builder(DocumentType.INVOICE).date(LocalDate.of(2025, 12, 31))
                 .item(Fixtures.item("x", "1")).draft(false).build());
         Document y26 = docs.create(Fixtures.finalDoc(DocumentType.INVOICE));
-        Document y25b = docs.create(Document.builder(DocumentType.INVOICE).date(LocalDate.of(2025, 6, 1))
+        Document y25b = docs.create(DocumentDraft.builder(DocumentType.INVOICE).date(LocalDate.of(2025, 6, 1))
                 .item(Fixtures.item("x", "1")).draft(false).build());
         assertThat(y25.number()).isEqualTo("2025-00001");
         assertThat(y25.dateYear()).isEqualTo(2025);

@@ -7,6 +7,7 @@ import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Party;
@@ -26,7 +27,7 @@ class CustomersTest {
     private final EntityDocuments docs = invoicing.entity(Fixtures.entityA());
     private final EntityCustomers customers = docs.customers();
 
-    private static DocumentRequest saving(Document draft) {
+    private static DocumentRequest saving(DocumentDraft draft) {
         return new DocumentRequest(draft, null, List.of(), true);
     }
 
@@ -61,7 +62,7 @@ class CustomersTest {
     @Test
     void createDocument_customerIdOfStoredCustomer_resolvesItsSnapshot() {
         Customer acme = customers.create(Party.builder().name("Acme d.o.o.").city("Koper").build());
-        Document d = docs.create(Document.builder(DocumentType.INVOICE).customerId(acme.id())
+        Document d = docs.create(DocumentDraft.builder(DocumentType.INVOICE).customerId(acme.id())
                 .item(Fixtures.item("x", "10")).build());
         assertThat(d.customerId()).isEqualTo(acme.id());
         assertThat(d.customer().city()).isEqualTo("Koper");
@@ -80,7 +81,7 @@ class CustomersTest {
     @Test
     void createDocument_saveCustomerMatchingByTaxNumber_updatesTheExistingCustomer() {
         Customer acme = customers.create(Party.builder().name("Acme").taxNumber("SI 1111 1111").build());
-        Document d = docs.create(saving(Document.builder(DocumentType.INVOICE).customer(Party.builder()
+        Document d = docs.create(saving(DocumentDraft.builder(DocumentType.INVOICE).customer(Party.builder()
                 .name("Acme d.o.o.").taxNumber("SI11111111").city("Koper").build()).item(Fixtures.item("x", "1"))
                 .build()));
         assertThat(d.customerId()).isEqualTo(acme.id());
@@ -91,7 +92,7 @@ class CustomersTest {
     @Test
     void createDocument_saveCustomerWithCustomerId_updatesThatCustomer() {
         Customer acme = customers.create(Party.named("Acme"));
-        docs.create(saving(Document.builder(DocumentType.INVOICE).customerId(acme.id())
+        docs.create(saving(DocumentDraft.builder(DocumentType.INVOICE).customerId(acme.id())
                 .customer(Party.builder().name("Acme").email("billing@acme.example").build())
                 .item(Fixtures.item("x", "1")).build()));
         assertThat(customers.get(acme.id()).details().email()).isEqualTo("billing@acme.example");

@@ -1,25 +1,51 @@
 package eu.invoicing.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.DocumentField;
+import eu.invoicing.core.model.DocumentType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An update's fields are the field catalogue's patchable subset. */
+/** An update's fields are the field catalogue's patchable subset, taken directly as {@link DocumentField}s. */
 class DocumentPatchCatalogueTest {
     @Test
-    void field_constants_areTheCataloguesPatchableSubsetInOrder() {
-        assertThat(Arrays.stream(DocumentPatch.Field.values()).map(DocumentPatch.Field::field).toList())
-                .isEqualTo(DocumentField.patchable());
+    void builderSet_everyPatchableCatalogueField_isAcceptedAndListed() {
+        DocumentPatch.Builder b = DocumentPatch.builder();
+        for (DocumentField f : DocumentField.patchable()) {
+            b.set(f, null);
+        }
+        assertThat(new ArrayList<>(b.build().fields())).isEqualTo(DocumentField.patchable());
     }
 
     @Test
-    void field_wireNameAndType_comeFromTheCatalogue() {
-        for (DocumentPatch.Field f : DocumentPatch.Field.values()) {
-            assertThat(f.wireName()).isEqualTo(f.field().wireName());
-            assertThat(f.valueType()).isEqualTo(f.field().valueType());
-            assertThat(f.name()).isEqualTo(f.field().name());
+    void builderSet_everyFieldNotPatchable_isNotUpdatable() {
+        List<DocumentField> fixed = Arrays.stream(DocumentField.values()).filter(f -> !f.isPatchable()).toList();
+        assertThat(fixed).isNotEmpty();
+        for (DocumentField f : fixed) {
+            assertThatThrownBy(() -> DocumentPatch.builder().set(f, null))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.path()).isEqualTo(f.wireName());
+                            assertThat(v.code()).isEqualTo("not_updatable");
+                        });
+                    });
         }
+    }
+
+    @Test
+    void of_everyPatchableWireName_isAcceptedAndEveryOtherNameRefused() {
+        List<String> patchable = DocumentField.patchable().stream().map(DocumentField::wireName).toList();
+        DocumentPatch p = DocumentPatch.of(Fixtures.draft(DocumentType.INVOICE), patchable, null);
+        assertThat(new ArrayList<>(p.fields())).isEqualTo(DocumentField.patchable());
+        List<String> others = Arrays.stream(DocumentField.values()).filter(f -> !f.isPatchable())
+                .map(DocumentField::wireName).toList();
+        assertThatThrownBy(() -> DocumentPatch.of(Fixtures.draft(DocumentType.INVOICE), others, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactlyElementsOf(others));
     }
 }

@@ -7,6 +7,7 @@ import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.memory.InMemoryCustomerDirectory;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
@@ -120,7 +121,7 @@ class EntityIsolationTest {
     void customerId_ofAnotherEntity_isUnknown() {
         InMemoryCustomerDirectory dir = (InMemoryCustomerDirectory) invoicing.customers();
         String theirs = dir.add(Fixtures.entityA().id(), Party.named("Acme")).id();
-        Document draft = Document.builder(DocumentType.INVOICE).customerId(theirs)
+        DocumentDraft draft = DocumentDraft.builder(DocumentType.INVOICE).customerId(theirs)
                 .item(Fixtures.item("x", "1")).build();
         assertThatThrownBy(() -> b.create(draft)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("customer_id");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings;
@@ -68,7 +69,7 @@ class FinaPaymentTypeTest {
     @Test
     void create_finalWithUnknownFinaPaymentType_isRefused() {
         EntityDocuments docs = fina();
-        Document draft = Fixtures.finalDoc(DocumentType.INVOICE).toBuilder()
+        DocumentDraft draft = Fixtures.finalDoc(DocumentType.INVOICE).toBuilder()
                 .fina(new FinaData("POSL1", "3", null, null, null, "crypto", null, null, null, null, null)).build();
         assertThatThrownBy(() -> docs.create(draft)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("fina.payment_type"));

@@ -2,6 +2,7 @@ package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings;
@@ -41,16 +42,16 @@ final class Fixtures {
         return LineItem.builder().name(name).quantity("1").price(price).tax("22").build();
     }
 
-    static Document draft(DocumentType type) {
-        return Document.builder(type).draft(true).item(item("Consulting", "100")).build();
+    static DocumentDraft draft(DocumentType type) {
+        return DocumentDraft.builder(type).draft(true).item(item("Consulting", "100")).build();
     }
 
-    static Document finalDoc(DocumentType type) {
-        return Document.builder(type).draft(false).item(item("Consulting", "100")).build();
+    static DocumentDraft finalDoc(DocumentType type) {
+        return DocumentDraft.builder(type).draft(false).item(item("Consulting", "100")).build();
     }
 
-    static Document draftFor(DocumentType type, String customer, String price) {
-        return Document.builder(type).draft(true).customer(Party.named(customer)).item(item("Item " + customer, price))
+    static DocumentDraft draftFor(DocumentType type, String customer, String price) {
+        return DocumentDraft.builder(type).draft(true).customer(Party.named(customer)).item(item("Item " + customer, price))
                 .build();
     }
 

@@ -7,6 +7,7 @@ import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.LifecycleRule;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Payment;
@@ -51,7 +52,7 @@ class LifecycleRulesTest {
 
     @Test
     void create_withoutItems_isRefusedAndStoresNothing() {
-        Document empty = Document.builder(DocumentType.INVOICE).build();
+        DocumentDraft empty = DocumentDraft.builder(DocumentType.INVOICE).build();
         assertThatThrownBy(() -> docs.create(empty)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("items");
         assertThat(docs.list(DocumentType.INVOICE, DocumentQuery.all()).data()).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
@@ -25,7 +26,7 @@ class LinkedDocumentsTest {
     private final Invoicing invoicing = Fixtures.invoicing();
     private final EntityDocuments docs = invoicing.entity(Fixtures.entityA());
 
-    private static DocumentRequest linking(Document draft, Document... targets) {
+    private static DocumentRequest linking(DocumentDraft draft, Document... targets) {
         return new DocumentRequest(draft, null, java.util.Arrays.stream(targets).map(t -> t.id().value()).toList(),
                 null);
     }
@@ -43,7 +44,7 @@ class LinkedDocumentsTest {
     @Test
     void create_finalInvoiceLinkingPaidAdvance_appliesItAsAdvancePayment() {
         Document adv = paidAdvance();
-        Document inv = docs.create(linking(Document.builder(DocumentType.INVOICE).draft(false)
+        Document inv = docs.create(linking(DocumentDraft.builder(DocumentType.INVOICE).draft(false)
                 .item(Fixtures.item("Project", "300")).build(), adv));
         Payment p = inv.payments().get(0);
         assertThat(p.type()).isEqualTo(PaymentType.ADVANCE);

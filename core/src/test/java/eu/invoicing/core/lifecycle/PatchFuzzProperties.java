@@ -7,6 +7,8 @@ import eu.invoicing.core.NotFoundException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
@@ -56,8 +58,8 @@ class PatchFuzzProperties {
     }
 
     @Provide
-    Arbitrary<Map<DocumentPatch.Field, Object>> patches() {
-        return Arbitraries.maps(Arbitraries.of(DocumentPatch.Field.class),
+    Arbitrary<Map<DocumentField, Object>> patches() {
+        return Arbitraries.maps(Arbitraries.of(DocumentField.class),
                 Arbitraries.integers().between(0, VALUES.length - 1).map(i -> VALUES[i])).ofMaxSize(4);
     }
 
@@ -67,7 +69,7 @@ class PatchFuzzProperties {
     }
 
     @Property(tries = 500)
-    void update_withAnyPatch_appliesOrFailsCleanly(@ForAll("patches") Map<DocumentPatch.Field, Object> patch,
+    void update_withAnyPatch_appliesOrFailsCleanly(@ForAll("patches") Map<DocumentField, Object> patch,
             @ForAll("states") String state) {
         EntityDocuments docs = Fixtures.invoicing().entity(Fixtures.entityA());
         Document d = switch (state) {
@@ -100,7 +102,7 @@ class PatchFuzzProperties {
 
     @Property(tries = 200)
     void patchOf_withAnyPresentNames_buildsOrIsAValidationError(@ForAll("names") List<String> present) {
-        Document values = Fixtures.draft(DocumentType.INVOICE);
+        DocumentDraft values = Fixtures.draft(DocumentType.INVOICE);
         try {
             DocumentPatch p = DocumentPatch.of(values, present, "r");
             assertThat(p.fields()).hasSizeLessThanOrEqualTo(present.size());
@@ -112,7 +114,7 @@ class PatchFuzzProperties {
     @Provide
     Arbitrary<List<String>> names() {
         List<String> all = new ArrayList<>();
-        for (DocumentPatch.Field f : DocumentPatch.Field.values()) {
+        for (DocumentField f : DocumentField.patchable()) {
             all.add(f.wireName());
         }
         all.addAll(List.of("number", "furs", "id", "change_reason", "", "x".repeat(300)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ class PaymentStateAgreementTest {
     @Test
     void paymentState_afterEveryLifecycleStep_equalsTheEngines() {
         List<Document> seen = new ArrayList<>();
-        Document inv = docs.create(Document.builder(DocumentType.INVOICE).draft(false)
+        Document inv = docs.create(DocumentDraft.builder(DocumentType.INVOICE).draft(false)
                 .item(Fixtures.item("Project", "300")).build());
         seen.add(inv);
         seen.add(docs.addPayment(inv.id(), LifecycleRulesTest.payment("50.00")));

@@ -10,6 +10,8 @@ import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.memory.SecureRandomIdGenerator;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
+import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
@@ -57,7 +59,7 @@ class SpiBoundaryTest {
     void update_withPatchValueOfTheWrongType_isValidationErrorNamingTheField() {
         Document d = docs.create(Fixtures.draft(DocumentType.INVOICE));
         assertThatThrownBy(() -> docs.update(d.id(), DocumentPatch.builder()
-                .set(DocumentPatch.Field.DATE, "2026-01-01").build()))
+                .set(DocumentField.DATE, "2026-01-01").build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
                             assertThat(v.path()).isEqualTo("date");
@@ -65,21 +67,21 @@ class SpiBoundaryTest {
                             assertThat(v.message()).contains("2026-01-01");
                         }));
         assertThatThrownBy(() -> docs.update(d.id(), DocumentPatch.builder()
-                .set(DocumentPatch.Field.ITEMS, List.of(Fixtures.item("a", "1"), "not an item")).build()))
+                .set(DocumentField.ITEMS, List.of(Fixtures.item("a", "1"), "not an item")).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path())
                         .isEqualTo("items[1]"));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("erp", 42);
         assertThatThrownBy(() -> docs.update(d.id(), DocumentPatch.builder()
-                .set(DocumentPatch.Field.METADATA, meta).build()))
+                .set(DocumentField.METADATA, meta).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path())
                         .isEqualTo("metadata.erp"));
         assertThatThrownBy(() -> docs.update(d.id(), DocumentPatch.builder()
-                .set(DocumentPatch.Field.CUSTOMER, "Acme").build()))
+                .set(DocumentField.CUSTOMER, "Acme").build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path())
                         .isEqualTo("customer"));
         assertThat(docs.get(d.id())).isEqualTo(d);
-        assertThat(docs.update(d.id(), DocumentPatch.builder().set(DocumentPatch.Field.DATE,
+        assertThat(docs.update(d.id(), DocumentPatch.builder().set(DocumentField.DATE,
                 LocalDate.parse("2026-01-02")).build()).date()).isEqualTo("2026-01-02");
     }
 
@@ -215,7 +217,7 @@ class SpiBoundaryTest {
 
     @Test
     void update_withItemsNotALineItemList_isValidationErrorAtTheBuilder() {
-        assertThatThrownBy(() -> DocumentPatch.builder().set(DocumentPatch.Field.ITEMS, "x"))
+        assertThatThrownBy(() -> DocumentPatch.builder().set(DocumentField.ITEMS, "x"))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> DocumentPatch.builder().items(java.util.Arrays.asList((LineItem) null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path())
@@ -313,11 +315,11 @@ class SpiBoundaryTest {
         };
         EntityDocuments viaLeaking = Invoicing.builder().clock(Fixtures.clock()).customers(leaking).build()
                 .entity(Fixtures.entityA());
-        Document byId = Document.builder(DocumentType.INVOICE).customerId("cus_1")
+        DocumentDraft byId = DocumentDraft.builder(DocumentType.INVOICE).customerId("cus_1")
                 .item(Fixtures.item("x", "10")).build();
         assertThatThrownBy(() -> viaLeaking.create(byId)).isInstanceOf(SpiException.class)
                 .hasMessageContaining("CustomerDirectory.find").hasMessageContaining("another entity");
-        Document byName = Document.builder(DocumentType.INVOICE)
+        DocumentDraft byName = DocumentDraft.builder(DocumentType.INVOICE)
                 .customer(eu.invoicing.core.model.Party.builder().name("Foreign").build())
                 .item(Fixtures.item("x", "10")).build();
         assertThatThrownBy(() -> viaLeaking.create(byName)).isInstanceOf(SpiException.class)

@@ -32,13 +32,33 @@ class DocumentFieldCatalogueTest {
     private static final Set<Class<?>> GROUPS = Set.of(Totals.class, Conversion.class, Stamps.class,
             FiscalRecord.class, PaymentSummary.class, Relations.class);
 
+    /** The kinds that hold fields of their own, with the record that holds them. */
+    private static final java.util.Map<Class<?>, DocumentType> KIND_HOLDERS = java.util.Map.of(
+            EstimateDetails.class, DocumentType.ESTIMATE, DeliveryNoteDetails.class, DocumentType.DELIVERY_NOTE);
+
+    /** The instance fields of Document and of each of its kinds (a kind's fields live on the kind). */
+    private static List<Field> instanceFields() {
+        List<Field> fields = new ArrayList<>();
+        List<Class<?>> classes = new ArrayList<>(List.of(Document.class));
+        classes.addAll(Arrays.asList(Document.class.getPermittedSubclasses()));
+        for (Class<?> c : classes) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isGroup(Class<?> type) {
+        return GROUPS.contains(type) || KIND_HOLDERS.containsKey(type);
+    }
+
     private static Set<String> documentFieldWireNames() {
         Set<String> names = new TreeSet<>();
-        for (Field f : Document.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
-                continue;
-            }
-            if (GROUPS.contains(f.getType())) {
+        for (Field f : instanceFields()) {
+            if (isGroup(f.getType())) {
                 for (var c : f.getType().getRecordComponents()) {
                     names.add(wireNameOf(c.getName()));
                 }
@@ -75,13 +95,13 @@ class DocumentFieldCatalogueTest {
 
     @Test
     void catalogue_eachFieldsGetter_readsThatField() throws ReflectiveOperationException {
-        Document d = Document.builder(DocumentType.ESTIMATE).note("n").footer("f").currencyCode("EUR").build();
-        for (Field f : Document.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
-                continue;
-            }
+        for (Field f : instanceFields()) {
+            DocumentType kind = f.getDeclaringClass() == Document.class ? DocumentType.ESTIMATE
+                    : KIND_HOLDERS.get(f.getType());
+            Document d = Document.builder(kind).note("n").footer("f").dateValidTill(LocalDate.of(2026, 1, 31))
+                    .titleType(TitleType.PROFORMA_INVOICE).hidePrices(true).build();
             f.setAccessible(true);
-            if (GROUPS.contains(f.getType())) {
+            if (isGroup(f.getType())) {
                 for (var rc : f.getType().getRecordComponents()) {
                     DocumentField c = DocumentField.ofWireName(wireNameOf(rc.getName()));
                     assertThat(c).as(rc.getName()).isNotNull();
@@ -97,6 +117,26 @@ class DocumentFieldCatalogueTest {
             Object v = c.get(d);
             if (v != null) {
                 assertThat(c.valueType()).as(c.wireName()).isAssignableFrom(v.getClass());
+            }
+        }
+    }
+
+    @Test
+    void carriers_fieldsHeldByAKind_areCarriedByThatKindOnly() {
+        for (var holder : KIND_HOLDERS.entrySet()) {
+            for (var rc : holder.getKey().getRecordComponents()) {
+                DocumentField c = DocumentField.ofWireName(wireNameOf(rc.getName()));
+                assertThat(c).as(rc.getName()).isNotNull();
+                assertThat(c.carriers()).as(c.wireName()).containsExactly(holder.getValue());
+            }
+        }
+        for (DocumentField f : DocumentField.values()) {
+            if (f.carriers().size() == 1) {
+                DocumentType kind = f.carriers().iterator().next();
+                Class<?> holder = KIND_HOLDERS.entrySet().stream().filter(e -> e.getValue() == kind)
+                        .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+                assertThat(Arrays.stream(holder.getRecordComponents()).map(rc -> wireNameOf(rc.getName())))
+                        .as("a field of one kind is held by that kind").contains(f.wireName());
             }
         }
     }

@@ -22,6 +22,7 @@ import eu.invoicing.core.lifecycle.NextNumber;
 import eu.invoicing.core.lifecycle.NotExportedRequest;
 import eu.invoicing.core.lifecycle.VersionList;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
@@ -362,7 +363,7 @@ public final class BatchRunner {
         wrapper.set("payment", body(op));
         List<Payment> parsed;
         try {
-            parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().payments();
+            parsed = InvoicingJson.readRequest(wrapper, DocumentType.INVOICE).draft().values().payments();
         } catch (ValidationException e) {
             // The body was read as a request's "payment" field: report its paths as the line's "body".
             List<Violation> moved = new ArrayList<>();

@@ -95,7 +95,7 @@ final class CalculateCommand implements Callable<Integer> {
 
     private static String calculate(CalculationEngine engine, Entity entity, DocumentType kind, String json) {
         DocumentRequest request = InvoicingJson.readRequest(json, kind);
-        Document calculated = engine.calculate(request.draft(), entity,
+        Document calculated = engine.calculate(request.draft().values(), entity,
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
         return InvoicingJson.writeCalculation(calculated);
     }

@@ -106,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
             return InvoicingJson.readDocument(node, kind);
         }
         DocumentRequest request = InvoicingJson.readRequest(node, kind);
-        return CalculationEngine.withDefaults().calculate(request.draft(), entity,
+        return CalculationEngine.withDefaults().calculate(request.draft().values(), entity,
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
     }
 }

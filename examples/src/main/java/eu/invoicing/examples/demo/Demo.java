@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.Entity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ public final class Demo {
                 "tax", "total");
         Map<String, Document> made = new LinkedHashMap<>();
         for (var e : DemoData.drafts().entrySet()) {
-            Document draft = docs.create(DocumentRequest.of(e.getValue()));
+            Document draft = docs.create(DocumentRequest.of(DocumentDraft.from(e.getValue())));
             Document doc = docs.finalizeDocument(draft.id());
             made.put(e.getKey(), doc);
             log.printf("%-24s %-16s %-14s %-20s %12s %12s %12s %s%n", e.getKey(), WireValues.of(doc.type()),

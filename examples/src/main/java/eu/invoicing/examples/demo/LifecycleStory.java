@@ -4,6 +4,7 @@ import eu.invoicing.core.lifecycle.DocumentPatch;
 import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
@@ -109,8 +110,8 @@ public final class LifecycleStory {
         out.println(d.isVoided() ? ", VOIDED" : "");
     }
 
-    private static Document draft(DocumentType type, Party customer, String itemName, String price) {
-        return Document.builder(type).draft(true).customer(customer).item(item(itemName, price)).build();
+    private static DocumentDraft draft(DocumentType type, Party customer, String itemName, String price) {
+        return DocumentDraft.builder(type).draft(true).customer(customer).item(item(itemName, price)).build();
     }
 
     private static LineItem item(String name, String price) {

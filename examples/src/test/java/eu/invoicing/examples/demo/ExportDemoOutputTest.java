@@ -7,6 +7,7 @@ import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.Entity;
@@ -41,7 +42,7 @@ class ExportDemoOutputTest {
         Map<DocumentId, String> names = new LinkedHashMap<>();
         Map<String, Document> drafts = DemoData.drafts();
         for (String name : List.of("invoice-domestic", "invoice-reverse-charge", "credit-note")) {
-            Document made = docs.finalizeDocument(docs.create(DocumentRequest.of(drafts.get(name))).id());
+            Document made = docs.finalizeDocument(docs.create(DocumentRequest.of(DocumentDraft.from(drafts.get(name)))).id());
             names.put(made.id(), name);
         }
         StringWriter log = new StringWriter();
