@@ -42,6 +42,7 @@ public final class CisClient {
     /** The production service. */
     public static final URI PRODUCTION = URI.create("https://cis.porezna-uprava.hr:8449/FiskalizacijaService");
     static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy'T'HH:mm:ss");
     static final ZoneId ZAGREB = ZoneId.of("Europe/Zagreb");
     private static final int AMOUNT_DECIMALS = 2;
@@ -98,9 +99,12 @@ public final class CisClient {
         }
         Document doc = XmlSignatures.builder().newDocument();
         Element envelope = doc.createElementNS(SOAP, "soapenv:Envelope");
+        envelope.setAttributeNS(XMLNS, "xmlns:soapenv", SOAP);
         doc.appendChild(envelope);
         Element body = child(envelope, SOAP, "soapenv:Body");
         Element request = doc.createElementNS(NS, "tns:RacunZahtjev");
+        // Declared explicitly: the canonical form that is signed must carry the declarations the bytes carry.
+        request.setAttributeNS(XMLNS, "xmlns:tns", NS);
         request.setAttribute("Id", "RacunZahtjev");
         body.appendChild(request);
         Element header = child(request, NS, "tns:Zaglavlje");
@@ -167,6 +171,7 @@ public final class CisClient {
     public String echo(String text) {
         Document doc = XmlSignatures.builder().newDocument();
         Element envelope = doc.createElementNS(SOAP, "soapenv:Envelope");
+        envelope.setAttributeNS(XMLNS, "xmlns:soapenv", SOAP);
         doc.appendChild(envelope);
         child(child(envelope, SOAP, "soapenv:Body"), NS, "tns:EchoRequest").setTextContent(text);
         Https.Response r = https.post(endpoint, "text/xml; charset=UTF-8", XmlSignatures.serialize(doc),
