@@ -97,6 +97,23 @@ public final class PinnedTrust {
         return anchors;
     }
 
+    /**
+     * A TLS context without client certificate that trusts only servers whose chain ends at a pinned CA (for a
+     * server that does not ask for one, like VIES).
+     *
+     * @return the context
+     * @throws IllegalStateException when the JDK has no TLS
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        try {
+            javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+            ctx.init(null, trustManagers(), null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available", e);
+        }
+    }
+
     /** @return trust managers that accept only chains ending at a pinned CA */
     TrustManager[] trustManagers() {
         try {
