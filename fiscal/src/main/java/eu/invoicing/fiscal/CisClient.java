@@ -94,6 +94,23 @@ public final class CisClient {
      * @throws ValidationException when the id is not a UUID or a field cannot be written
      */
     public byte[] racunEnvelope(Map<String, Object> racun, String messageId) {
+        return racunEnvelope(credentials, clock, sha256, racun, messageId);
+    }
+
+    /**
+     * The exact signed SOAP envelope of a {@code RacunZahtjev}, without a connector (nothing is sent; the CLI's
+     * {@code fiscal cis-request}).
+     *
+     * @param credentials the FINA certificate, not null
+     * @param clock the clock of the header's DatumVrijeme, not null
+     * @param sha256 true for RSA-SHA256 / SHA-256, false for the default RSA-SHA1 / SHA-1
+     * @param racun the {@code Racun} fields, not null
+     * @param messageId {@code IdPoruke}, a UUID, not null
+     * @return the envelope's bytes (UTF-8)
+     * @throws ValidationException when the id is not a UUID or a field cannot be written
+     */
+    public static byte[] racunEnvelope(FiscalCredentials credentials, Clock clock, boolean sha256,
+            Map<String, Object> racun, String messageId) {
         if (messageId == null || !UUID.matcher(messageId).matches()) {
             throw ValidationException.of("message_id", "invalid_format", "IdPoruke must be a UUID");
         }
@@ -235,7 +252,7 @@ public final class CisClient {
         return new RegisterReply(true, messageId, jir.getTextContent().trim(), null, null);
     }
 
-    private void write(Element parent, String name, Object value) {
+    private static void write(Element parent, String name, Object value) {
         Element e = child(parent, NS, "tns:" + name);
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> entry : m.entrySet()) {

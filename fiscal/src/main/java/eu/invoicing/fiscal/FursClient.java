@@ -172,6 +172,41 @@ public final class FursClient {
     }
 
     private String body(String root, String element, Map<String, Object> fields, String messageId) {
+        return body(credentials, clock, root, element, fields, messageId);
+    }
+
+    /**
+     * The exact HTTP body of an invoice registration, without a connector (nothing is sent; the CLI's
+     * {@code fiscal furs-request}).
+     *
+     * @param credentials the taxpayer's certificate, not null
+     * @param clock the clock of the header's DateTime, not null
+     * @param invoice the {@code Invoice} fields, not null
+     * @param messageId a UUID, not null
+     * @return the body {@code {"token":"<JWS>"}}
+     * @throws ValidationException ({@code message_id}) when the id is not a UUID
+     */
+    public static String invoiceBody(FiscalCredentials credentials, Clock clock, Map<String, Object> invoice,
+            String messageId) {
+        return body(credentials, clock, "InvoiceRequest", "Invoice", invoice, messageId);
+    }
+
+    /**
+     * The exact HTTP body of a business premise registration, without a connector.
+     *
+     * @param credentials the taxpayer's certificate, not null
+     * @param clock the clock of the header's DateTime, not null
+     * @param premise the premise, not null
+     * @param messageId a UUID, not null
+     * @return the body
+     */
+    public static String premiseBody(FiscalCredentials credentials, Clock clock, BusinessPremise premise,
+            String messageId) {
+        return body(credentials, clock, "BusinessPremiseRequest", "BusinessPremise", premise.fields(), messageId);
+    }
+
+    private static String body(FiscalCredentials credentials, Clock clock, String root, String element,
+            Map<String, Object> fields, String messageId) {
         Objects.requireNonNull(fields, "fields");
         if (messageId == null || !UUID.matcher(messageId).matches()) {
             throw ValidationException.of("message_id", "invalid_format", "the MessageID must be a UUID");
