@@ -71,6 +71,15 @@ public record BusinessPremise(String taxNumber, String premiseId, RealEstate rea
     /**
      * Checks every field, naming each bad one.
      *
+     * @param taxNumber the taxpayer's 8-digit tax number, not null
+     * @param premiseId {@code BusinessPremiseID}, not null
+     * @param realEstate the immovable premise, or null for a movable one
+     * @param movable the movable premise's type, or null for an immovable one
+     * @param validityDate from when the data hold, not null
+     * @param closing true to report the premise closed
+     * @param softwareSupplierTaxNumber the software supplier's Slovenian tax number, nullable
+     * @param foreignSoftwareSupplier a foreign supplier's name and address, nullable
+     * @param specialNotes free text up to 1000 characters, nullable
      * @throws ValidationException listing every bad field
      */
     public BusinessPremise {

@@ -23,6 +23,7 @@ public final class FiscalTransportException extends InvoicingException {
         UNKNOWN
     }
 
+    /** Whether the authority may have received the message. */
     private final Outcome outcome;
 
     /**
