@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class FiscalJournal {
     private static final Pattern NOTE = Pattern.compile(
-            "(FURS|FINA) message ([0-9a-fA-F-]{36}) (sent|accepted, unique id (\\S+)|rejected: .*|not delivered: .*"
-            + "|outcome unknown: .*)", Pattern.DOTALL);
+            "(FURS|FINA) message ([0-9a-fA-F-]{36}) (sent|accepted, unique id (\\S+)(?: \\(.*\\))?"
+            + "|rejected: .*|not delivered: .*|outcome unknown: .*)", Pattern.DOTALL);
     private final DocumentStore store;
     private final Transactor transactor;
     private final Clock clock;
@@ -108,10 +108,12 @@ public final class FiscalJournal {
      * @param documentId not null
      * @param messageId not null
      * @param uniqueId the EOR / JIR, not null
+     * @param remark a remark kept with it (that it came after the legal deadline), nullable
      */
     public void accepted(FiscalAuthority authority, String entityId, String documentId, String messageId,
-            String uniqueId) {
-        append(authority, entityId, documentId, messageId, "accepted, unique id " + uniqueId);
+            String uniqueId, String remark) {
+        append(authority, entityId, documentId, messageId, "accepted, unique id " + uniqueId
+                + (remark == null ? "" : " (" + remark + ")"));
     }
 
     /**

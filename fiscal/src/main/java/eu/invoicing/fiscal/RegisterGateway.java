@@ -43,6 +43,9 @@ public final class RegisterGateway implements FiscalGateway {
     private final FiscalJournal journal;
     private final FiscalDeadlines deadlines;
     private final Clock clock;
+    /** One delivery at a time per document in this process (two concurrent retries must not both send). */
+    private final java.util.concurrent.ConcurrentMap<String, Object> locks =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private RegisterGateway(Builder b) {
         this.furs = Map.copyOf(b.furs);
@@ -75,6 +78,13 @@ public final class RegisterGateway implements FiscalGateway {
             return cancel(s);
         }
         String documentId = String.valueOf(s.documentId());
+        Object lock = locks.computeIfAbsent(s.authority() + "/" + s.entityId() + "/" + documentId, k -> new Object());
+        synchronized (lock) {
+            return deliver(s, documentId);
+        }
+    }
+
+    private FiscalResponse deliver(FiscalSubmission s, String documentId) {
         FiscalJournal.State state = journal.state(s.authority(), s.entityId(), documentId);
         if (state.acceptedUniqueId() != null) {
             return FiscalResponse.success(state.acceptedUniqueId());
@@ -91,7 +101,8 @@ public final class RegisterGateway implements FiscalGateway {
                     ? furs(s.entityId()).registerInvoice(s.payload(), messageId)
                     : cis(s.entityId()).register(s.payload(), messageId);
             if (reply.accepted()) {
-                record(s, documentId, messageId, null, reply.uniqueInvoiceId());
+                record(s, documentId, messageId, late(s).isEmpty() ? null : late(s).substring(2),
+                        reply.uniqueInvoiceId());
                 return FiscalResponse.success(reply.uniqueInvoiceId());
             }
             record(s, documentId, messageId, "rejected: " + reply.error(), null);
@@ -112,11 +123,14 @@ public final class RegisterGateway implements FiscalGateway {
                 + "issue a credit note (it is fiscalized with a reference to this invoice)");
     }
 
-    /** Records an outcome; a failure to record is not the register's failure (the next retry reads the doubt). */
+    /**
+     * Records an outcome (with a unique id: an acceptance, {@code ended} its remark, e.g. that it came late);
+     * a failure to record is not the register's failure (the next retry reads the doubt).
+     */
     private void record(FiscalSubmission s, String documentId, String messageId, String ended, String uniqueId) {
         try {
             if (uniqueId != null) {
-                journal.accepted(s.authority(), s.entityId(), documentId, messageId, uniqueId);
+                journal.accepted(s.authority(), s.entityId(), documentId, messageId, uniqueId, ended);
             } else {
                 journal.ended(s.authority(), s.entityId(), documentId, messageId, ended);
             }

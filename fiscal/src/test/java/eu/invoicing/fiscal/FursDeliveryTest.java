@@ -217,6 +217,12 @@ class FursDeliveryTest {
         assertThat(late.furs().status()).isEqualTo(FiscalStatus.FAILED);
         assertThat(late.furs().error()).contains("late: the legal deadline");
         assertThat(backlog.list(offline).get(0).warning()).startsWith("late:");
+        // Delivered late: confirmed, and the timeline keeps that it came after the deadline.
+        EntityDocuments online = documents(FURS.base());
+        assertThat(online.retryFiscalization(d.id()).furs().status()).isEqualTo(FiscalStatus.SUCCESS);
+        assertThat(online.timeline(d.id())).extracting(TimelineEvent::note)
+                .anyMatch(n -> n != null && n.contains("accepted, unique id ") && n.contains("(late: the legal"));
+        assertThat(FURS.registrationsOf(d.furs().zoi())).isEqualTo(1);
     }
 
     private void assertIssuedButFailed(EntityDocuments docs, Document d, String error) {
