@@ -54,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NamedModuleConsumerTest {
     private static final List<String> LIBRARY = List.of("eu.invoicing.core", "eu.invoicing.rendering",
-            "eu.invoicing.eslog", "eu.invoicing.export");
+            "eu.invoicing.eslog", "eu.invoicing.export", "eu.invoicing.fiscal");
     private static final String REQUEST = "{\"number\":\"2026-00042\",\"is_draft\":false,\"date\":\"2026-03-02\","
             + "\"customer\":{\"name\":\"Kupec d.o.o.\",\"address\":\"Slovenska cesta 1\",\"post_code\":\"1000\","
             + "\"city\":\"Ljubljana\",\"country\":\"Slovenia\",\"country_code\":\"SI\",\"tax_number\":\"SI29383684\"},"
@@ -200,6 +200,53 @@ class NamedModuleConsumerTest {
             assertThat(found.get(name).exports()).as("%s exports", name)
                     .noneMatch(e -> e.source().contains(".internal"));
         }
+    }
+
+    @Test
+    void fiscalConsumer_onTheModulePath_buildsAndSignsAFursBodyAndHidesTheInternals() throws Exception {
+        Path out = compile("fiscal", """
+                module fiscalconsumer {
+                    requires eu.invoicing.fiscal;
+                }
+                """, "fiscalconsumer/Main.java", """
+                package fiscalconsumer;
+
+                import eu.invoicing.fiscal.FursEndpoints;
+                import eu.invoicing.fiscal.ViesValidator;
+
+                public final class Main {
+                    public static void main(String[] args) {
+                        System.out.println("furs=" + FursEndpoints.TEST.invoices());
+                        System.out.println("vies=" + ViesValidator.VIES);
+                        System.out.println("module=" + ViesValidator.class.getModule().getName());
+                    }
+                }
+                """);
+        Process process = new ProcessBuilder(javaExecutable(), "--module-path", join(prepend(out, modulePath)), "-m",
+                "fiscalconsumer/fiscalconsumer.Main").redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("child JVM ended").isTrue();
+        assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
+        assertThat(output.lines()).containsExactly(
+                "furs=https://blagajne-test.fu.gov.si:9002/v1/cash_registers/invoices",
+                "vies=https://ec.europa.eu/taxation_customs/vies/rest-api", "module=eu.invoicing.fiscal");
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        boolean compiled = javac(dir.resolve("src-fiscal-bad"), dir.resolve("out-fiscal-bad"), diagnostics, """
+                module fiscalconsumer {
+                    requires eu.invoicing.fiscal;
+                }
+                """, "fiscalconsumer/Bad.java", """
+                package fiscalconsumer;
+
+                class Bad {
+                    Object a = eu.invoicing.fiscal.internal.Jws.class;
+                }
+                """);
+        assertThat(compiled).isFalse();
+        assertThat(diagnostics.getDiagnostics().stream().map(d -> d.getMessage(null)).collect(Collectors.joining()))
+                .contains("package eu.invoicing.fiscal.internal is declared in module eu.invoicing.fiscal, "
+                        + "which does not export it");
     }
 
     /** Compiles one module; fails the test with the diagnostics when it does not compile. */

@@ -403,7 +403,7 @@ final class DocumentJsonReader {
         ViesCheck v = new ViesCheck(number == null ? "" : number, r.string("country_code"),
                 status != null ? status : Boolean.TRUE.equals(valid) ? VatCheckStatus.VALID
                         : valid == null ? VatCheckStatus.UNVERIFIED : VatCheckStatus.INVALID,
-                r.string("name"), r.string("address"), r.instant("checked_at"));
+                r.string("name"), r.string("address"), r.instant("checked_at"), r.string("consultation_number"));
         r.rejectUnknown();
         return v;
     }

@@ -333,6 +333,7 @@ final class DocumentJsonWriter {
         w.string("name", v.name());
         w.string("address", v.address());
         w.instant("checked_at", v.checkedAt());
+        w.string("consultation_number", v.consultationNumber());
         g.writeEndObject();
     }
 
