@@ -174,7 +174,7 @@ class CisClientTest {
                         EntitySettings.FinaNumberingSequence.P)).build()).build();
         EntityDocuments docs = Invoicing.builder().store(store).transactor(tx).clock(CLOCK).fiscalGateway(gateway)
                 .build().entity(hr);
-        eu.invoicing.core.model.Document draft = eu.invoicing.core.model.Document.builder(DocumentType.INVOICE).draft(true)
+        eu.invoicing.core.model.DocumentDraft draft = eu.invoicing.core.model.DocumentDraft.builder(DocumentType.INVOICE).draft(true)
                 .item(LineItem.builder().name("Kava").quantity("1").price("10").tax("25").build()).build();
         CIS.mode = FakeAuthority.Mode.CLOSE_AFTER_ACCEPT;
         eu.invoicing.core.model.Document d = docs.finalizeDocument(docs.create(draft).id(),

@@ -73,8 +73,8 @@ class FursDeliveryTest {
         return invoicing.entity(entity);
     }
 
-    private static Document draft() {
-        return Document.builder(DocumentType.INVOICE).draft(true)
+    private static eu.invoicing.core.model.DocumentDraft draft() {
+        return eu.invoicing.core.model.DocumentDraft.builder(DocumentType.INVOICE).draft(true)
                 .item(LineItem.builder().name("Kava").quantity("2").price("1.50").tax("22").build()).build();
     }
 

@@ -157,7 +157,7 @@ class ViesValidatorTest {
     void create_customerWithEuVatNumber_documentRecordsTheCheckInItsJson() {
         answer = valid(true);
         Invoicing invoicing = Invoicing.builder().clock(clock).vatNumbers(vies()).build();
-        Document d = invoicing.entity(Entity.sampleSlovenian()).create(Document.builder(DocumentType.INVOICE)
+        Document d = invoicing.entity(Entity.sampleSlovenian()).create(eu.invoicing.core.model.DocumentDraft.builder(DocumentType.INVOICE)
                 .draft(true).customer(Party.builder().name("Beispiel GmbH").country("Germany").countryCode("DE")
                         .taxNumber("DE136695976").build())
                 .item(LineItem.builder().name("Beratung").quantity("1").price("100").tax("22").build()).build());
@@ -166,7 +166,7 @@ class ViesValidatorTest {
         assertThat(InvoicingJson.writeDocument(d)).contains("\"consultation_number\":\"WAPIAAAAWaZbS1Pl\"");
         answer = "{\"actionSucceed\":false,\"errorWrappers\":[{\"error\":\"MS_UNAVAILABLE\"}]}";
         Document down = Invoicing.builder().clock(clock).vatNumbers(vies()).build().entity(Entity.sampleSlovenian())
-                .create(Document.builder(DocumentType.INVOICE).draft(true).customer(Party.builder()
+                .create(eu.invoicing.core.model.DocumentDraft.builder(DocumentType.INVOICE).draft(true).customer(Party.builder()
                         .name("Other GmbH").country("Germany").countryCode("DE").taxNumber("DE811569869").build())
                         .item(LineItem.builder().name("Beratung").quantity("1").price("100").tax("22").build())
                         .build());

@@ -12,6 +12,7 @@ import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings;
@@ -193,8 +194,8 @@ final class FiscalCommand implements Callable<Integer> {
             });
             docs.retryFiscalization(copy.id());
         } else {
-            Document draft = tree != null && tree.hasNonNull("id")
-                    ? InvoicingJson.readDocument(tree, issue.kind()).toBuilder().entityId(entity.id()).build()
+            DocumentDraft draft = tree != null && tree.hasNonNull("id")
+                    ? DocumentDraft.from(InvoicingJson.readDocument(tree, issue.kind()))
                     : InvoicingJson.readRequest(tree, issue.kind()).draft();
             Document created = docs.create(draft.toBuilder().draft(true).build());
             docs.finalizeDocument(created.id(), furs ? FinalizeOptions.furs(issue.premise, issue.device)
