@@ -45,7 +45,7 @@ public final class DocumentPatch {
     }
 
     /**
-     * Builds a patch as {@link #of(Document, Collection, String)} does, plus the request's
+     * Builds a patch as {@link #of(DocumentDraft, Collection, String)} does, plus the request's
      * {@code linked_documents} (docs/lifecycle.md, "Linked documents": the listed documents are linked to the
      * updated one as on create; relations already there stay).
      *
