@@ -11,16 +11,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The legal deadline of a late submission: an invoice issued without EOR / JIR (the authority unreachable) must
- * be submitted within two working days (Slovenia: ZDavPR, article 9, "v dveh delovnih dneh"; Croatia: the same
- * period, docs/fiscal.md says how sure that is). The deadline is the end of the second working day after the
- * issue day, in the authority's zone; working days are Monday to Friday except the public holidays the host
- * gives (none by default: the calendar is the host's, docs/fiscal.md).
+ * The legal deadline of a late submission: an invoice issued without EOR / JIR (the authority unreachable).
+ * <ul>
+ * <li>Slovenia (FURS): within two <em>working</em> days from the day of the interruption (ZDavPR, article 9(2),
+ * "v dveh delovnih dneh"): the end of the second working day after the issue day; working days are Monday
+ * to Friday except the public holidays the host gives (none by default: the calendar is the host's).</li>
+ * <li>Croatia (FINA / CIS): within two days counting from the day of the interruption (the Tax Administration:
+ * "u roku od dva dana, računajući od dana u kojem je došlo do prekida veze"): the end of the second calendar
+ * day after the issue day; weekends and holidays count.</li>
+ * </ul>
+ * Both in the authority's zone; docs/fiscal.md cites the sources.
  *
  * <p>Immutable and thread-safe.
  */
 public final class FiscalDeadlines {
-    private static final int WORKING_DAYS = 2;
+    private static final int DAYS = 2;
     private final Set<LocalDate> holidays;
 
     /**
@@ -46,20 +51,25 @@ public final class FiscalDeadlines {
     /**
      * @param authority FURS or FINA, not null
      * @param issuedAt when the invoice was issued, not null
-     * @return the last instant a late submission is on time (the end of the second working day after)
+     * @return the last instant a late submission is on time (the end of the second working day after for
+     *     FURS, of the second day after for FINA)
      */
     public Instant deadline(FiscalAuthority authority, Instant issuedAt) {
         ZoneId zone = zone(authority);
         LocalDate day = LocalDateTime.ofInstant(issuedAt, zone).toLocalDate();
         int counted = 0;
-        while (counted < WORKING_DAYS) {
+        while (counted < DAYS) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !holidays.contains(day)) {
+            if (authority != FiscalAuthority.FURS || isWorkingDay(day)) {
                 counted++;
             }
         }
         return day.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant().minusSeconds(1);
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
     }
 
     /**
@@ -73,7 +83,8 @@ public final class FiscalDeadlines {
         if (!now.isAfter(deadline)) {
             return null;
         }
-        return "late: the legal deadline for the subsequent submission (2 working days after issue) passed at "
+        String period = authority == FiscalAuthority.FURS ? "2 working days" : "2 days";
+        return "late: the legal deadline for the subsequent submission (" + period + " after issue) passed at "
                 + LocalDateTime.ofInstant(deadline, zone(authority)) + " " + zone(authority).getId();
     }
 }
