@@ -19,13 +19,13 @@ public enum LifecycleRule {
     UPDATE_FISCALIZED_DOCUMENT("update_fiscalized_document"),
     /** Refuses to finalize a document that is not a draft. */
     FINALIZE_DRAFT_ONLY("finalize_draft_only"),
-    /** Refuses to void an estimate or a delivery note. */
+    /** Refuses to void a delivery note (estimates, invoices, advance invoices and credit notes can be voided). */
     VOID_KIND_NOT_VOIDABLE("void_kind_not_voidable"),
     /** Refuses to void a draft. */
     VOID_DRAFT("void_draft"),
     /** Refuses to void a document that is already voided. */
     VOID_ALREADY_VOIDED("void_already_voided"),
-    /** Refuses to move a finalized document to the trash. */
+    /** Refuses to move a finalized document other than an estimate to the trash. */
     DELETE_DRAFT_ONLY("delete_draft_only"),
     /** Refuses to restore a document that is not in the trash. */
     RESTORE_TRASH_ONLY("restore_trash_only"),

@@ -4,6 +4,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EslogValidation;
 import eu.invoicing.core.model.EslogValidationStatus;
@@ -16,6 +17,7 @@ import eu.invoicing.export.job.EntryOutcome;
 import eu.invoicing.export.job.ExportJob;
 import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobManager;
+import eu.invoicing.export.job.SkippedDocument;
 import eu.invoicing.export.spi.BulkDocumentSource;
 import eu.invoicing.export.spi.ExportSource;
 import eu.invoicing.rendering.PdfRenderer;
@@ -24,8 +26,14 @@ import eu.invoicing.rendering.i18n.Language;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +44,9 @@ import java.util.stream.Collectors;
  * rendering module's PDF renderer; for e-SLOG, one that validates and serializes with the eslog
  * module and returns {@link EntryOutcome#skip(String)} with the validation errors for an invalid
  * document (such documents are listed in the job result, not archived). Documents of another
- * entity are skipped. The archive is called
+ * entity are skipped. In an export by ids, every id the source does not yield (unknown to the entity, or
+ * another entity's) is listed in the job result as skipped with the reason {@link #NOT_FOUND}, and counts
+ * in {@code total_docs}. The archive is called
  * {@code <entity>_documents_<date_from>_<date_to>.zip} ({@code <entity>_eslog_...} for e-SLOG),
  * or {@code <entity>_documents_<today>.zip} for an export by ids, where {@code <entity>} is the
  * entity name in lower-case ASCII with {@code _} between words.
@@ -46,6 +56,13 @@ import java.util.stream.Collectors;
 public final class BulkExports {
 
     private static final int MAX_SLUG_LENGTH = 40;
+
+    /**
+     * The reason an id of an export by ids is listed as skipped when the entity has no such document. An
+     * unknown id and another entity's document read the same, as everywhere in the library (no call tells
+     * whether another entity has a document).
+     */
+    public static final String NOT_FOUND = "not found: the entity has no document with this id";
 
     private final ExportJobManager jobs;
     private final BulkDocumentSource documents;
@@ -215,15 +232,37 @@ public final class BulkExports {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(producer, "producer");
-        ExportSource<Document> source = request.byIds()
-                ? documents.byIds(entity.id(), request.documentIds())
-                : documents.byKinds(entity.id(), request.types(), request.period());
+        List<DocumentId> ids = List.copyOf(new LinkedHashSet<>(request.documentIds()));
+        ExportSource<Document> source;
+        if (request.byIds()) {
+            // Every id asked for is accounted for, archived or listed as skipped: that is the job's total_docs
+            // from the start, also while the store's answer may hold fewer documents.
+            ExportSource<Document> found = documents.byIds(entity.id(), ids);
+            source = ExportSource.of(Math.max(ids.size(), found.size()), found::stream);
+        } else {
+            source = documents.byKinds(entity.id(), request.types(), request.period());
+        }
         String entityId = entity.id();
-        DocumentEntryProducer<Document> scoped = document -> entityId != null && document.entityId() != null
-                && !entityId.equals(document.entityId())
-                ? EntryOutcome.skip("belongs to another entity") : producer.produce(document);
+        // Only the job thread adds; the set is read by the same thread once the source is used up.
+        Set<DocumentId> yielded = ConcurrentHashMap.newKeySet();
+        DocumentEntryProducer<Document> scoped = document -> {
+            if (document.id() != null) {
+                yielded.add(document.id());
+            }
+            return entityId != null && document.entityId() != null && !entityId.equals(document.entityId())
+                    ? EntryOutcome.skip("belongs to another entity") : producer.produce(document);
+        };
+        Supplier<List<SkippedDocument>> unresolved = () -> {
+            List<SkippedDocument> missing = new ArrayList<>();
+            for (DocumentId id : ids) {
+                if (!yielded.contains(id)) {
+                    missing.add(new SkippedDocument(id.value(), null, NOT_FOUND));
+                }
+            }
+            return missing;
+        };
         return jobs.start(new ArchiveJobRequest<>(kind, fileName(kind, entity.name(), request), source,
-                d -> d.id() == null ? "" : d.id().value(), Document::number, scoped));
+                d -> d.id() == null ? "" : d.id().value(), Document::number, scoped, unresolved));
     }
 
     String fileName(ExportJobKind kind, String entityName, BulkExportRequest request) {

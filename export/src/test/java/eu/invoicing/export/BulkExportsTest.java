@@ -10,7 +10,10 @@ import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.testing.SharedFiles;
+import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.export.job.EntryOutcome;
+import eu.invoicing.export.job.ExportJobJson;
+import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.export.job.ExportJob;
 import eu.invoicing.export.job.ExportJobStatus;
 import eu.invoicing.export.job.SkippedDocument;
@@ -130,6 +133,30 @@ class BulkExportsTest {
     }
 
     @Test
+    void startPdf_byIds_unknownAndOtherEntityIds_listedAsSkippedWithTheReason() throws Exception {
+        // exports-api: "document_ids ... Specific document IDs to export." An id the entity does not have is
+        // not dropped silently: the job result lists it as skipped, with the reason (issue 11).
+        InMemoryDocumentStore documents = new InMemoryDocumentStore();
+        store.forEach(documents::save);
+        Document foreign = SampleDocuments.document(DocumentType.INVOICE, 999, LocalDate.of(2024, 6, 3)).toBuilder()
+                .entityId("ent_other").build();
+        documents.save(foreign);
+        BulkExports scoped = BulkExports.of(bulk.jobs(), StoreDocuments.of(documents), CLOCK);
+        String unknown = "inv_0123456789abcdef01234567";
+        BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value(), unknown,
+                foreign.id().value(), store.get(1).id().value()), null, null, null, null, null);
+        ExportJob done = awaitFinal(scoped.startPdf(ENTITY, request, BulkExportsTest::fakePdf).id());
+        assertThat(done.status()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.result().exported()).isEqualTo(2);
+        assertThat(done.result().skippedDocuments()).containsExactly(
+                new SkippedDocument(unknown, null, BulkExports.NOT_FOUND),
+                new SkippedDocument(foreign.id().value(), null, BulkExports.NOT_FOUND));
+        assertThat(done.totalDocs()).isEqualTo(4);
+        assertThat(entries(done.id())).hasSize(2);
+        assertThat(ExportJobJson.write(done)).contains("\"skipped\":2").contains(unknown);
+    }
+
+    @Test
     void startPdf_unsupportedLocaleAndLanguage_rejectedBeforeAnyJob() {
         BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null,
                 "xx-YY", "tlh");
@@ -164,11 +191,11 @@ class BulkExportsTest {
                 ? EntryOutcome.file("<Invoice/>".getBytes(StandardCharsets.UTF_8))
                 : EntryOutcome.skip("customer.tax_number: required for a business customer"));
         assertThat(job.fileName()).isEqualTo("primer_d_o_o_eslog_2024-07-03.zip");
-        assertThat(job.totalDocs()).isEqualTo(2);
+        assertThat(job.totalDocs()).isEqualTo(3);
         ExportJob done = awaitFinal(job.id());
         assertThat(done.result().exported()).isEqualTo(1);
         assertThat(done.result().skippedDocuments()).extracting(SkippedDocument::documentId)
-                .containsExactly(store.get(1).id().value());
+                .containsExactly(store.get(1).id().value(), "inv_ffffffffffffffffffffffff");
         assertThat(entries(job.id())).containsOnlyKeys("INV_2024_00000.xml");
     }
 

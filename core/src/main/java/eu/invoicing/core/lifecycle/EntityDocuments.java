@@ -314,7 +314,7 @@ public final class EntityDocuments {
             Instant now = s.now();
             // Stamped before the engine's one copy, which keeps the stamps, rather than after it on another.
             Document after = Preparation.calculate(s, Preparation.stamp(s, b, now).updatedAt(now).build(), null);
-            List<String> changed = new ArrayList<>(ChangedFields.between(before, after));
+            List<String> changed = new ArrayList<>(ChangedFields.byUpdate(before, after));
             List<Link> links = List.of();
             if (patch.linkedDocuments() != null) {
                 Set<DocumentId> related = new LinkedHashSet<>();
@@ -409,7 +409,8 @@ public final class EntityDocuments {
     }
 
     /**
-     * Voids a finalized invoice, advance invoice or credit note: keeps its number, soft-deletes its payments
+     * Voids a finalized invoice, advance invoice, credit note or estimate (reference: "Cannot update voided
+     * estimates"): keeps its number, soft-deletes its payments
      * and the payments it made on other documents (restoring their totals), and asks for a technical
      * cancellation when it was fiscalized.
      *
@@ -417,13 +418,13 @@ public final class EntityDocuments {
      * @param reason why, nullable
      * @param hasOriginalDocument whether the original was handed out, nullable
      * @return the voided document
-     * @throws DocumentStateException for a draft, an estimate or delivery note, a voided or trashed document
+     * @throws DocumentStateException for a draft, a delivery note, a voided or trashed document
      */
     public Document voidDocument(DocumentId id, String reason, Boolean hasOriginalDocument) {
         Document voided = s.write("voiding " + id, () -> {
             Document d = s.load(id);
             Rules.notInTrash(d);
-            if (!d.type().isFiscal()) {
+            if (!d.type().isFiscal() && d.type() != DocumentType.ESTIMATE) {
                 throw Rules.refuse(LifecycleRule.VOID_KIND_NOT_VOIDABLE,
                         "a " + wire(d.type()) + " cannot be voided; delete the draft");
             }
@@ -458,17 +459,20 @@ public final class EntityDocuments {
     }
 
     /**
-     * Moves a draft to the trash.
+     * Moves a draft, or an estimate in any state, to the trash.
      *
-     * @param id a draft, not null
+     * @param id a draft or an estimate, not null
      * @return the trashed document
-     * @throws DocumentStateException for a finalized or already trashed document
+     * @throws DocumentStateException for a finalized document other than an estimate, or an already trashed one
      */
     public Document delete(DocumentId id) {
         return s.write("deleting " + id, () -> {
             Document d = s.load(id);
             Rules.notInTrash(d);
-            if (!d.isDraft()) {
+            // An estimate is no bookkeeping record: final or voided it still goes to the trash, from where the
+            // reference lets it be deleted permanently ("Only draft documents and estimates can be permanently
+            // deleted").
+            if (!d.isDraft() && d.type() != DocumentType.ESTIMATE) {
                 throw Rules.refuse(LifecycleRule.DELETE_DRAFT_ONLY, "finalized document " + id + " cannot be deleted"
                         + (d.type().isFiscal() ? "; void it instead" : ""));
             }
@@ -657,6 +661,7 @@ public final class EntityDocuments {
                     + wire(source.type()) + " to " + wire(target));
         }
         Rules.notInTrash(source);
+        Rules.notVoided(source, LifecycleRule.SOURCE_DOCUMENT_VOIDED, "convert");
         DocumentDraft copy = Links.copy(source, target, draft).build();
         return createFrom(copy, false, null, List.of(new Link(estimateId, RelationType.CONVERTED_FROM, Rules::notInTrash)),
                 FinalizeOptions.NONE);

@@ -101,7 +101,7 @@ final class Preparation {
         List<LineItem> items = new ArrayList<>(b.items().size());
         for (LineItem item : b.items()) {
             items.add(item.id() != null && owner.equals(item.documentId()) ? item : item.toBuilder()
-                    .id(s.core.ids.newId("item_")).documentId(owner)
+                    .id(s.core.ids.newId(owner.type().itemIdPrefix())).documentId(owner)
                     .createdAt(item.createdAt() == null ? now : item.createdAt()).updatedAt(now).build());
         }
         b.items(items);

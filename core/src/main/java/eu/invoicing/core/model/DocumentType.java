@@ -8,21 +8,35 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public enum DocumentType {
-    /** An invoice ({@code inv_}). */
-    INVOICE("inv_"),
-    /** An estimate or pro-forma invoice ({@code est_}). */
-    ESTIMATE("est_"),
-    /** A credit note ({@code cre_}). */
-    CREDIT_NOTE("cre_"),
-    /** An advance (prepayment) invoice ({@code adv_}). */
-    ADVANCE_INVOICE("adv_"),
-    /** A delivery note ({@code del_}). */
-    DELIVERY_NOTE("del_");
+    /** An invoice ({@code inv_}, lines {@code item_}). */
+    INVOICE("inv_", "item_"),
+    /** An estimate or pro-forma invoice ({@code est_}, lines {@code est_item_}). */
+    ESTIMATE("est_", "est_item_"),
+    /** A credit note ({@code cre_}, lines {@code item_}). */
+    CREDIT_NOTE("cre_", "item_"),
+    /** An advance (prepayment) invoice ({@code adv_}, lines {@code adv_item_}). */
+    ADVANCE_INVOICE("adv_", "adv_item_"),
+    /** A delivery note ({@code del_}, lines {@code del_item_}). */
+    DELIVERY_NOTE("del_", "del_item_");
 
     private final String idPrefix;
+    private final String itemIdPrefix;
 
-    DocumentType(String idPrefix) {
+    DocumentType(String idPrefix, String itemIdPrefix) {
         this.idPrefix = idPrefix;
+        this.itemIdPrefix = itemIdPrefix;
+    }
+
+    /**
+     * The prefix of the ids the library gives this kind's line items, as the reference shows them: estimates
+     * {@code est_item_…}, advance invoices {@code adv_item_…}, credit notes {@code item_…}. The reference shows
+     * no invoice or delivery note lines; invoices keep the plain {@code item_} of credit notes, delivery notes
+     * follow the kind-prefixed pattern of estimates and advances ({@code del_item_}), docs/wire-format.md.
+     *
+     * @return the line item id prefix, e.g. {@code adv_item_}
+     */
+    public String itemIdPrefix() {
+        return itemIdPrefix;
     }
 
     /** @return the id prefix, e.g. {@code inv_} */

@@ -108,12 +108,6 @@ class LifecycleRulesTest {
     }
 
     @Test
-    void void_ofEstimate_isRefused() {
-        Document d = docs.create(Fixtures.finalDoc(DocumentType.ESTIMATE));
-        assertRefused(d.id(), "void_kind_not_voidable", () -> docs.voidDocument(d.id(), null, null));
-    }
-
-    @Test
     void void_ofDeliveryNote_isRefused() {
         Document d = docs.create(Fixtures.finalDoc(DocumentType.DELIVERY_NOTE));
         assertRefused(d.id(), "void_kind_not_voidable", () -> docs.voidDocument(d.id(), null, null));

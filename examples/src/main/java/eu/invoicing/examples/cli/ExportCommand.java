@@ -72,6 +72,8 @@ import picocli.CommandLine.Option;
  *   <li>{@code invoicing export pdf-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--locale L] [--language G]}</li>
  *   <li>{@code invoicing export eslog-zip --from D --to D --out FILE [--type T]... [--entity entity.json] [--xsd DIR | --skip-xsd]}</li>
  * </ul>
+ * The ZIP commands take {@code --ids ID,ID...} instead of the dates and kinds (the API's {@code document_ids});
+ * an id that is not among the entity's documents on stdin is listed in the job's {@code skipped_documents}.
  * Without {@code --out} the file goes to stdout (the ZIP commands require it and print the
  * export job as JSON, its {@code file_url} the written file). Exit codes: 0 success, 2 bad input (errors as
  * JSON on stderr, every bad line reported as {@code lines[n].path}; an export that selects no document, a ZIP
@@ -266,6 +268,11 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--type", description = "Document kind to include (repeatable; default: all the command supports).")
         List<String> types;
 
+        @Option(names = "--ids", split = ",", paramLabel = "ID",
+                description = "Export these documents (comma-separated or repeated; the API's document_ids): "
+                        + "--from, --to and --type are then not used; an id not on stdin is listed as skipped.")
+        List<String> ids;
+
         @CommandLine.Mixin
         EntityOption entityOption = new EntityOption();
 
@@ -289,8 +296,10 @@ public final class ExportCommand implements Callable<Integer> {
                     }
                     List<String> kinds = types == null || types.isEmpty()
                             ? supported.stream().map(WireValues::of).collect(Collectors.toList()) : types;
-                    request = collect(problems, () -> BulkExportRequest.parse(null, kinds, date("date_from", from),
-                            date("date_to", to), locale, language));
+                    boolean byIds = ids != null && !ids.isEmpty();
+                    request = collect(problems, () -> BulkExportRequest.parse(byIds ? ids : null,
+                            byIds ? null : kinds, byIds ? null : date("date_from", from),
+                            byIds ? null : date("date_to", to), locale, language));
                     entity = collect(problems, () -> entityOption.load());
                     if (!problems.isEmpty()) {
                         throw new ValidationException(problems);

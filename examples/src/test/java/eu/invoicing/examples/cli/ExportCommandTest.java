@@ -140,6 +140,36 @@ class ExportCommandTest {
     }
 
     @Test
+    void pdfZip_ids_archivesThoseAndListsAnUnknownIdAsSkipped() throws IOException {
+        // exports-api: "document_ids ... Specific document IDs to export."; an unknown id is listed, not dropped.
+        Path out = dir.resolve("ids.zip");
+        CliRun.Result r = CliRun.run(jsonl(), "export", "pdf-zip", "--ids",
+                "inv_000000000000000000000003,inv_0000000000000000000000ff", "--ids", "inv_000000000000000000000001",
+                "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        var job = InvoicingJson.parse(r.out());
+        assertThat(job.get("total_docs").asInt()).isEqualTo(3);
+        assertThat(job.get("result").get("exported").asInt()).isEqualTo(2);
+        assertThat(job.get("result").get("skipped_documents").get(0).get("document_id").asText())
+                .isEqualTo("inv_0000000000000000000000ff");
+        assertThat(job.get("result").get("skipped_documents").get(0).get("reason").asText()).startsWith("not found");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(java.util.Collections.list(zip.entries())).extracting(java.util.zip.ZipEntry::getName)
+                    .containsExactlyInAnyOrder("2024-00003.pdf", "2024-00001.pdf");
+        }
+    }
+
+    @Test
+    void pdfZip_onlyUnknownIds_exitTwoAndNoArchive() {
+        Path out = dir.resolve("none.zip");
+        CliRun.Result r = CliRun.run(jsonl(), "export", "pdf-zip", "--ids", "inv_0000000000000000000000ff",
+                "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"code\":\"skipped\"", "inv_0000000000000000000000ff", "not found");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void eslogZip_range_archivesValidDocumentsAsXml() throws IOException {
         Path out = dir.resolve("eslog.zip");
         String xsd = SharedFiles.root().resolve("standards/eslog").toString();

@@ -274,6 +274,12 @@ public final class ExportJobManager {
                         snapshot.set(snapshot.get().processing(percent, ExportJobResult.of(exported, skipped)));
                     }
                 }
+                List<SkippedDocument> unresolved = Objects.requireNonNull(request.unresolved().get(),
+                        "unresolved returned null");
+                for (SkippedDocument missing : unresolved) {
+                    skipped.add(Objects.requireNonNull(missing, "unresolved returned a null entry"));
+                    processed++;
+                }
                 zip.finish();
             }
             StoredBlob stored = blob.commit();
