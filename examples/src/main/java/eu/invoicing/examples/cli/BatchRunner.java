@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.invoicing.core.DocumentStateException;
 import eu.invoicing.core.InvoicingException;
-import eu.invoicing.core.NotFoundException;
-import eu.invoicing.core.SpiException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.json.ResponseJson;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.lifecycle.DocumentPatch;
 import eu.invoicing.core.lifecycle.EntityCustomers;
@@ -18,9 +16,7 @@ import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.ExportMark;
 import eu.invoicing.core.lifecycle.FinalizeOptions;
 import eu.invoicing.core.lifecycle.Invoicing;
-import eu.invoicing.core.lifecycle.NextNumber;
 import eu.invoicing.core.lifecycle.NotExportedRequest;
-import eu.invoicing.core.lifecycle.VersionList;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentId;
@@ -31,11 +27,8 @@ import eu.invoicing.core.model.FinaData;
 import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.query.DocumentQuery;
-import eu.invoicing.core.query.Page;
 import eu.invoicing.core.query.QueryParser;
 import eu.invoicing.core.spi.Customer;
-import eu.invoicing.core.version.DocumentVersion;
-import eu.invoicing.core.version.TimelineEvent;
 import eu.invoicing.core.version.User;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -236,24 +229,23 @@ public final class BatchRunner {
             case "delete_permanent" -> {
                 DocumentId id = id(op);
                 as.deletePermanently(id);
-                yield NODES.objectNode().put("id", id.value()).put("deleted", true);
+                yield ResponseJson.deleted(id.value());
             }
             case "list" -> list(as, op);
-            case "versions" -> versions(as.versions(id(op)));
-            case "version" -> version(as.version(id(op), version(op)));
-            case "timeline" -> timeline(as.timeline(id(op)));
-            case "next_number" -> nextNumber(as.nextNumber(type(op, "type"), text(op, "business_premise_name", false),
+            case "versions" -> ResponseJson.versions(as.versions(id(op)));
+            case "version" -> ResponseJson.version(as.version(id(op), version(op)));
+            case "timeline" -> ResponseJson.timeline(as.timeline(id(op)));
+            case "next_number" -> ResponseJson.nextNumber(as.nextNumber(type(op, "type"), text(op, "business_premise_name", false),
                     text(op, "electronic_device_name", false), text(op, "business_unit", false)));
             case "share" -> {
                 String token = as.share(id(op));
                 results.put(lineNumber, token);
-                yield NODES.objectNode().put("shareable_id", token);
+                yield ResponseJson.shareToken(token);
             }
             case "unshare" -> {
-                Document d = as.unshare(id(op));
-                yield NODES.objectNode().put("id", d.id().value()).putNull("shareable_id");
+                yield ResponseJson.unshared(as.unshare(id(op)));
             }
-            case "share_token" -> NODES.objectNode().put("shareable_id", as.shareToken(id(op)).orElse(null));
+            case "share_token" -> ResponseJson.shareToken(as.shareToken(id(op)).orElse(null));
             case "shared" -> document(invoicing.findShared(ref(text(op, "token", true), "token")));
             case "payment" -> document(payment(as, op));
             case "delete_payment" -> document(as.deletePayment(id(op), text(op, "payment_id", true)));
@@ -450,79 +442,7 @@ public final class BatchRunner {
             }
             q.include(include);
         }
-        Page<Document> page = as.list(type, q.build());
-        ObjectNode out = NODES.objectNode();
-        ArrayNode data = out.putArray("data");
-        page.data().forEach(d -> data.add(InvoicingJson.toTree(d)));
-        ObjectNode pagination = out.putObject("pagination");
-        pagination.put("total", page.total());
-        pagination.put("next_cursor", page.nextCursor());
-        pagination.put("prev_cursor", page.prevCursor());
-        pagination.put("has_more", page.hasMore());
-        return out;
-    }
-
-    private ObjectNode versions(VersionList list) {
-        ObjectNode out = NODES.objectNode();
-        ArrayNode versions = out.putArray("versions");
-        list.versions().forEach(v -> versions.add(version(v)));
-        out.put("count", list.count());
-        return out;
-    }
-
-    private ObjectNode version(DocumentVersion v) {
-        ObjectNode out = NODES.objectNode();
-        out.put("id", v.id());
-        out.put("document_type", WireValues.of(v.documentType()));
-        out.put("document_id", v.documentId().value());
-        out.put("version", v.version());
-        out.set("snapshot", InvoicingJson.toTree(v.snapshot()));
-        ArrayNode fields = out.putArray("changed_fields");
-        v.changedFields().forEach(fields::add);
-        out.set("user", user(v.user()));
-        out.put("reason", v.reason());
-        out.put("created_at", v.createdAt().toString());
-        return out;
-    }
-
-    private ObjectNode timeline(List<TimelineEvent> events) {
-        ObjectNode out = NODES.objectNode();
-        ArrayNode data = out.putArray("timeline");
-        for (TimelineEvent e : events) {
-            ObjectNode n = data.addObject();
-            n.put("type", e.type().wireValue());
-            n.put("at", e.at().toString());
-            n.set("user", user(e.user()));
-            n.put("note", e.note());
-        }
-        return out;
-    }
-
-    private static JsonNode user(User u) {
-        if (u == null) {
-            return NODES.nullNode();
-        }
-        return NODES.objectNode().put("id", u.id()).put("name", u.name()).put("email", u.email());
-    }
-
-    private ObjectNode nextNumber(NextNumber n) {
-        ObjectNode out = NODES.objectNode();
-        out.put("number", n.number());
-        if (n.furs() != null) {
-            out.putObject("furs").put("business_premise_name", n.furs().businessPremiseName())
-                    .put("electronic_device_name", n.furs().electronicDeviceName())
-                    .put("sequence_number", n.furs().sequenceNumber());
-        } else {
-            out.putNull("furs");
-        }
-        if (n.fina() != null) {
-            out.putObject("fina").put("business_premise_name", n.fina().businessPremiseName())
-                    .put("electronic_device_name", n.fina().electronicDeviceName())
-                    .put("sequence_number", n.fina().sequenceNumber());
-        } else {
-            out.putNull("fina");
-        }
-        return out;
+        return ResponseJson.page(as.list(type, q.build()));
     }
 
     private ObjectNode notExported(EntityDocuments as, ObjectNode op) {
@@ -541,10 +461,7 @@ public final class BatchRunner {
         var filter = op.hasNonNull("filter") ? QueryParser.parse(op.get("filter")) : null;
         List<Document> list = as.notExported(type(op, "type"), new NotExportedRequest(text(op, "system_id", false),
                 since, drafts, filter));
-        ObjectNode out = NODES.objectNode();
-        ArrayNode data = out.putArray("data");
-        list.forEach(d -> data.add(InvoicingJson.toTree(d)));
-        return out;
+        return ResponseJson.notExported(list);
     }
 
     private ObjectNode markExported(EntityDocuments as, ObjectNode op) {
@@ -568,11 +485,7 @@ public final class BatchRunner {
             marks.add(new ExportMark(DocumentId.parse(ref(id, at + "." + idField), at + "." + idField),
                     OpFields.text(e, at, "system_id", false), OpFields.text(e, at, "note", false)));
         }
-        List<Document> marked = as.markExported(marks);
-        ObjectNode out = NODES.objectNode();
-        ArrayNode ids = out.putArray("marked");
-        marked.forEach(d -> ids.add(d.id().value()));
-        return out;
+        return ResponseJson.marked(as.markExported(marks));
     }
 
     private ObjectNode document(Document d) {
@@ -618,31 +531,11 @@ public final class BatchRunner {
     }
 
     private static String errorType(InvoicingException e) {
-        return e instanceof ValidationException ? "validation_error" : e instanceof DocumentStateException
-                ? "document_state_error" : e instanceof NotFoundException ? "not_found"
-                : e instanceof SpiException ? "spi_error" : "error";
+        return ResponseJson.errorType(e);
     }
 
     private static ObjectNode error(InvoicingException e) {
-        ObjectNode out = NODES.objectNode();
-        ObjectNode err = out.putObject("error");
-        ArrayNode errors;
-        if (e instanceof ValidationException v) {
-            err.put("type", "validation_error");
-            err.put("message", e.getMessage());
-            errors = err.putArray("errors");
-            for (Violation x : v.violations()) {
-                errors.addObject().put("path", x.path()).put("code", x.code()).put("message", x.message());
-            }
-            return out;
-        }
-        err.put("type", errorType(e));
-        err.put("message", e.getMessage());
-        errors = err.putArray("errors");
-        if (e instanceof DocumentStateException s) {
-            errors.addObject().put("path", "").put("code", s.rule().wireName()).put("message", e.getMessage());
-        }
-        return out;
+        return ResponseJson.error(e);
     }
 
     /** @return the ids and tokens returned so far, by line number (for tests) */

@@ -63,6 +63,9 @@ class BatchCommandTest {
         assertThat(out.get(5).get("count").asInt()).isEqualTo(2);
         assertThat(out.get(5).get("versions").get(0).get("version").asInt()).isEqualTo(2);
         assertThat(out.get(6).get("reason").asText()).isEqualTo("typo");
+        // The reference writes every timestamp with milliseconds ("2025-01-14T15:00:00.000Z"), versions included.
+        assertThat(out.get(6).get("created_at").asText()).isEqualTo("2026-03-15T10:00:00.000Z");
+        assertThat(out.get(1).get("pt").isNull()).isTrue();
         assertThat(out.get(6).get("snapshot").get("is_draft").asBoolean()).isTrue();
         assertThat(out.get(7).get("total_paid").decimalValue()).isEqualByComparingTo("44");
         String token = out.get(8).get("shareable_id").asText();
@@ -70,9 +73,9 @@ class BatchCommandTest {
         assertThat(out.get(10).get("error").get("errors").get(0).get("code").asText()).isEqualTo("delete_draft_only");
         assertThat(out.get(11).get("data")).hasSize(1);
         assertThat(out.get(11).get("pagination").get("total").asInt()).isEqualTo(1);
-        assertThat(out.get(12).get("data")).hasSize(1);
+        assertThat(out.get(12).get("invoices")).hasSize(1);
         assertThat(out.get(13).get("marked")).hasSize(1);
-        assertThat(out.get(14).get("data")).isEmpty();
+        assertThat(out.get(14).get("invoices")).isEmpty();
         assertThat(out.get(15).get("id").asText()).startsWith("cre_");
         assertThat(out.get(16).get("voided_at").isNull()).isFalse();
         assertThat(out.get(17).get("total_paid").decimalValue()).isEqualByComparingTo("44");
@@ -80,6 +83,7 @@ class BatchCommandTest {
         assertThat(out.get(19).get("error").get("type").asText()).isEqualTo("not_found");
         assertThat(out.get(20).get("error").get("errors").get(0).get("code").asText()).isEqualTo("unknown_operation");
         assertThat(out.get(21).get("timeline").get(0).get("type").asText()).isEqualTo("created");
+        assertThat(out.get(21).get("timeline").get(0).get("at").asText()).isEqualTo("2026-03-15T10:00:00.000Z");
         assertThat(token).matches("[A-Za-z0-9_-]{22,}");
         assertThat(r.exit()).isEqualTo(2);
     }

@@ -107,7 +107,7 @@ class BatchRunnerTest {
     void apply_integralValues_accepted() {
         assertThat(apply("{\"op\":\"update\",\"id\":\"$1\",\"body\":{\"note\":\"Thanks\"}}").has("id")).isTrue();
         assertThat(apply("{\"op\":\"version\",\"id\":\"$1\",\"version\":1}").get("version").asInt()).isEqualTo(1);
-        assertThat(apply("{\"op\":\"not_exported\",\"type\":\"invoice\",\"system_id\":\"erp\",\"include_non_booked\":1}").get("data"))
+        assertThat(apply("{\"op\":\"not_exported\",\"type\":\"invoice\",\"system_id\":\"erp\",\"include_non_booked\":1}").get("invoices"))
                 .hasSize(2);
         assertThat(apply("{\"op\":\"list\",\"type\":\"invoice\",\"include\":\"payments, document_relations\","
                 + "\"deleted\":false,\"include_total_count\":true}").get("pagination").get("total").asInt())
