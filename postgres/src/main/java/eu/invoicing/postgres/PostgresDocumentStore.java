@@ -1,0 +1,243 @@
+package eu.invoicing.postgres;
+
+import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.query.DocumentQuery;
+import eu.invoicing.core.query.Page;
+import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.core.version.TimelineEvent;
+import eu.invoicing.core.version.TimelineEventType;
+import eu.invoicing.core.version.User;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@link DocumentStore} on PostgreSQL: one row per document in {@code SCHEMA.documents}, the document as
+ * the library's JSON wire format in a {@code jsonb} column beside the columns it is looked up by (entity,
+ * id, kind, trash, creation time, the SHA-256 of its share token), and its timeline in
+ * {@code SCHEMA.timeline_events}. Every statement names the entity, so nothing of another entity is ever
+ * read or written (the share-token lookup excepted, which is global by design and answers one document).
+ *
+ * <p>Each row carries a revision, incremented on every save. A document read inside a unit of work is saved
+ * on the condition that its revision is still the one read; otherwise the save throws
+ * {@link ConcurrentUpdateException} and the unit of work rolls back (no update is ever lost).
+ *
+ * <p>Thread-safe. Writes join the calling thread's unit of work of the {@link PostgresTransactor} it was built
+ * with; outside one, each call is its own transaction.
+ */
+public final class PostgresDocumentStore implements DocumentStore {
+    private final PostgresTransactor tx;
+    private final QueryTranslator lists;
+    private final String findSql;
+    private final String tokenSql;
+    private final String insertSql;
+    private final String updateSql;
+    private final String removeSql;
+    private final String removeEventsSql;
+    private final String appendSql;
+    private final String eventsSql;
+
+    PostgresDocumentStore(PostgresTransactor tx, PostgresSchema schema) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+        String docs = schema.table("documents");
+        String events = schema.table("timeline_events");
+        this.lists = new QueryTranslator(docs);
+        this.findSql = "select revision, body::text from " + docs + " where entity_id = ? and id = ?";
+        this.tokenSql = "select body::text from " + docs + " where share_token_hash = ?";
+        String columns = "kind = excluded.kind, deleted = excluded.deleted, created_at = excluded.created_at, "
+                + "share_token_hash = excluded.share_token_hash, body = excluded.body";
+        this.insertSql = "insert into " + docs + " as d (entity_id, id, kind, deleted, created_at, share_token_hash, "
+                + "revision, body) values (?, ?, ?, ?, ?, ?, 1, ?::jsonb) on conflict (entity_id, id) do update set "
+                + columns + ", revision = d.revision + 1 returning revision";
+        this.updateSql = "update " + docs + " set kind = ?, deleted = ?, created_at = ?, share_token_hash = ?, "
+                + "body = ?::jsonb, revision = revision + 1 where entity_id = ? and id = ? and revision = ?";
+        this.removeSql = "delete from " + docs + " where entity_id = ? and id = ?";
+        this.removeEventsSql = "delete from " + events + " where entity_id = ? and document_id = ?";
+        this.appendSql = "insert into " + events + " (entity_id, document_id, event_type, at, user_id, user_name, "
+                + "user_email, note) values (?, ?, ?, ?, ?, ?, ?, ?)";
+        this.eventsSql = "select event_type, at, user_id, user_name, user_email, note from " + events
+                + " where entity_id = ? and document_id = ? order by seq";
+    }
+
+    @Override
+    public Optional<Document> find(String entityId, DocumentId id) {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(id, "id");
+        return tx.withConnection("finding " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement(findSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    PostgresTransactor.Unit unit = tx.unit();
+                    if (unit != null) {
+                        unit.revisions.put(key(entityId, id), r.getLong(1));
+                    }
+                    return Optional.of(InvoicingJson.readDocument(r.getString(2)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void save(Document document) {
+        Objects.requireNonNull(document, "document");
+        String entityId = Objects.requireNonNull(document.entityId(), "document.entityId");
+        DocumentId id = Objects.requireNonNull(document.id(), "document.id");
+        String body = InvoicingJson.writeDocument(document);
+        String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
+        Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
+        tx.withConnection("saving " + id, c -> {
+            PostgresTransactor.Unit unit = tx.unit();
+            Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
+            if (read != null) {
+                try (PreparedStatement s = c.prepareStatement(updateSql)) {
+                    s.setString(1, id.type().name());
+                    s.setBoolean(2, document.isDeleted());
+                    s.setTimestamp(3, created);
+                    s.setString(4, token);
+                    s.setString(5, body);
+                    s.setString(6, entityId);
+                    s.setString(7, id.value());
+                    s.setLong(8, read);
+                    if (s.executeUpdate() != 1) {
+                        throw new ConcurrentUpdateException(id.value(), read);
+                    }
+                }
+                unit.revisions.put(key(entityId, id), read + 1);
+                return null;
+            }
+            try (PreparedStatement s = c.prepareStatement(insertSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                s.setString(3, id.type().name());
+                s.setBoolean(4, document.isDeleted());
+                s.setTimestamp(5, created);
+                s.setString(6, token);
+                s.setString(7, body);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (unit != null) {
+                        unit.revisions.put(key(entityId, id), r.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean remove(String entityId, DocumentId id) {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(id, "id");
+        return tx.withConnection("removing " + id, c -> {
+            int removed;
+            try (PreparedStatement s = c.prepareStatement(removeSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                removed = s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(removeEventsSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                s.executeUpdate();
+            }
+            PostgresTransactor.Unit unit = tx.unit();
+            if (unit != null) {
+                unit.revisions.remove(key(entityId, id));
+            }
+            return removed > 0;
+        });
+    }
+
+    @Override
+    public Optional<Document> findByShareToken(String token) {
+        Objects.requireNonNull(token, "token");
+        String hash = Hashes.sha256(token);
+        return tx.withConnection("finding a shared document", c -> {
+            try (PreparedStatement s = c.prepareStatement(tokenSql)) {
+                s.setString(1, hash);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(InvoicingJson.readDocument(r.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<Document> list(String entityId, DocumentType type, DocumentQuery query) {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(query, "query");
+        return tx.withConnection("listing " + type, c -> lists.page(c, entityId, type, query));
+    }
+
+    @Override
+    public void appendEvent(String entityId, DocumentId id, TimelineEvent event) {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(event, "event");
+        tx.withConnection("appending an event to " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement(appendSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                s.setString(3, event.type().name());
+                s.setTimestamp(4, Timestamp.from(event.at()));
+                User u = event.user();
+                setNullable(s, 5, u == null ? null : u.id());
+                setNullable(s, 6, u == null ? null : u.name());
+                setNullable(s, 7, u == null ? null : u.email());
+                setNullable(s, 8, event.note());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<TimelineEvent> events(String entityId, DocumentId id) {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(id, "id");
+        return tx.withConnection("reading the timeline of " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement(eventsSql)) {
+                s.setString(1, entityId);
+                s.setString(2, id.value());
+                List<TimelineEvent> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String userId = r.getString(3);
+                        String userName = r.getString(4);
+                        String userEmail = r.getString(5);
+                        User user = userId == null && userName == null && userEmail == null ? null
+                                : new User(userId, userName, userEmail);
+                        out.add(new TimelineEvent(TimelineEventType.valueOf(r.getString(1)),
+                                r.getTimestamp(2).toInstant(), user, r.getString(6)));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    static void setNullable(PreparedStatement s, int index, String value) throws java.sql.SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+
+    private static String key(String entityId, DocumentId id) {
+        return entityId + "/" + id.value();
+    }
+}

@@ -1,0 +1,242 @@
+package eu.invoicing.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.invoicing.core.SpiException;
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.lifecycle.DocumentPatch;
+import eu.invoicing.core.lifecycle.EntityDocuments;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentDraft;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.spi.SequenceKey;
+import eu.invoicing.postgres.testing.PostgresServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What only a database can show: triggers, cut connections, concurrent writers that bypass the lock, schemas. */
+class PostgresStoresTest {
+    private static String schema;
+    private static PostgresInvoicing pg;
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void start() {
+        schema = PostgresServer.freshSchema();
+        pg = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(schema).build();
+        pool = Executors.newCachedThreadPool();
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.shutdownNow();
+    }
+
+    private static Entity entity(String suffix) {
+        return Entity.sampleSlovenian().toBuilder().id("ent_" + "0".repeat(24 - suffix.length()) + suffix).build();
+    }
+
+    private static DocumentDraft draft() {
+        return DocumentDraft.builder(DocumentType.INVOICE).draft(true)
+                .item(LineItem.builder().name("Consulting").quantity("1").price("100").tax("22").build()).build();
+    }
+
+    @Test
+    void versions_updateOrDeleteOrTruncateBySql_refusedByTheSchema() throws SQLException {
+        EntityDocuments docs = pg.invoicing().entity(entity("a1"));
+        Document d = docs.create(draft());
+        docs.update(d.id(), DocumentPatch.builder().note("changed").build());
+        String table = "\"" + schema + "\".document_versions";
+        try (Connection c = PostgresServer.dataSource().getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update " + table + " set reason = 'rewritten'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from " + table)).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("truncate " + table)).hasMessageContaining("append-only");
+        }
+        assertThat(docs.versions(d.id()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void save_documentChangedByAWriterOutsideTheLock_failsWithConcurrentUpdateAndWritesNothing() throws Exception {
+        Entity e = entity("b1");
+        EntityDocuments docs = pg.invoicing().entity(e);
+        Document d = docs.create(draft());
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        Future<?> inside = pool.submit(() -> pg.transactor().inTransaction(e.id(), () -> {
+            Document mine = pg.documents().find(e.id(), d.id()).orElseThrow();
+            read.countDown();
+            await(written);
+            pg.documents().save(mine.toBuilder().note("mine").build());
+            return null;
+        }));
+        assertThat(read.await(10, TimeUnit.SECONDS)).isTrue();
+        // A save outside any unit of work takes no entity lock: the one writer the revision check is there for.
+        pg.documents().save(d.toBuilder().note("theirs").build());
+        written.countDown();
+        assertThatThrownBy(() -> inside.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConcurrentUpdateException.class)
+                .hasMessageContaining(d.id().value());
+        assertThat(docs.get(d.id()).note()).isEqualTo("theirs");
+    }
+
+    @Test
+    void update_concurrentUnitsOfWorkOnOneDocument_neverLoseAnUpdate() throws Exception {
+        Entity e = entity("c1");
+        EntityDocuments docs = pg.invoicing().entity(e);
+        Document d = docs.create(draft());
+        int writers = 8;
+        Future<?>[] all = new Future<?>[writers * 2];
+        for (int i = 0; i < writers; i++) {
+            int n = i;
+            // Read-modify-write inside the unit of work: the entity lock makes the writers take turns.
+            all[i] = pool.submit(() -> pg.transactor().inTransaction(e.id(), () -> {
+                Document now = pg.documents().find(e.id(), d.id()).orElseThrow();
+                pg.documents().save(now.toBuilder().note((now.note() == null ? "" : now.note()) + n).build());
+                return null;
+            }));
+            all[writers + i] = pool.submit(() -> docs.update(d.id(), DocumentPatch.builder().reference("r" + n)
+                    .build()));
+        }
+        for (Future<?> f : all) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(docs.get(d.id()).note()).hasSize(writers);
+        assertThat(docs.versions(d.id()).count()).isEqualTo(writers);
+        assertThat(docs.versions(d.id()).versions()).extracting(v -> v.version())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, writers).map(v -> writers + 1 - v)
+                        .boxed().toList());
+    }
+
+    @Test
+    void finalize_connectionCutUnderTheTransaction_givesTheNumberBack() throws Exception {
+        Entity e = entity("d1");
+        EntityDocuments docs = pg.invoicing().entity(e);
+        Document first = docs.create(draft());
+        SequenceKey key = new SequenceKey(e.id(), "cut", 0);
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch cut = new CountDownLatch(1);
+        int[] backend = new int[1];
+        Future<?> victim = pool.submit(() -> pg.transactor().inTransaction(e.id(), () -> {
+            assertThat(pg.sequencer().next(key, 1)).isEqualTo(1);
+            backend[0] = pg.transactor().withConnection("pid", c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select pg_backend_pid()")) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            });
+            taken.countDown();
+            await(cut);
+            pg.documents().save(first.toBuilder().note("never stored").build());
+            return null;
+        }));
+        assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+        try (Connection c = PostgresServer.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select pg_terminate_backend(?)")) {
+            s.setInt(1, backend[0]);
+            s.execute();
+        }
+        cut.countDown();
+        assertThatThrownBy(() -> victim.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PostgresException.class);
+        assertThat(pg.sequencer().peek(key, 1)).isEqualTo(1);
+        assertThat(docs.get(first.id()).note()).isNull();
+        // The entity's lock died with the connection: the next unit of work runs at once.
+        assertThat(docs.finalizeDocument(first.id()).number()).isNotNull();
+    }
+
+    @Test
+    void finalize_secondUnitWaitsForTheFirstAndTakesTheNextNumber() throws Exception {
+        Entity e = entity("e1");
+        SequenceKey key = new SequenceKey(e.id(), "wait", 0);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Long> first = pool.submit(() -> pg.transactor().inTransaction(e.id(), () -> {
+            long n = pg.sequencer().next(key, 1);
+            holding.countDown();
+            await(release);
+            return n;
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<Long> second = pool.submit(() -> pg.transactor().inTransaction(e.id(), () -> pg.sequencer().next(key, 1)));
+        Thread.sleep(300);
+        assertThat(second.isDone()).isFalse();
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+    }
+
+    @Test
+    void failure_databaseError_reportedAsSpiExceptionWithThePostgresCause() {
+        PostgresInvoicing broken = PostgresInvoicing.builder(PostgresServer.dataSource())
+                .schema(PostgresServer.freshSchema()).migrate(false).build();
+        assertThatThrownBy(() -> broken.invoicing().entity(entity("f1")).create(draft()))
+                .isInstanceOf(SpiException.class).hasCauseInstanceOf(PostgresException.class)
+                .hasStackTraceContaining("does not exist");
+    }
+
+    @Test
+    void schema_invalidName_validationExceptionNamingTheField() {
+        for (String bad : new String[] {"Invoicing", "a-b", "x\"; drop table y; --", "pg_catalog", "", "1abc"}) {
+            assertThatThrownBy(() -> PostgresInvoicing.builder(PostgresServer.dataSource()).schema(bad))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            v -> assertThat(v.violations()).extracting(x -> x.path()).containsExactly("schema"));
+        }
+    }
+
+    @Test
+    void schema_migrateTwiceAndTwoSchemas_independentAndUpToDate() {
+        String other = PostgresServer.freshSchema();
+        PostgresSchema s = PostgresSchema.named(other);
+        assertThat(s.migrate(PostgresServer.dataSource())).isGreaterThanOrEqualTo(1);
+        assertThat(s.migrate(PostgresServer.dataSource())).isZero();
+        assertThat(s.currentVersion(PostgresServer.dataSource())).isNotEmpty();
+        PostgresInvoicing second = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(other).build();
+        Entity e = entity("g1");
+        Document here = pg.invoicing().entity(e).create(draft());
+        assertThat(second.documents().find(e.id(), here.id())).isEmpty();
+        assertThat(second.invoicing().entity(e).finalizeDocument(second.invoicing().entity(e).create(draft()).id())
+                .number()).isEqualTo(pg.invoicing().entity(e).finalizeDocument(here.id()).number());
+    }
+
+    @Test
+    void shareToken_storedOnlyAsItsHashInTheIndex() throws SQLException {
+        Entity e = entity("h1");
+        EntityDocuments docs = pg.invoicing().entity(e);
+        Document d = docs.create(draft());
+        String token = docs.share(d.id());
+        try (Connection c = PostgresServer.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select share_token_hash from \"" + schema
+                        + "\".documents where entity_id = ? and id = ?")) {
+            s.setString(1, e.id());
+            s.setString(2, d.id().value());
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo(Hashes.sha256(token)).doesNotContain(token);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+}
