@@ -15,8 +15,6 @@ import java.util.stream.Stream;
  */
 final class Standards {
 
-    private static EInvoiceValidator validator;
-
     private Standards() {
     }
 
@@ -44,11 +42,8 @@ final class Standards {
         }
     }
 
-    static synchronized EInvoiceValidator validator() {
-        if (validator == null) {
-            validator = EInvoiceValidator.bundled();
-        }
-        return validator;
+    static EInvoiceValidator validator() {
+        return SharedValidator.get();
     }
 
     static byte[] read(Path p) {
