@@ -1,0 +1,339 @@
+package eu.invoicing.einvoice.internal;
+
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
+import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.CurrencyCode;
+import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.einvoice.EInvoiceOptions;
+import eu.invoicing.einvoice.Endpoint;
+import eu.invoicing.einvoice.Format;
+import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
+import eu.invoicing.einvoice.internal.EnInvoice.EnParty;
+import eu.invoicing.einvoice.internal.EnInvoice.EnPaymentMeans;
+import eu.invoicing.einvoice.internal.EnInvoice.EnTotals;
+import eu.invoicing.einvoice.internal.EnInvoice.EnVat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps a calculated document of this library, its issuing entity and the {@link EInvoiceOptions} to the
+ * EN 16931 semantic invoice, collecting every field EN 16931 needs and the document lacks (or holds in a
+ * form the norm refuses) into one {@link ValidationException}. Stateless and thread-safe.
+ */
+public final class FromDocument {
+
+    /** EN 16931 allows at most two decimals in every amount (rules BR-DEC-*), whatever the currency. */
+    public static final int MAX_AMOUNT_DECIMALS = 2;
+
+    /** EAS schemes of VAT numbers, by country: the endpoint derived when the host gives none. */
+    private static final Map<String, String> VAT_EAS = Map.ofEntries(
+            Map.entry("AT", "9914"), Map.entry("BE", "9925"), Map.entry("DE", "9930"), Map.entry("ES", "9920"),
+            Map.entry("FR", "9957"), Map.entry("HR", "9934"), Map.entry("IT", "9906"), Map.entry("NL", "9944"),
+            Map.entry("SI", "9949"));
+
+    private FromDocument() {
+    }
+
+    /**
+     * @param doc a calculated document, not null
+     * @param entity its issuing entity, not null
+     * @param format the target format, not null
+     * @param options the data the document does not carry, not null
+     * @return the semantic invoice
+     * @throws ValidationException listing every field path EN 16931 cannot be given as it is
+     */
+    public static EnInvoice map(Document doc, Entity entity, Format format, EInvoiceOptions options) {
+        Objects.requireNonNull(doc, "document");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        ViolationCollector v = new ViolationCollector();
+        String typeCode = typeCode(doc.type(), format, v);
+        if (doc.total() == null || doc.totalWithTax() == null) {
+            v.add("total", "not_calculated", "the document is not calculated: run the calculation engine first");
+            v.throwIfAny();
+        }
+        if (doc.number() == null || doc.number().isBlank()) {
+            v.add("number", "required", "EN 16931 needs an invoice number (BT-1, BR-02): finalize the document first");
+        }
+        if (doc.date() == null) {
+            v.add("date", "required", "EN 16931 needs an issue date (BT-2, BR-03)");
+        }
+        CurrencyCode currency = doc.currency();
+        int scale = Math.min(currency.minorUnits(), MAX_AMOUNT_DECIMALS);
+        boolean taxSubject = entity.isTaxSubject() && !Boolean.FALSE.equals(issuerOf(doc, entity).isTaxSubject());
+
+        List<EnLine> lines = new ArrayList<>();
+        Map<String, VatGroup> groups = new LinkedHashMap<>();
+        int lineNo = 0;
+        for (int i = 0; i < doc.items().size(); i++) {
+            LineItem item = doc.items().get(i);
+            if (item.isSeparator()) {
+                continue;
+            }
+            String path = "items[" + i + "]";
+            lineNo++;
+            if (item.taxes().size() > 1) {
+                v.add(path + ".taxes", "one_vat_per_line", "EN 16931 carries one VAT rate per line, the line has "
+                        + item.taxes().size());
+                continue;
+            }
+            LineTax tax = item.taxes().isEmpty() ? null : item.taxes().get(0);
+            TaxSummary group = tax == null ? null : doc.taxGroupOf(tax);
+            boolean reverse = tax != null && (tax.isReverseCharge() || group != null && group.isReverseCharge());
+            VatCategory category = VatCategory.of(tax == null ? null : tax.rate(), reverse, taxSubject, doc.transactionType());
+            BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
+                    : category.hasRate() ? tax.rate().stripTrailingZeros() : null;
+            String unit = UnitCodes.toRec20(item.unit());
+            if (unit == null) {
+                v.add(path + ".unit", "unknown_unit", "EN 16931 needs a UN/ECE Rec 20 unit code (BT-130), and "
+                        + Violation.quote(item.unit()) + " is neither a code nor a known unit name");
+            }
+            BigDecimal net = amount(item.total(), scale, path + ".total", v);
+            BigDecimal discount = item.totalDiscount() == null || item.totalDiscount().signum() == 0 ? null
+                    : amount(item.totalDiscount(), scale, path + ".total_discount", v);
+            BigDecimal quantity = item.quantity();
+            if (quantity == null || quantity.signum() == 0) {
+                v.add(path + ".quantity", "required", "EN 16931 needs a non-zero quantity (BT-129)");
+                continue;
+            }
+            BigDecimal price = item.price();
+            if (price == null && net != null) {
+                // A tax-inclusive line: EN 16931 prices are net, so the net price is the line's net subtotal
+                // (before its discounts) per unit, kept to the currency's division precision.
+                BigDecimal subtotal = discount == null ? net : net.add(discount);
+                price = RoundingPolicy.of(currency).divide(subtotal, quantity).stripTrailingZeros();
+            }
+            if (price != null && price.signum() < 0) {
+                v.add(path + ".price", "negative", "EN 16931 refuses a negative item net price (BR-27), was " + price);
+            }
+            lines.add(new EnLine(item.id() != null && item.id().length() <= 20 ? item.id() : String.valueOf(lineNo),
+                    quantity.stripTrailingZeros(), unit, net, discount, item.name(), item.description(), item.itemId(),
+                    price == null ? null : plain(price), category.name(), rate));
+            if (net != null) {
+                String key = category.name() + "|" + (rate == null ? "" : rate.toPlainString());
+                VatGroup g = groups.computeIfAbsent(key, k -> new VatGroup(category, rate));
+                g.base = g.base.add(net);
+                if (group != null && !g.summaries.contains(group)) {
+                    g.summaries.add(group);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            v.add("items", "required", "EN 16931 needs at least one invoice line (BG-25, BR-16)");
+        }
+
+        String reason = blankToNull(doc.taxClause());
+        List<EnVat> vat = new ArrayList<>();
+        BigDecimal vatTotal = BigDecimal.ZERO;
+        BigDecimal lineTotal = BigDecimal.ZERO;
+        for (VatGroup g : groups.values()) {
+            BigDecimal amount = BigDecimal.ZERO;
+            if (g.category == VatCategory.S) {
+                for (TaxSummary s : g.summaries) {
+                    amount = amount.add(s.taxAmount());
+                }
+            }
+            amount = amount(amount, scale, "taxes", v);
+            BigDecimal base = amount(g.base, scale, "taxes", v);
+            if (amount == null || base == null) {
+                continue;
+            }
+            vatTotal = vatTotal.add(amount);
+            lineTotal = lineTotal.add(base);
+            vat.add(new EnVat(g.category.name(), g.rate, base, amount,
+                    g.category.needsExemptionReason() ? (reason != null ? reason : g.category.defaultText()) : null,
+                    g.category.needsExemptionReason() ? g.category.vatex() : null));
+        }
+        BigDecimal rounding = doc.roundingCorrection() == null || doc.roundingCorrection().signum() == 0 ? null
+                : amount(doc.roundingCorrection(), scale, "rounding_correction", v);
+        BigDecimal paid = doc.totalPaid() == null || doc.totalPaid().signum() == 0 ? null
+                : amount(doc.totalPaid(), scale, "total_paid", v);
+        BigDecimal inclusive = lineTotal.add(vatTotal);
+        BigDecimal payable = inclusive.subtract(paid == null ? BigDecimal.ZERO : paid)
+                .add(rounding == null ? BigDecimal.ZERO : rounding);
+
+        Party issuer = issuerOf(doc, entity);
+        boolean anyO = groups.values().stream().anyMatch(g -> g.category == VatCategory.O);
+        EnParty seller = party(issuer, "issuer", !anyO, true, v);
+        Party customer = doc.customer();
+        EnParty buyer;
+        if (customer == null) {
+            v.add("customer", "required", "EN 16931 needs a buyer (BG-7)");
+            buyer = null;
+        } else {
+            buyer = party(customer, "customer", !anyO, false, v);
+        }
+
+        String buyerReference = blankToNull(options.buyerReference());
+        String preceding = blankToNull(options.precedingInvoice());
+        if (doc.type() == DocumentType.CREDIT_NOTE) {
+            if (preceding == null) {
+                preceding = blankToNull(doc.reference());
+            }
+        } else if (buyerReference == null) {
+            buyerReference = blankToNull(doc.reference());
+        }
+        String orderReference = blankToNull(options.orderReference());
+        if (format == Format.PEPPOL) {
+            if (buyerReference == null && orderReference == null) {
+                v.add("reference", "required", "Peppol BIS needs a buyer reference or an order reference "
+                        + "(PEPPOL-EN16931-R003): set the document's reference or EInvoiceOptions.buyerReference");
+            }
+            seller = withEndpoint(seller, options.sellerEndpoint(), "options.seller_endpoint", v);
+            buyer = buyer == null ? null : withEndpoint(buyer, options.buyerEndpoint(), "options.buyer_endpoint", v);
+        }
+
+        LocalDate periodStart = null;
+        LocalDate periodEnd = null;
+        LocalDate delivery = null;
+        if (doc.dateService() != null && doc.dateServiceTo() != null) {
+            periodStart = doc.dateService();
+            periodEnd = doc.dateServiceTo();
+        } else if (doc.dateService() != null) {
+            delivery = doc.dateService();
+        }
+        if (delivery == null && periodStart == null && groups.values().stream().anyMatch(g -> g.category == VatCategory.K)) {
+            // BR-IC-11: an intra-community supply states when it was delivered.
+            delivery = doc.date();
+        }
+
+        EnPaymentMeans means = null;
+        BankAccount account = entity.defaultBankAccount();
+        if (account != null && account.iban() != null && !account.iban().isBlank()) {
+            means = new EnPaymentMeans("30", doc.number(), account.iban().replace(" ", ""), blankToNull(account.bic()), null);
+        }
+        String terms = blankToNull(doc.paymentTerms());
+        if (payable.signum() > 0 && doc.dateDue() == null && terms == null) {
+            v.add("date_due", "required", "EN 16931 needs a due date or payment terms when an amount is due (BR-CO-25)");
+        }
+        v.throwIfAny();
+
+        List<String> notes = new ArrayList<>();
+        if (blankToNull(doc.note()) != null) {
+            notes.add(doc.note());
+        }
+        return new EnInvoice(doc.number(), doc.date(), typeCode, currency.code(), doc.dateDue(), buyerReference,
+                orderReference, notes, preceding, options.precedingInvoiceDate(), periodStart, periodEnd, delivery,
+                seller, buyer, means, terms, format.customizationId(), format.profileId(), vat,
+                new EnTotals(lineTotal, lineTotal, vatTotal, inclusive, paid, rounding, payable), lines);
+    }
+
+    private static String typeCode(DocumentType type, Format format, ViolationCollector v) {
+        switch (type) {
+            case INVOICE:
+                return "380";
+            case CREDIT_NOTE:
+                return "381";
+            case ADVANCE_INVOICE:
+                return "386";
+            case ESTIMATE:
+                if (format == Format.PEPPOL) {
+                    v.add("type", "unsupported", "Peppol BIS Billing carries no pro-forma (325): an estimate is not an invoice");
+                }
+                return "325";
+            default:
+                v.add("type", "unsupported", "EN 16931 has no counterpart of a " + type.name().toLowerCase(Locale.ROOT)
+                        + " (it is not an invoice)");
+                return "380";
+        }
+    }
+
+    private static Party issuerOf(Document doc, Entity entity) {
+        return doc.issuer() != null ? doc.issuer() : entity.asIssuer();
+    }
+
+    private static EnParty party(Party p, String path, boolean writeVat, boolean seller, ViolationCollector v) {
+        if (p.name() == null || p.name().isBlank()) {
+            v.add(path + ".name", "required", "EN 16931 needs the " + (seller ? "seller" : "buyer") + " name ("
+                    + (seller ? "BT-27, BR-06" : "BT-44, BR-07") + ")");
+        }
+        String country = p.countryCode() == null ? null : p.countryCode().trim().toUpperCase(Locale.ROOT);
+        if (country == null || !country.matches("[A-Z]{2}")) {
+            v.add(path + ".country_code", "required", "EN 16931 needs the " + (seller ? "seller" : "buyer")
+                    + " country code (" + (seller ? "BT-40, BR-09" : "BT-55, BR-11") + "), was " + Violation.quote(p.countryCode()));
+            country = null;
+        }
+        String vatId = null;
+        String tax = p.taxNumber() == null ? null : p.taxNumber().replace(" ", "").toUpperCase(Locale.ROOT);
+        if (writeVat && tax != null && !tax.isBlank()) {
+            if (tax.matches("[A-Z]{2}[A-Z0-9+*.]{2,13}")) {
+                vatId = tax;
+            } else if (seller && country != null && tax.matches("[0-9A-Z]{2,13}")) {
+                // BR-CO-09: a VAT identifier starts with its country's code (Greece: EL).
+                vatId = ("GR".equals(country) ? "EL" : country) + tax;
+            }
+        }
+        return new EnParty(p.name(), null, vatId, blankToNull(p.companyNumber()), null, null, blankToNull(p.address()),
+                blankToNull(p.address2()), blankToNull(p.city()), blankToNull(p.postCode()), blankToNull(p.state()),
+                country, blankToNull(p.email()), blankToNull(p.phone()));
+    }
+
+    private static EnParty withEndpoint(EnParty p, Endpoint given, String path, ViolationCollector v) {
+        Endpoint e = given;
+        if (e == null && p.vatId() != null) {
+            String scheme = VAT_EAS.get(p.vatId().substring(0, 2));
+            if (scheme != null) {
+                e = new Endpoint(scheme, p.vatId());
+            }
+        }
+        if (e == null) {
+            v.add(path, "required", "Peppol BIS needs an electronic address (BT-34 / BT-49, PEPPOL-EN16931-R010/R020), "
+                    + "and none can be derived from the VAT number " + Violation.quote(p.vatId()));
+            return p;
+        }
+        return new EnParty(p.name(), p.tradingName(), p.vatId(), p.legalId(), e.scheme(), e.id(), p.street(),
+                p.street2(), p.city(), p.postCode(), p.region(), p.countryCode(), p.email(), p.phone());
+    }
+
+    private static BigDecimal amount(BigDecimal value, int scale, String path, ViolationCollector v) {
+        if (value == null) {
+            v.add(path, "not_calculated", "the amount is missing: run the calculation engine first");
+            return null;
+        }
+        try {
+            return value.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            v.add(path, "too_many_decimals", "EN 16931 allows at most " + MAX_AMOUNT_DECIMALS
+                    + " decimals in an amount (BR-DEC-*), was " + value.toPlainString());
+            return null;
+        }
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        // Serialized with toPlainString: a negative scale after stripping (1E+2) still prints as 100.
+        return d.stripTrailingZeros();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static final class VatGroup {
+        final VatCategory category;
+        final BigDecimal rate;
+        BigDecimal base = BigDecimal.ZERO;
+        final List<TaxSummary> summaries = new ArrayList<>();
+
+        VatGroup(VatCategory category, BigDecimal rate) {
+            this.category = category;
+            this.rate = rate;
+        }
+    }
+}
