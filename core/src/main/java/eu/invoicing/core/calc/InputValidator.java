@@ -1,5 +1,6 @@
 package eu.invoicing.core.calc;
 
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CurrencyCode;
@@ -126,6 +127,11 @@ final class InputValidator {
         for (int t = 0; t < item.taxes().size(); t++) {
             LineTax tax = item.taxes().get(t);
             String tp = path + ".taxes[" + t + "].rate";
+            if (!tax.isResolved()) {
+                out.add(tp, "required", "is required: tax_id " + Violation.quote(tax.taxId())
+                        + " names a stored tax, which the lifecycle resolves from the entity's TaxStore");
+                continue;
+            }
             scale(tax.rate(), MAX_RATE_SCALE, tp, out);
             if (tax.rate().signum() < 0 || tax.rate().compareTo(RoundingPolicy.hundred()) > 0) {
                 out.add(tp, "out_of_range", "must be between 0 and 100, was " + plain(tax.rate()));

@@ -191,7 +191,7 @@ final class DocumentJsonReader {
         return p;
     }
 
-    static LineItem item(JsonObjectReader r, DocumentType type) {
+    static LineItem item(JsonObjectReader r, DocumentType type, Source source) {
         LineItem.Builder b = LineItem.builder().id(r.string("id")).name(r.string("name"))
                 .description(r.string("description")).type(r.enumValue("type", ItemType.class))
                 .quantity(r.decimal("quantity")).price(r.decimal("price")).grossPrice(r.decimal("gross_price"))
@@ -212,20 +212,27 @@ final class DocumentJsonReader {
                 r.string(key);
             }
         }
-        List<LineTax> taxes = r.objects("taxes", (tr, i) -> lineTax(tr));
+        List<LineTax> taxes = r.objects("taxes", (tr, i) -> lineTax(tr, source));
         b.taxes(taxes);
         b.discounts(r.objects("discounts", (dr, i) -> discount(dr)));
         return b.build();
     }
 
-    static LineTax lineTax(JsonObjectReader r) {
+    /** A line tax; a request may give only {@code tax_id} (a stored tax, resolved by the lifecycle). */
+    static LineTax lineTax(JsonObjectReader r, Source source) {
         BigDecimal rate = r.decimal("rate");
-        if (rate == null) {
-            r.violations().add(r.at("rate"), "required", "is required");
+        String taxId = r.string("tax_id");
+        if (rate == null && (taxId == null || source == Source.STORED)) {
+            r.violations().add(r.at("rate"), "required", source == Source.STORED ? "is required"
+                    : "is required, or a tax_id naming a stored tax");
+            r.string("name");
+            r.decimal("base");
+            r.decimal("amount");
+            r.bool("reverse_charge");
+            return null;
         }
-        LineTax t = new LineTax(rate == null ? BigDecimal.ZERO : rate, r.string("tax_id"), r.string("name"),
-                r.decimal("base"), r.decimal("amount"), r.bool("reverse_charge"));
-        return rate == null ? null : t;
+        return new LineTax(rate, taxId, r.string("name"), r.decimal("base"), r.decimal("amount"),
+                r.bool("reverse_charge"));
     }
 
     static Discount discount(JsonObjectReader r) {

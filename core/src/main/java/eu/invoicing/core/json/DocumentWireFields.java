@@ -176,7 +176,7 @@ final class DocumentWireFields {
                     }
                 }, ALL);
         add(DocumentField.ITEMS, (r, k, s, t) -> r.objects(k, (ir, i) -> DocumentJsonReader.item(
-                ir.readOnly(s.owned(DocumentJsonReader.SERVER_OWNED_ITEM)), t)), Document.Builder::items,
+                ir.readOnly(s.owned(DocumentJsonReader.SERVER_OWNED_ITEM)), t, s)), Document.Builder::items,
                 DocumentDraft.Builder::items, (k, d, w, g) -> {
                     if (w.wants(k, d.items())) {
                         g.writeStartArray();

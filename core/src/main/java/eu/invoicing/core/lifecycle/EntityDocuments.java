@@ -81,6 +81,11 @@ public final class EntityDocuments {
         return new EntityCustomers(s);
     }
 
+    /** @return the stored taxes of this entity, which resolve line taxes given by {@code tax_id} */
+    public EntityTaxes taxes() {
+        return new EntityTaxes(s);
+    }
+
     /** @return the entity this API is scoped to */
     public Entity entity() {
         return s.entity;

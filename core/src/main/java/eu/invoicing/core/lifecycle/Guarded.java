@@ -19,6 +19,8 @@ import eu.invoicing.core.spi.FiscalSubmission;
 import eu.invoicing.core.spi.IdGenerator;
 import eu.invoicing.core.spi.NumberSequencer;
 import eu.invoicing.core.spi.SequenceKey;
+import eu.invoicing.core.spi.StoredTax;
+import eu.invoicing.core.spi.TaxStore;
 import eu.invoicing.core.spi.Transactor;
 import eu.invoicing.core.spi.VersionStore;
 import eu.invoicing.core.version.DocumentVersion;
@@ -370,6 +372,40 @@ final class Guarded {
                 throw broken(op, "returned a customer of another entity");
             }
             return found;
+        }
+    }
+
+    static final class Taxes implements TaxStore {
+        private final TaxStore host;
+
+        Taxes(TaxStore host) {
+            this.host = host;
+        }
+
+        @Override
+        public Optional<StoredTax> find(String entityId, String taxId) {
+            Optional<StoredTax> found = answer("TaxStore.find", null, () -> host.find(entityId, taxId));
+            if (found.isPresent() && (!found.get().entityId().equals(entityId) || !found.get().id().equals(taxId))) {
+                throw broken("TaxStore.find", "returned tax " + Violation.quote(found.get().id()) + " of entity "
+                        + Violation.quote(found.get().entityId()) + " for " + Violation.quote(taxId));
+            }
+            return found;
+        }
+
+        @Override
+        public List<StoredTax> list(String entityId) {
+            List<StoredTax> list = answer("TaxStore.list", null, () -> host.list(entityId));
+            for (StoredTax t : list) {
+                if (t == null || !entityId.equals(t.entityId())) {
+                    throw broken("TaxStore.list", "returned a tax of another entity or null");
+                }
+            }
+            return list;
+        }
+
+        @Override
+        public void save(StoredTax tax) {
+            run("TaxStore.save", tax.id(), () -> host.save(tax));
         }
     }
 

@@ -8,6 +8,7 @@ import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryExportLedger;
 import eu.invoicing.core.memory.InMemoryFiscalGateway;
 import eu.invoicing.core.memory.InMemoryNumberSequencer;
+import eu.invoicing.core.memory.InMemoryTaxStore;
 import eu.invoicing.core.memory.InMemoryTransactor;
 import eu.invoicing.core.memory.InMemoryVersionStore;
 import eu.invoicing.core.memory.SecureRandomIdGenerator;
@@ -20,6 +21,7 @@ import eu.invoicing.core.spi.ExportLedger;
 import eu.invoicing.core.spi.FiscalGateway;
 import eu.invoicing.core.spi.IdGenerator;
 import eu.invoicing.core.spi.NumberSequencer;
+import eu.invoicing.core.spi.TaxStore;
 import eu.invoicing.core.spi.Transactor;
 import eu.invoicing.core.spi.VatNumberValidator;
 import eu.invoicing.core.spi.VersionStore;
@@ -56,9 +58,11 @@ public final class Invoicing {
     final Transactor transactor;
     final ExportLedger ledger;
     final Guarded.Customers customers;
+    final Guarded.Taxes taxes;
     final VatNumberValidator vatNumbers;
     final FiscalGateway fiscal;
     private final CustomerDirectory hostCustomers;
+    private final TaxStore hostTaxes;
     private final FiscalGateway hostFiscal;
     final Clock clock;
     final IdGenerator ids;
@@ -79,6 +83,8 @@ public final class Invoicing {
         this.versions = new Guarded.Versions(b.versions == null ? new InMemoryVersionStore(undo) : b.versions);
         this.ledger = new Guarded.Ledger(b.ledger == null ? new InMemoryExportLedger(undo) : b.ledger);
         this.customers = new Guarded.Customers(hostCustomers);
+        this.hostTaxes = b.taxes == null ? new InMemoryTaxStore(undo) : b.taxes;
+        this.taxes = new Guarded.Taxes(hostTaxes);
         this.vatNumbers = b.vatNumbers == null ? new FormatVatNumberValidator() : b.vatNumbers;
         this.fiscal = new Guarded.Gateway(hostFiscal);
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
@@ -132,6 +138,11 @@ public final class Invoicing {
         return hostCustomers;
     }
 
+    /** @return the tax store in use (the in-memory one unless the host set its own) */
+    public TaxStore taxes() {
+        return hostTaxes;
+    }
+
     /** @return the fiscal gateway in use (the in-memory simulator unless the host set its own) */
     public FiscalGateway fiscalGateway() {
         return hostFiscal;
@@ -154,6 +165,7 @@ public final class Invoicing {
         private Transactor transactor;
         private ExportLedger ledger;
         private CustomerDirectory customers;
+        private TaxStore taxes;
         private VatNumberValidator vatNumbers;
         private FiscalGateway fiscal;
         private Clock clock;
@@ -227,6 +239,18 @@ public final class Invoicing {
          */
         public Builder customers(CustomerDirectory v) {
             customers = v;
+            return this;
+        }
+
+        /**
+         * Sets the store of the entities' taxes, which resolves a line tax given only by {@code tax_id}
+         * ({@link EntityDocuments#taxes()} creates and lists them).
+         *
+         * @param v the tax store, nullable for the default (an in-memory store)
+         * @return this builder
+         */
+        public Builder taxes(TaxStore v) {
+            taxes = v;
             return this;
         }
 

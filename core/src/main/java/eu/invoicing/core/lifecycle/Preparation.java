@@ -1,6 +1,7 @@
 package eu.invoicing.core.lifecycle;
 
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.model.Document;
@@ -8,9 +9,11 @@ import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EntitySettings;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.spi.Customer;
+import eu.invoicing.core.spi.StoredTax;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,10 +92,54 @@ final class Preparation {
         match.ifPresent(c -> b.customerId(c.id()));
     }
 
-    /** Calculates and gives new items and payments their ids. */
+    /** Resolves the line taxes given by {@code tax_id} alone, then calculates. */
     static Document calculate(Scope s, Document draft, BigDecimal expected) {
-        Document calculated = s.core.engine.calculate(draft, s.entity, CalculationOptions.expecting(expected));
+        Document calculated = s.core.engine.calculate(resolveTaxes(s, draft), s.entity,
+                CalculationOptions.expecting(expected));
         return calculated;
+    }
+
+    /**
+     * A line tax without a rate names a stored tax of the entity: it takes the stored rate, and the name and
+     * reverse-charge flag unless the line gives them. A tax with a rate keeps its {@code tax_id} as a label (the
+     * reference's examples give both) and is not looked up. An id the entity has no tax for is refused at
+     * {@code items[i].taxes[j].tax_id} ({@code not_found}), every one at once, before anything is written.
+     */
+    static Document resolveTaxes(Scope s, Document draft) {
+        boolean any = false;
+        for (LineItem item : draft.items()) {
+            for (LineTax tax : item.taxes()) {
+                any |= !tax.isResolved();
+            }
+        }
+        if (!any) {
+            return draft;
+        }
+        ViolationCollector problems = new ViolationCollector();
+        List<LineItem> items = new ArrayList<>(draft.items().size());
+        for (int i = 0; i < draft.items().size(); i++) {
+            LineItem item = draft.items().get(i);
+            List<LineTax> taxes = new ArrayList<>(item.taxes().size());
+            for (int t = 0; t < item.taxes().size(); t++) {
+                LineTax tax = item.taxes().get(t);
+                if (tax.isResolved()) {
+                    taxes.add(tax);
+                    continue;
+                }
+                Optional<StoredTax> stored = s.read("reading tax", () -> s.core.taxes.find(s.entityId(), tax.taxId()));
+                if (stored.isEmpty()) {
+                    problems.add("items[" + i + "].taxes[" + t + "].tax_id", "not_found", "the entity has no tax "
+                            + Violation.quote(tax.taxId()));
+                    taxes.add(tax);
+                } else {
+                    taxes.add(tax.resolvedWith(stored.get().rate(), stored.get().name(),
+                            stored.get().reverseCharge()));
+                }
+            }
+            items.add(item.toBuilder().taxes(taxes).build());
+        }
+        problems.throwIfAny();
+        return draft.toBuilder().items(items).build();
     }
 
     /** Ids, owner and timestamps for the lines and payments of a document about to be stored. */

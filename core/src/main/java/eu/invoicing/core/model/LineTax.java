@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * A tax applied to one line. On input only {@code rate} (and optionally {@code taxId}, {@code name},
  * {@code reverseCharge}) is given; the engine fills {@code base} and {@code amount} (the line's tax for
- * display, rounded per line; the document's tax is computed per rate on the summed base).
+ * display, rounded per line; the document's tax is computed per rate on the summed base). A request may name a
+ * stored tax by {@code taxId} alone: such a tax has no rate until the lifecycle resolves it from the entity's
+ * {@code TaxStore} ({@link #isResolved()}); the engine refuses an unresolved tax.
  *
  * <p>Immutable and thread-safe.
  *
- * @param rate percentage, e.g. {@code 22} or {@code 9.5}, not null
- * @param taxId catalog tax id, nullable
+ * @param rate percentage, e.g. {@code 22} or {@code 9.5}; null only with a {@code taxId} still to be resolved
+ * @param taxId stored tax id, nullable
  * @param name tax name, e.g. "VAT", nullable
  * @param base the line's net base, nullable until calculated
  * @param amount the line's tax, nullable until calculated
@@ -20,10 +22,10 @@ import java.util.Objects;
 public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal base, BigDecimal amount,
         Boolean reverseCharge) {
     /**
-     * Rejects a null rate.
+     * Rejects a null rate without a tax id.
      *
-     * @param rate percentage, e.g. {@code 22} or {@code 9.5}, not null
-     * @param taxId catalog tax id, nullable
+     * @param rate percentage, e.g. {@code 22} or {@code 9.5}; null only with a {@code taxId}
+     * @param taxId stored tax id, nullable
      * @param name tax name, e.g. "VAT", nullable
      * @param base the line's net base, nullable until calculated
      * @param amount the line's tax, nullable until calculated
@@ -31,7 +33,37 @@ public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal bas
      * @throws NullPointerException if a component documented as not null is null
      */
     public LineTax {
-        Objects.requireNonNull(rate, "rate");
+        if (rate == null && taxId == null) {
+            throw new NullPointerException("rate");
+        }
+    }
+
+    /**
+     * @param taxId the stored tax, not null
+     * @return an input tax naming a stored tax, its rate to be resolved
+     */
+    public static LineTax ofTaxId(String taxId) {
+        return new LineTax(null, Objects.requireNonNull(taxId, "taxId"), null, null, null, null);
+    }
+
+    /** @return true when the tax has its rate (always, except a request's tax given only by {@code tax_id}) */
+    public boolean isResolved() {
+        return rate != null;
+    }
+
+    /**
+     * Returns a copy with the stored tax's values filled in where this one has none; this instance is
+     * unaffected. A rate, name or reverse-charge flag given on the line wins.
+     *
+     * @param storedRate the stored rate, not null
+     * @param storedName the stored name, nullable
+     * @param storedReverseCharge the stored reverse-charge flag
+     * @return the resolved tax
+     */
+    public LineTax resolvedWith(BigDecimal storedRate, String storedName, boolean storedReverseCharge) {
+        return new LineTax(rate == null ? Objects.requireNonNull(storedRate, "storedRate") : rate, taxId,
+                name == null ? storedName : name, base, amount,
+                reverseCharge == null ? Boolean.valueOf(storedReverseCharge) : reverseCharge);
     }
 
     /**
