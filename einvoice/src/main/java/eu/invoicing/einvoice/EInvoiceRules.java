@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>{@link #bundled()} takes them from the jars on the class path that Maven Central publishes them in
  * ({@code com.helger.phive.rules:phive-rules-en16931} and {@code phive-rules-peppol}, version
  * {@value #BUNDLED_CEN_VERSION} of the CEN rules and {@value #BUNDLED_PEPPOL_VERSION} of Peppol's);
- * {@link #cenDirectory(Path)} reads the CEN rules from a checkout of the CEN/TC 434 repository
+ * {@link #cenDirectory(Path, String)} reads the CEN rules from a checkout of the CEN/TC 434 repository
  * (ConnectingEurope/eInvoicing-EN16931) the host keeps, e.g. a newer release. A rule set that is absent is
  * reported by {@link #missing()}, and validating with it fails with an {@link EInvoiceException} naming it,
  * never silently skipped.

@@ -63,7 +63,7 @@ public final class EInvoiceValidator {
     private final Map<Syntax, Schema> schemas = new ConcurrentHashMap<>(new EnumMap<>(Syntax.class));
 
     /**
-     * A validator with the given rules and the default size limit ({@value SecureXml#DEFAULT_MAX_BYTES} bytes).
+     * A validator with the given rules and the default size limit (32 MiB).
      *
      * @param rules where the schematron comes from, not null
      * @throws NullPointerException if rules is null

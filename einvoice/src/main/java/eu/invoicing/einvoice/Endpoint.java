@@ -15,6 +15,8 @@ public record Endpoint(String scheme, String id) {
     /**
      * Checks the components.
      *
+     * @param scheme the EAS code, not blank
+     * @param id the identifier, not blank
      * @throws ValidationException (path {@code endpoint}) when a component is null or blank
      */
     public Endpoint {

@@ -18,6 +18,11 @@ public record RuleFailure(RuleSource source, String id, Flag flag, String locati
     /**
      * Checks the components.
      *
+     * @param source the check that failed, not null
+     * @param id the rule id, not null
+     * @param flag the severity, not null
+     * @param location where the failure is, not null
+     * @param message the rule's text, not null
      * @throws NullPointerException if a component is null
      */
     public RuleFailure {

@@ -18,6 +18,10 @@ public record ValidationResult(Syntax syntax, Profile profile, List<String> rule
     /**
      * Copies the lists.
      *
+     * @param syntax the detected syntax, nullable
+     * @param profile the profile asked for, not null
+     * @param rulesRun the checks that ran, not null
+     * @param failures every failed rule, not null
      * @throws NullPointerException if profile or a list is null
      */
     public ValidationResult {

@@ -172,6 +172,10 @@ public final class FromDocument {
         Party issuer = issuerOf(doc, entity);
         boolean anyO = groups.values().stream().anyMatch(g -> g.category == VatCategory.O);
         EnParty seller = party(issuer, "issuer", !anyO, true, v);
+        if (seller.vatId() == null && seller.legalId() == null) {
+            v.add("issuer.tax_number", "required", "EN 16931 needs the seller's VAT identifier or legal registration"
+                    + " identifier (BT-31 / BT-30, BR-CO-26): the issuer has neither tax_number nor company_number");
+        }
         Party customer = doc.customer();
         EnParty buyer;
         if (customer == null) {
@@ -220,7 +224,10 @@ public final class FromDocument {
             means = new EnPaymentMeans("30", doc.number(), account.iban().replace(" ", ""), blankToNull(account.bic()), null);
         }
         String terms = blankToNull(doc.paymentTerms());
-        if (payable.signum() > 0 && doc.dateDue() == null && terms == null) {
+        // BR-CO-25: the CII rules check it for every document, the UBL rules not (and the official UBL credit
+        // note has neither), so a UBL credit note may go without.
+        boolean ublCredit = format.isUbl() && doc.type() == DocumentType.CREDIT_NOTE;
+        if (payable.signum() > 0 && doc.dateDue() == null && terms == null && !ublCredit) {
             v.add("date_due", "required", "EN 16931 needs a due date or payment terms when an amount is due (BR-CO-25)");
         }
         v.throwIfAny();
@@ -271,11 +278,11 @@ public final class FromDocument {
             country = null;
         }
         String vatId = null;
-        String tax = p.taxNumber() == null ? null : p.taxNumber().replace(" ", "").toUpperCase(Locale.ROOT);
+        String tax = p.taxNumber() == null ? null : p.taxNumber().strip();
         if (writeVat && tax != null && !tax.isBlank()) {
-            if (tax.matches("[A-Z]{2}[A-Z0-9+*.]{2,13}")) {
+            if (tax.matches("[A-Z]{2}.+")) {
                 vatId = tax;
-            } else if (seller && country != null && tax.matches("[0-9A-Z]{2,13}")) {
+            } else if (seller && country != null && tax.matches("[0-9A-Za-z]{2,13}")) {
                 // BR-CO-09: a VAT identifier starts with its country's code (Greece: EL).
                 vatId = ("GR".equals(country) ? "EL" : country) + tax;
             }

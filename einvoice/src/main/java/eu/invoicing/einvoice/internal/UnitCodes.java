@@ -56,6 +56,11 @@ public final class UnitCodes {
             return DEFAULT;
         }
         String trimmed = unit.trim();
+        if (REC20.matcher(trimmed).matches()) {
+            // Written as a code (upper case, as every received e-invoice has it): kept, even where it spells a
+            // name too (EA is Rec 20 "each", not "pcs").
+            return trimmed;
+        }
         String known = NAMES.get(trimmed.toLowerCase(Locale.ROOT));
         if (known != null) {
             return known;
