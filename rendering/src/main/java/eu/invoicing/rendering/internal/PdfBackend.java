@@ -117,9 +117,9 @@ public final class PdfBackend {
      * @throws InvoicingException if OpenPDF fails
      */
     public static byte[] write(DocumentView v, Clock clock) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        new Writer(v, clock).write(out);
-        return ReproduciblePdf.finish(out.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        List<ReproduciblePdf.Span> prebuilt = new Writer(v, clock).write(out);
+        return ReproduciblePdf.finish(out.toByteArray(), prebuilt);
     }
 
     static Chunk chunk(String text, Font font) {
@@ -199,14 +199,15 @@ public final class PdfBackend {
             return new Font(base, points, Font.NORMAL, color);
         }
 
-        void write(OutputStream out) {
+        /** @return where the prebuilt font programs are in the output */
+        List<ReproduciblePdf.Span> write(OutputStream out) {
             Document document = new Document(PageSize.A4, margin, margin, margin, bottomMargin);
             // OpenPDF shapes text through Apache FOP whenever FOP happens to be on the class path; the
             // 18 languages we print (Latin and Cyrillic scripts) need no GSUB shaping, so the output and
             // its cost do not depend on what else the host application ships.
             document.setGlyphSubstitutionEnabled(false);
             try {
-                PdfWriter writer = PdfWriter.getInstance(document, out);
+                PdfFontWriter writer = PdfFontWriter.forDocument(document, out);
                 writer.setPageEvent(new PageDecorations());
                 document.addTitle(v.title() + (v.number() == null ? "" : " " + v.number()));
                 document.addCreator("Invoicing");
@@ -221,6 +222,7 @@ public final class PdfBackend {
                 closing(document);
                 payment(document);
                 document.close();
+                return writer.prebuiltSpans();
             } catch (DocumentException e) {
                 throw new InvoicingException("cannot write PDF: " + e.getMessage(), e);
             }

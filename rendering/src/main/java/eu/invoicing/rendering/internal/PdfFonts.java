@@ -10,6 +10,7 @@ import java.io.InputStream;
  * The Liberation fonts of {@code openpdf-fonts-extra}, loaded once as Identity-H, embedded (and
  * subset on write) so that every Latin, Cyrillic and Greek letter prints and stays extractable.
  * A {@link BaseFont} is shared between documents; OpenPDF keeps per-document glyph usage in the writer.
+ * Each font is embedded from its {@link PrebuiltFont} when the document's glyphs allow it.
  */
 final class PdfFonts {
     static final BaseFont SANS = load("LiberationSans-Regular.ttf");
@@ -42,7 +43,9 @@ final class PdfFonts {
                         + " missing: add openpdf-fonts-extra to the class path or module path");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            PrebuiltFont.register(font, file, bytes);
+            return font;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new InvoicingException("cannot load font " + resource, e);
         }

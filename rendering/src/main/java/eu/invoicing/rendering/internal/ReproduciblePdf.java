@@ -33,29 +33,39 @@ final class ReproduciblePdf {
      * @return {@code pdf}, with content-derived subset tags and file ID
      */
     static byte[] finish(byte[] pdf) {
+        return finish(pdf, List.of());
+    }
+
+    /**
+     * @param pdf a complete PDF as OpenPDF wrote it; modified in place
+     * @param fixed spans of {@code pdf} whose bytes are known in advance (the prebuilt font programs), in
+     *        increasing order, not overlapping: they are neither scanned for tags nor hashed again, their
+     *        precomputed digest stands for them in the file's digest
+     * @return {@code pdf}, with content-derived subset tags and file ID
+     */
+    static byte[] finish(byte[] pdf, List<Span> fixed) {
         // The bytes are scanned as they are (no copy into a String, no regular expression over compressed
         // streams): this runs once per rendered document.
         List<Integer> tagAt = new ArrayList<>();
         Map<String, Integer> tags = new LinkedHashMap<>();
-        for (int at = indexOf(pdf, LIBERATION, 0); at >= 0; at = indexOf(pdf, LIBERATION, at + 1)) {
-            int from = at - TAG;
-            if (from >= 1 && pdf[from - 1] == '/' && upperCase(pdf, from, at)) {
-                tags.putIfAbsent(new String(pdf, from, TAG, StandardCharsets.ISO_8859_1), tags.size());
-                tagAt.add(from);
-            }
+        int from = 0;
+        for (int s = 0; s <= fixed.size(); s++) {
+            int to = s < fixed.size() ? fixed.get(s).from : pdf.length;
+            findTags(pdf, from, to, tagAt, tags);
+            from = s < fixed.size() ? fixed.get(s).to : pdf.length;
         }
         int[] tagIndex = new int[tagAt.size()];
         for (int i = 0; i < tagIndex.length; i++) {
-            int from = tagAt.get(i);
-            tagIndex[i] = tags.get(new String(pdf, from, TAG, StandardCharsets.ISO_8859_1));
-            blank(pdf, from, from + TAG, (byte) 'A');
+            int at = tagAt.get(i);
+            tagIndex[i] = tags.get(new String(pdf, at, TAG, StandardCharsets.ISO_8859_1));
+            blank(pdf, at, at + TAG, (byte) 'A');
         }
         int[] id = fileId(pdf);
         if (id != null) {
             blank(pdf, id[0], id[0] + HALF_ID, (byte) '0');
             blank(pdf, id[1], id[1] + HALF_ID, (byte) '0');
         }
-        byte[] digest = sha256(pdf);
+        byte[] digest = sha256(pdf, fixed);
         String[] tagText = new String[tags.size()];
         for (int i = 0; i < tagText.length; i++) {
             tagText[i] = tagFor(digest, i);
@@ -73,6 +83,31 @@ final class ReproduciblePdf {
             write(pdf, id[1], hex.toString());
         }
         return pdf;
+    }
+
+    /** Records the subset tags ({@code /ABCDEF+Liberation}) that start in {@code [from, to)}. */
+    private static void findTags(byte[] pdf, int from, int to, List<Integer> tagAt, Map<String, Integer> tags) {
+        int last = Math.min(to - 1 + TAG, pdf.length - LIBERATION.length);
+        for (int at = indexOf(pdf, LIBERATION, from + TAG, last); at >= 0; at = indexOf(pdf, LIBERATION, at + 1, last)) {
+            int start = at - TAG;
+            if (start >= 1 && pdf[start - 1] == '/' && upperCase(pdf, start, at)) {
+                tags.putIfAbsent(new String(pdf, start, TAG, StandardCharsets.ISO_8859_1), tags.size());
+                tagAt.add(start);
+            }
+        }
+    }
+
+    /** A span {@code [from, to)} of the file whose SHA-256 is known. */
+    static final class Span {
+        final int from;
+        final int to;
+        final byte[] sha256;
+
+        Span(int from, int to, byte[] sha256) {
+            this.from = from;
+            this.to = to;
+            this.sha256 = sha256;
+        }
     }
 
     /**
@@ -124,9 +159,18 @@ final class ReproduciblePdf {
     }
 
     private static int indexOf(byte[] bytes, byte[] what, int from) {
+        return indexOf(bytes, what, from, bytes.length - what.length);
+    }
+
+    /** @return the first offset in {@code [from, last]} where {@code what} starts, or -1 */
+    private static int indexOf(byte[] bytes, byte[] what, int from, int last) {
+        byte first = what[0];
         outer:
-        for (int i = from; i <= bytes.length - what.length; i++) {
-            for (int k = 0; k < what.length; k++) {
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            if (bytes[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < what.length; k++) {
                 if (bytes[i + k] != what[k]) {
                     continue outer;
                 }
@@ -174,7 +218,21 @@ final class ReproduciblePdf {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** The SHA-256 of the file, each fixed span's digest standing in for its bytes. */
+    private static byte[] sha256(byte[] bytes, List<Span> fixed) {
+        MessageDigest md = sha256();
+        int from = 0;
+        for (Span span : fixed) {
+            md.update(bytes, from, span.from - from);
+            md.update(span.sha256);
+            from = span.to;
+        }
+        md.update(bytes, from, bytes.length - from);
+        return md.digest();
+    }
+
+    /** @return the SHA-256 of {@code bytes} */
+    static byte[] sha256(byte[] bytes) {
         return sha256().digest(bytes);
     }
 
