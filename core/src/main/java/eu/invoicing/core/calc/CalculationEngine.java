@@ -96,6 +96,9 @@ public final class CalculationEngine {
         if (custom) {
             CustomTotals.checkSupplied(draft, problems);
         }
+        if (entity.settings().euTaxRules().requireGrossPrices()) {
+            requireGrossPrices(draft.items(), problems);
+        }
         problems.throwIfAny();
 
         RoundingPolicy money = RoundingPolicy.of(currency);
@@ -118,7 +121,8 @@ public final class CalculationEngine {
         if (custom && draft.calculationMode() == null) {
             totals = CustomTotals.accept(draft, money);
         } else {
-            totals = computeTotals(draft.items(), mode, resolution, money);
+            totals = computeTotals(resolution.removeExportTax() ? withoutTaxes(draft.items()) : draft.items(),
+                    mode, resolution, money);
             if (custom) {
                 totals = CustomTotals.validateAgainst(draft, totals, money);
             }
@@ -278,6 +282,26 @@ public final class CalculationEngine {
         LineItem calculated = item.toBuilder().taxes(taxes).total(total).totalWithTax(totalWithTax)
                 .totalDiscount(shownDiscount).totalConverted(null).totalWithTaxConverted(null).build();
         return new LineResult(calculated, grossPriced, reverse);
+    }
+
+    /** {@code tax_rules.eu.require_gross_prices}: every priced line states its tax-inclusive price. */
+    private static void requireGrossPrices(List<LineItem> items, ViolationCollector problems) {
+        for (int i = 0; i < items.size(); i++) {
+            LineItem item = items.get(i);
+            if (!item.isSeparator() && item.grossPrice() == null) {
+                problems.add("items[" + i + "].gross_price", "required", "the entity requires gross prices "
+                        + "(tax_rules.eu.require_gross_prices); give gross_price instead of price");
+            }
+        }
+    }
+
+    /** {@code tax_rules.eu.auto_remove_tax_export}: an export outside the EU carries no VAT on any line. */
+    private static List<LineItem> withoutTaxes(List<LineItem> items) {
+        List<LineItem> out = new ArrayList<>(items.size());
+        for (LineItem item : items) {
+            out.add(item.isSeparator() || item.taxes().isEmpty() ? item : item.toBuilder().taxes(List.of()).build());
+        }
+        return out;
     }
 
     private static String nameOf(LineTax tax) {

@@ -34,9 +34,11 @@ public final class TransactionTypeResolver {
      * @param vies the VAT-number check made, nullable
      * @param autoReverseCharge whether reverse charge applies to every taxed line
      * @param issuerTaxSubject false when the issuer is outside the VAT system (no reverse charge at all)
+     * @param removeExportTax whether the line taxes are removed: an export outside the EU by an EU tax subject
+     *     whose entity has {@code tax_rules.eu.auto_remove_tax_export} on
      */
     public record Resolution(TransactionType type, ViesCheck vies, boolean autoReverseCharge,
-            boolean issuerTaxSubject) {
+            boolean issuerTaxSubject, boolean removeExportTax) {
     }
 
     /**
@@ -53,7 +55,7 @@ public final class TransactionTypeResolver {
         }
         String to = customer == null ? null : Countries.resolve(customer.countryCode(), customer.country());
         if (to == null || to.equals(from)) {
-            return new Resolution(TransactionType.DOMESTIC, null, false, taxSubject);
+            return new Resolution(TransactionType.DOMESTIC, null, false, taxSubject, false);
         }
         boolean hasTaxNumber = customer.taxNumber() != null && !customer.taxNumber().isBlank();
         TransactionType type;
@@ -75,7 +77,9 @@ public final class TransactionTypeResolver {
         }
         boolean reverse = taxSubject && Countries.isEu(from) && type.isB2b()
                 && entity.settings().euTaxRules().autoReverseCharge();
-        return new Resolution(type, vies, reverse, taxSubject);
+        boolean export = taxSubject && Countries.isEu(from) && !Countries.isEu(to)
+                && entity.settings().euTaxRules().autoRemoveTaxExport();
+        return new Resolution(type, vies, reverse && !export, taxSubject, export);
     }
 
     private ViesCheck check(String country, String number) {
