@@ -224,4 +224,30 @@ class PdfRendererTest {
             pool.shutdownNow();
         }
     }
+
+    private static java.util.Set<String> programLengths(byte[] pdf) {
+        java.util.Set<String> lengths = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Length1 (\\d+)")
+                .matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+        while (m.find()) {
+            lengths.add(m.group(1));
+        }
+        return lengths;
+    }
+
+    @Test
+    void render_latinAndCyrillicDocuments_embedTheSamePrebuiltFontPrograms() throws IOException {
+        byte[] a = PDF.render(SampleDocuments.invoice(), SampleDocuments.entity());
+        byte[] b = PDF.render(SampleDocuments.longInvoice(40), SampleDocuments.entity(), RenderOptions.builder().locale("bg-BG").build());
+        assertThat(programLengths(a)).isNotEmpty().isEqualTo(programLengths(b));
+    }
+
+    @Test
+    void render_glyphOutsideThePrebuiltSet_fallsBackToAPerDocumentSubsetThatStillPrints() throws IOException {
+        Party customer = Party.builder().name("Ελληνική Εταιρεία").address("Οδός 1").city("Αθήνα").build();
+        Document greek = SampleDocuments.invoice().toBuilder().customer(customer).build();
+        byte[] pdf = PDF.render(greek, SampleDocuments.entity());
+        assertThat(text(pdf)).contains("Ελληνική Εταιρεία", "Αθήνα");
+        assertThat(programLengths(pdf)).isNotEqualTo(programLengths(PDF.render(SampleDocuments.invoice(), SampleDocuments.entity())));
+    }
 }
