@@ -1,0 +1,338 @@
+package eu.invoicing.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.invoicing.core.DocumentStateException;
+import eu.invoicing.core.InvoicingException;
+import eu.invoicing.core.NotFoundException;
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.json.ResponseJson;
+import eu.invoicing.core.lifecycle.Invoicing;
+import eu.invoicing.core.memory.InMemoryDocumentStore;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.export.BulkExports;
+import eu.invoicing.export.job.ExportJobManager;
+import eu.invoicing.export.local.DirectoryBlobStore;
+import eu.invoicing.export.local.ExecutorJobRunner;
+import eu.invoicing.export.local.StoreDocuments;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference API over HTTP: every endpoint of the five reference documents on an {@link Invoicing} instance,
+ * with API keys bound to entities, public share pages, limits, {@code /openapi.json} and {@code /health}
+ * (docs/server.md). Built by {@link #builder()}, started by {@link #start()}, stopped gracefully by
+ * {@link #stop()}: requests already running finish, new ones are refused with {@code 503}.
+ *
+ * <p>Thread-safe; one instance serves one port.
+ */
+public final class InvoicingServer implements AutoCloseable {
+    private static final Logger ACCESS = LoggerFactory.getLogger("eu.invoicing.server.access");
+    private static final Logger LOG = LoggerFactory.getLogger(InvoicingServer.class);
+
+    private final String host;
+    private final int port;
+    private final ServerLimits limits;
+    private final ServerEntities entities;
+    private final ApiKeys keys;
+    private final Invoicing invoicing;
+    private final ReferenceApi api;
+    private final ExecutorJobRunner runner;
+    private final RateLimiter rates;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean draining;
+    private Javalin app;
+
+    private InvoicingServer(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.limits = b.limits;
+        this.entities = new ServerEntities();
+        b.entities.forEach(entities::put);
+        this.keys = new ApiKeys(b.random, b.clock);
+        this.invoicing = Invoicing.builder().store(b.store).clock(b.clock).build();
+        this.runner = ExecutorJobRunner.withThreads(2);
+        Path blobs;
+        try {
+            blobs = Files.createTempDirectory("invoicing-exports");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BulkExports bulk = BulkExports.of(ExportJobManager.builder(runner, DirectoryBlobStore.of(blobs))
+                .clock(b.clock).build(), StoreDocuments.of(b.store), b.clock);
+        this.api = new ReferenceApi(invoicing, b.store, entities, keys, limits, bulk, b.clock);
+        this.rates = new RateLimiter(limits.requestsPerMinute(), System::nanoTime);
+    }
+
+    /** @return a builder with the defaults: in-memory store, system clock, port 0 (any free), loopback */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the key store (issue the first key of an entity here) */
+    public ApiKeys keys() {
+        return keys;
+    }
+
+    /** @return the entities served */
+    public ServerEntities entities() {
+        return entities;
+    }
+
+    /** @return the library instance the server works on */
+    public Invoicing invoicing() {
+        return invoicing;
+    }
+
+    /** @return every route, in registration order */
+    public List<Route> routes() {
+        return api.endpoints().stream().map(ReferenceApi.Endpoint::route).toList();
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @return this
+     */
+    public synchronized InvoicingServer start() {
+        ObjectNode openApi = OpenApi.document(routes());
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(limits.idleTimeout().toMillis()));
+            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms key={}", ctx.method(), ctx.path(),
+                    ctx.status().getCode(), Math.round(ms), Optional.ofNullable(ctx.<String>attribute("key_id"))
+                            .orElse("-")));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.toString()));
+            for (ReferenceApi.Endpoint e : api.endpoints()) {
+                config.routes.addHttpHandler(HandlerType.findOrCreate(e.route().method()), e.route().path(),
+                        ctx -> handle(ctx, e));
+            }
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    write(ctx, 404, ResponseJson.error("not_found", "no such endpoint: " + ctx.method() + " "
+                            + ctx.path(), List.of()));
+                }
+            });
+            config.routes.error(405, "*", ctx -> write(ctx, 405, ResponseJson.error("method_not_allowed",
+                    "method not allowed: " + ctx.method() + " " + ctx.path(), List.of())));
+        });
+        app.start(host, port);
+        return this;
+    }
+
+    /** @return the port served (the one chosen when built with port 0) */
+    public int port() {
+        return app.port();
+    }
+
+    private void handle(Context ctx, ReferenceApi.Endpoint e) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+        if (draining) {
+            write(ctx, 503, ResponseJson.error("shutting_down", "the server is shutting down", List.of()));
+            return;
+        }
+        running.incrementAndGet();
+        try {
+            Call call = new Call(ctx, limits.maxBodyBytes());
+            if (e.route().authenticated()) {
+                authorize(ctx, call);
+            }
+            e.action().handle(call);
+        } catch (InvoicingException x) {
+            write(ctx, status(x), x instanceof HttpFailure h ? ResponseJson.error(h.type(), h.getMessage(),
+                    h.violations()) : ResponseJson.error(x));
+            if (x instanceof HttpFailure h && h.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer");
+            }
+            if (status(x) >= 500) {
+                LOG.warn("{} {} failed", ctx.method(), ctx.path(), x);
+            }
+        } catch (IOException | RuntimeException x) {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), x);
+            write(ctx, 500, ResponseJson.error("error", "internal error", List.of()));
+        } finally {
+            if (running.decrementAndGet() == 0) {
+                synchronized (running) {
+                    running.notifyAll();
+                }
+            }
+        }
+    }
+
+    private void authorize(Context ctx, Call call) {
+        String header = ctx.header("Authorization");
+        String secret = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim() : null;
+        ApiKeys.ApiKey key = keys.authenticate(secret).orElseThrow(() -> new HttpFailure(401, "unauthorized",
+                "a valid API key is required (Authorization: Bearer <key>)", List.of()));
+        ctx.attribute("key_id", key.id());
+        long wait = rates.acquire(key.id());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new HttpFailure(429, "rate_limited", "at most " + limits.requestsPerMinute()
+                    + " requests per minute per API key; retry after " + wait + " s", List.of());
+        }
+        String entityId = ctx.header("entity_id");
+        if (entityId == null) {
+            entityId = ctx.header("x-entity-id");
+        }
+        if (entityId == null) {
+            entityId = key.entityIds().get(0);
+        } else if (!key.entityIds().contains(entityId)) {
+            // Another key's entity answers as one that does not exist.
+            throw new NotFoundException("no such entity");
+        }
+        Entity entity = entities.require(entityId);
+        call.authorize(key, invoicing.entity(entity));
+    }
+
+    private static int status(InvoicingException x) {
+        if (x instanceof HttpFailure h) {
+            return h.status();
+        }
+        if (x instanceof ValidationException) {
+            return 400;
+        }
+        if (x instanceof NotFoundException) {
+            return 404;
+        }
+        if (x instanceof DocumentStateException) {
+            return 409;
+        }
+        return 500;
+    }
+
+    private static void write(Context ctx, int status, ObjectNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    /**
+     * Stops gracefully: new requests get {@code 503}, running ones finish (up to the shutdown grace), then the
+     * port is closed and the export workers stopped.
+     */
+    public synchronized void stop() {
+        draining = true;
+        long deadline = System.nanoTime() + limits.shutdownGrace().toNanos();
+        synchronized (running) {
+            while (running.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    running.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (app != null) {
+            app.stop();
+        }
+        runner.close();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Builds a server. Mutable, single-thread.
+     */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private ServerLimits limits = ServerLimits.DEFAULTS;
+        private DocumentStore store = new InMemoryDocumentStore();
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random = new SecureRandom();
+        private final java.util.List<Entity> entities = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param v the address to listen on, not null (default loopback)
+         * @return this
+         */
+        public Builder host(String v) {
+            this.host = Objects.requireNonNull(v, "host");
+            return this;
+        }
+
+        /**
+         * @param v the port, 0 for any free one (default)
+         * @return this
+         */
+        public Builder port(int v) {
+            this.port = v;
+            return this;
+        }
+
+        /**
+         * @param v the limits, not null
+         * @return this
+         */
+        public Builder limits(ServerLimits v) {
+            this.limits = Objects.requireNonNull(v, "limits");
+            return this;
+        }
+
+        /**
+         * @param v the document store, not null (default in memory)
+         * @return this
+         */
+        public Builder store(DocumentStore v) {
+            this.store = Objects.requireNonNull(v, "store");
+            return this;
+        }
+
+        /**
+         * @param v the clock, not null
+         * @return this
+         */
+        public Builder clock(Clock v) {
+            this.clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /**
+         * @param v the source of API keys, not null
+         * @return this
+         */
+        public Builder random(SecureRandom v) {
+            this.random = Objects.requireNonNull(v, "random");
+            return this;
+        }
+
+        /**
+         * @param v an entity to serve (the first added is the default one), not null
+         * @return this
+         */
+        public Builder entity(Entity v) {
+            entities.add(Objects.requireNonNull(v, "entity"));
+            return this;
+        }
+
+        /** @return the server, not started */
+        public InvoicingServer build() {
+            return new InvoicingServer(this);
+        }
+    }
+
+
+}
