@@ -100,7 +100,9 @@ public final class PostgresDocumentStore implements DocumentStore {
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
         Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
-        DerivedColumns derived = DerivedColumns.of(document);
+        // Derived from the document as it will be read back (the wire format keeps instants to the millisecond),
+        // so that the query columns and the cursors built from returned documents agree.
+        DerivedColumns derived = DerivedColumns.of(InvoicingJson.readDocument(body));
         tx.withConnection("saving " + id, c -> {
             PostgresTransactor.Unit unit = tx.unit();
             Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
