@@ -53,12 +53,15 @@ public final class PostgresDocumentStore implements DocumentStore {
         this.findSql = "select revision, body::text from " + docs + " where entity_id = ? and id = ?";
         this.tokenSql = "select body::text from " + docs + " where share_token_hash = ?";
         String columns = "kind = excluded.kind, deleted = excluded.deleted, created_at = excluded.created_at, "
-                + "share_token_hash = excluded.share_token_hash, body = excluded.body";
-        this.insertSql = "insert into " + docs + " as d (entity_id, id, kind, deleted, created_at, share_token_hash, "
-                + "revision, body) values (?, ?, ?, ?, ?, ?, 1, ?::jsonb) on conflict (entity_id, id) do update set "
-                + columns + ", revision = d.revision + 1 returning revision";
+                + "share_token_hash = excluded.share_token_hash, body = excluded.body, fields = excluded.fields, "
+                + "meta = excluded.meta, search_text = excluded.search_text, search_values = excluded.search_values";
+        this.insertSql = "insert into " + docs + " as d (kind, deleted, created_at, share_token_hash, body, fields, meta, "
+                + "search_text, search_values, entity_id, id, revision) values (?, ?, ?, ?, ?::json, ?::jsonb, ?::jsonb, "
+                + "?, ?, ?, ?, 1) on conflict (entity_id, id) do update set " + columns
+                + ", revision = d.revision + 1 returning revision";
         this.updateSql = "update " + docs + " set kind = ?, deleted = ?, created_at = ?, share_token_hash = ?, "
-                + "body = ?::jsonb, revision = revision + 1 where entity_id = ? and id = ? and revision = ?";
+                + "body = ?::json, fields = ?::jsonb, meta = ?::jsonb, search_text = ?, search_values = ?, "
+                + "revision = revision + 1 where entity_id = ? and id = ? and revision = ?";
         this.removeSql = "delete from " + docs + " where entity_id = ? and id = ?";
         this.removeEventsSql = "delete from " + events + " where entity_id = ? and document_id = ?";
         this.appendSql = "insert into " + events + " (entity_id, document_id, event_type, at, user_id, user_name, "
@@ -97,34 +100,32 @@ public final class PostgresDocumentStore implements DocumentStore {
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
         Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
+        // Derived from the document as it will be read back (the wire format keeps instants to the millisecond),
+        // so that the query columns and the cursors built from returned documents agree.
+        DerivedColumns derived = DerivedColumns.of(InvoicingJson.readDocument(body));
         tx.withConnection("saving " + id, c -> {
             PostgresTransactor.Unit unit = tx.unit();
             Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
-            if (read != null) {
-                try (PreparedStatement s = c.prepareStatement(updateSql)) {
-                    s.setString(1, id.type().name());
-                    s.setBoolean(2, document.isDeleted());
-                    s.setTimestamp(3, created);
-                    s.setString(4, token);
-                    s.setString(5, body);
-                    s.setString(6, entityId);
-                    s.setString(7, id.value());
-                    s.setLong(8, read);
+            try (PreparedStatement s = c.prepareStatement(read != null ? updateSql : insertSql)) {
+                s.setString(1, id.type().name());
+                s.setBoolean(2, document.isDeleted());
+                s.setTimestamp(3, created);
+                s.setString(4, token);
+                s.setString(5, body);
+                s.setString(6, derived.fields);
+                s.setString(7, derived.meta);
+                s.setString(8, derived.searchText);
+                s.setArray(9, c.createArrayOf("text", derived.searchValues));
+                s.setString(10, entityId);
+                s.setString(11, id.value());
+                if (read != null) {
+                    s.setLong(12, read);
                     if (s.executeUpdate() != 1) {
                         throw new ConcurrentUpdateException(id.value(), read);
                     }
+                    unit.revisions.put(key(entityId, id), read + 1);
+                    return null;
                 }
-                unit.revisions.put(key(entityId, id), read + 1);
-                return null;
-            }
-            try (PreparedStatement s = c.prepareStatement(insertSql)) {
-                s.setString(1, entityId);
-                s.setString(2, id.value());
-                s.setString(3, id.type().name());
-                s.setBoolean(4, document.isDeleted());
-                s.setTimestamp(5, created);
-                s.setString(6, token);
-                s.setString(7, body);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     if (unit != null) {

@@ -41,7 +41,7 @@ public final class PostgresVersionStore implements VersionStore {
         String table = schema.table("document_versions");
         this.lastSql = "select coalesce(max(version), 0) from " + table + " where entity_id = ? and document_id = ?";
         this.appendSql = "insert into " + table + " (entity_id, document_id, version, id, kind, changed_fields, user_id, "
-                + "user_name, user_email, reason, created_at, snapshot) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+                + "user_name, user_email, reason, created_at, snapshot) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json)";
         this.listSql = "select " + COLUMNS + " from " + table + " where entity_id = ? and document_id = ? "
                 + "order by version desc";
         this.findSql = "select " + COLUMNS + " from " + table + " where entity_id = ? and document_id = ? and version = ?";

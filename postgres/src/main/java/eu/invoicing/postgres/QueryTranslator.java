@@ -3,36 +3,383 @@ package eu.invoicing.postgres;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.query.AllOf;
+import eu.invoicing.core.query.Condition;
+import eu.invoicing.core.query.Cursor;
+import eu.invoicing.core.query.DocumentFields;
 import eu.invoicing.core.query.DocumentQuery;
+import eu.invoicing.core.query.FieldCondition;
+import eu.invoicing.core.query.FieldType;
+import eu.invoicing.core.query.Operator;
 import eu.invoicing.core.query.Page;
-import eu.invoicing.core.query.Paginator;
+import eu.invoicing.core.query.SortField;
+import eu.invoicing.core.query.SortOrder;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Answers a list query on {@code SCHEMA.documents}. Stateless after construction, thread-safe. */
+/**
+ * Translates a parsed list query ({@code core.query}: the condition tree, the ordering, the keyset cursor, the
+ * free-text search, the trash flag) into one parameterised SQL statement over {@code SCHEMA.documents}, and
+ * builds the page as {@link eu.invoicing.core.query.Paginator} would: the same documents, in the same order,
+ * with the same cursors. Every operand, every metadata key and the search text are bound parameters; the only
+ * names written into the SQL text are field names taken from the {@link DocumentFields} catalogue (never the
+ * caller's text), checked against a fixed pattern.
+ *
+ * <p>Stateless after construction, thread-safe.
+ */
 final class QueryTranslator {
-    private final String partitionSql;
+    private static final Pattern CATALOGUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
+    private static final Set<String> CATALOGUE = DocumentFields.allowedFields();
+
+    private final String table;
 
     QueryTranslator(String documentsTable) {
-        this.partitionSql = "select body::text from " + documentsTable + " where entity_id = ? and kind = ? and deleted = ?";
+        this.table = documentsTable;
+    }
+
+    /** SQL text with its parameters, built together so that they cannot drift apart. */
+    private static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+
+        Sql add(String s) {
+            text.append(s);
+            return this;
+        }
+
+        Sql param(Object v) {
+            text.append('?');
+            params.add(v);
+            return this;
+        }
     }
 
     Page<Document> page(Connection c, String entityId, DocumentType type, DocumentQuery query) throws SQLException {
-        List<Document> candidates = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(partitionSql)) {
-            s.setString(1, entityId);
-            s.setString(2, type.name());
-            s.setBoolean(3, query.deleted());
+        SortOrder order = query.order();
+        Cursor cursor = query.cursor();
+        boolean forward = cursor == null || cursor.forward();
+
+        Sql where = new Sql().add(" where d.entity_id = ").param(entityId).add(" and d.kind = ").param(type.name())
+                .add(" and d.deleted = ").param(query.deleted());
+        condition(where, query.filter());
+        search(where, query.search());
+
+        Sql select = new Sql().add("select d.body::text from " + table + " d");
+        select.text.append(where.text);
+        select.params.addAll(where.params);
+        if (cursor != null) {
+            select.add(" and ");
+            keyset(select, order, cursor.key(), forward);
+        }
+        select.add(" order by ");
+        for (int i = 0; i < order.fields().size(); i++) {
+            SortField f = order.fields().get(i);
+            boolean descending = f.descending() == forward;
+            select.add(i == 0 ? "" : ", ").add(sortExpression(f.field(), select))
+                    .add(descending ? " desc nulls last" : " asc nulls first");
+        }
+        select.add(" limit ").param(query.limit() + 1);
+
+        List<Document> window = new ArrayList<>(query.limit() + 1);
+        try (PreparedStatement s = prepare(c, select)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    candidates.add(InvoicingJson.readDocument(r.getString(1)));
+                    window.add(InvoicingJson.readDocument(r.getString(1)));
                 }
             }
         }
-        return Paginator.page(candidates, query);
+        // Backward pages are read in reverse order (the nearest documents first); the page itself is in order.
+        if (!forward) {
+            Collections.reverse(window);
+        }
+        long total = -1;
+        if (query.includeTotalCount()) {
+            Sql count = new Sql().add("select count(*) from " + table + " d");
+            count.text.append(where.text);
+            count.params.addAll(where.params);
+            try (PreparedStatement s = prepare(c, count); ResultSet r = s.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+        }
+        boolean extra = window.size() > query.limit();
+        List<Document> data;
+        String next;
+        String prev;
+        if (forward) {
+            data = extra ? window.subList(0, query.limit()) : window;
+            next = extra ? Cursor.at(order, data.get(data.size() - 1), true).encode() : null;
+            prev = cursor != null && !data.isEmpty() ? Cursor.at(order, data.get(0), false).encode() : null;
+        } else {
+            data = extra ? window.subList(window.size() - query.limit(), window.size()) : window;
+            prev = extra ? Cursor.at(order, data.get(0), false).encode() : null;
+            next = !data.isEmpty() ? Cursor.at(order, data.get(data.size() - 1), true).encode() : null;
+        }
+        return new Page<>(List.copyOf(data), total, next, prev, next != null);
+    }
+
+    private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql.text.toString());
+        try {
+            for (int i = 0; i < sql.params.size(); i++) {
+                Object v = sql.params.get(i);
+                int at = i + 1;
+                if (v instanceof String str) {
+                    s.setString(at, str);
+                } else if (v instanceof BigDecimal b) {
+                    s.setBigDecimal(at, b);
+                } else if (v instanceof Boolean b) {
+                    s.setBoolean(at, b);
+                } else if (v instanceof Integer n) {
+                    s.setInt(at, n);
+                } else if (v instanceof TypedArray a) {
+                    s.setArray(at, c.createArrayOf(a.sqlType, a.values));
+                } else {
+                    throw new IllegalStateException("no binding for " + v.getClass());
+                }
+            }
+            return s;
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** An array parameter ({@code = any(?)}). */
+    private record TypedArray(String sqlType, Object[] values) {
+    }
+
+    private void condition(Sql sql, Condition condition) {
+        if (condition instanceof AllOf all) {
+            for (Condition part : all.conditions()) {
+                condition(sql, part);
+            }
+            return;
+        }
+        FieldCondition fc = (FieldCondition) condition;
+        sql.add(" and ");
+        test(sql, fc);
+    }
+
+    private void test(Sql sql, FieldCondition fc) {
+        String field = fc.field();
+        FieldType type = fc.type();
+        boolean text = fc.operator().isText();
+        if (field.startsWith(DocumentFields.METADATA_PREFIX) && DocumentFields.isSortable(field)) {
+            String key = field.substring(DocumentFields.METADATA_PREFIX.length());
+            Sql expr = new Sql().add("(d.meta->'" + (text ? "f" : "v") + "'->>").param(key).add(")");
+            predicate(sql, expr, type, fc);
+            return;
+        }
+        String name = catalogue(field);
+        if (DocumentFields.isSortable(field)) {
+            predicate(sql, new Sql().add(valueExpression("d.fields->>'" + (text ? "~" : "") + name + "'", type)), type, fc);
+            return;
+        }
+        // Multi-valued: any value satisfies the test (notIn: none is in the list); no value counts as one null.
+        String array = "d.fields->'" + (text ? "~" : "") + name + "'";
+        String values = "jsonb_array_elements_text(case when jsonb_array_length(" + array + ") = 0 "
+                + "then '[null]'::jsonb else " + array + " end) x(v)";
+        Sql element = new Sql().add(valueExpression("x.v", type));
+        if (fc.operator() == Operator.NOT_IN) {
+            sql.add("not exists (select 1 from " + values + " where ");
+            in(sql, element, type, fc.operands());
+            sql.add(")");
+        } else {
+            sql.add("exists (select 1 from " + values + " where ");
+            predicate(sql, element, type, fc);
+            sql.add(")");
+        }
+    }
+
+    /** A test that is true or false, never SQL null, like the evaluator's. */
+    private static void predicate(Sql sql, Sql expr, FieldType type, FieldCondition fc) {
+        Object arg = fc.operand();
+        switch (fc.operator()) {
+            case EQUALS -> {
+                if (arg == null) {
+                    sql.add("(");
+                    append(sql, expr);
+                    sql.add(" is null)");
+                } else {
+                    compare(sql, expr, type, "=", arg);
+                }
+            }
+            case IN -> in(sql, expr, type, fc.operands());
+            case NOT_IN -> {
+                sql.add("not ");
+                in(sql, expr, type, fc.operands());
+            }
+            case GT -> compare(sql, expr, type, ">", arg);
+            case GTE -> compare(sql, expr, type, ">=", arg);
+            case LT -> compare(sql, expr, type, "<", arg);
+            case LTE -> compare(sql, expr, type, "<=", arg);
+            case BETWEEN -> {
+                sql.add("(");
+                compare(sql, expr, type, ">=", fc.operands().get(0));
+                sql.add(" and ");
+                compare(sql, expr, type, "<=", fc.operands().get(1));
+                sql.add(")");
+            }
+            case CONTAINS -> like(sql, expr, "%" + escape(DerivedColumns.fold(arg.toString())) + "%");
+            case STARTS_WITH -> like(sql, expr, escape(DerivedColumns.fold(arg.toString())) + "%");
+            case ENDS_WITH -> like(sql, expr, "%" + escape(DerivedColumns.fold(arg.toString())));
+        }
+    }
+
+    private static void compare(Sql sql, Sql expr, FieldType type, String op, Object operand) {
+        sql.add("coalesce(");
+        append(sql, expr);
+        sql.add(type == FieldType.STRING ? " collate \"C\" " : " ").add(op).add(" ").param(DerivedColumns.sqlValue(operand))
+                .add(", false)");
+    }
+
+    private static void like(Sql sql, Sql expr, String pattern) {
+        sql.add("coalesce(");
+        append(sql, expr);
+        sql.add(" collate \"C\" like ").param(pattern).add(" escape '\\', false)");
+    }
+
+    private static void in(Sql sql, Sql expr, FieldType type, List<Object> operands) {
+        List<Object> values = new ArrayList<>(operands.size());
+        boolean withNull = false;
+        for (Object o : operands) {
+            if (o == null) {
+                withNull = true;
+            } else {
+                values.add(DerivedColumns.sqlValue(o));
+            }
+        }
+        sql.add("(");
+        append(sql, expr);
+        sql.add(withNull ? " is null or " : " is not null and ");
+        if (values.isEmpty()) {
+            sql.add("false)");
+            return;
+        }
+        append(sql, expr);
+        String sqlType = type == FieldType.STRING ? "text" : type == FieldType.BOOLEAN ? "bool" : "numeric";
+        sql.add(type == FieldType.STRING ? " collate \"C\"" : "").add(" = any(")
+                .param(new TypedArray(sqlType, values.toArray())).add("))");
+    }
+
+    private static void append(Sql sql, Sql part) {
+        sql.text.append(part.text);
+        sql.params.addAll(part.params);
+    }
+
+    /** The free-text search: a substring of one of the folded texts (pg_trgm serves the LIKE). */
+    private static void search(Sql sql, String search) {
+        if (search == null) {
+            return;
+        }
+        String needle = DerivedColumns.fold(search);
+        sql.add(" and d.search_text like ").param("%" + escape(needle) + "%").add(" escape '\\'");
+        if (needle.indexOf(DerivedColumns.SEPARATOR) >= 0) {
+            // The joined text could match across two values: check them one by one.
+            sql.add(" and exists (select 1 from unnest(d.search_values) s(v) where strpos(s.v, ").param(needle)
+                    .add(") > 0)");
+        }
+    }
+
+    /**
+     * Rows after the cursor's key in the ordering (before it, for a backward page): the first field after it,
+     * or equal and the second after, and so on; nulls sort first in ascending order.
+     */
+    private static void keyset(Sql sql, SortOrder order, List<Object> key, boolean forward) {
+        List<SortField> fields = order.fields();
+        sql.add("(");
+        // A sargable bound on the first field lets the index start at the cursor.
+        Object first = key.get(0);
+        if (first != null && fields.get(0).descending() != forward) {
+            String e = sortExpression(fields.get(0).field(), sql);
+            sql.add(e + " >= ").param(DerivedColumns.sqlValue(first)).add(" and (");
+        } else {
+            sql.add("(");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            sql.add(i == 0 ? "(" : " or (");
+            for (int j = 0; j < i; j++) {
+                equal(sql, sortExpression(fields.get(j).field(), sql), key.get(j));
+                sql.add(" and ");
+            }
+            // Forward over an ascending field (or backward over a descending one) goes to greater values.
+            boolean greater = fields.get(i).descending() != forward;
+            after(sql, sortExpression(fields.get(i).field(), sql), key.get(i), greater);
+            sql.add(")");
+        }
+        sql.add("))");
+    }
+
+    private static void equal(Sql sql, String expr, Object value) {
+        if (value == null) {
+            sql.add(expr + " is null");
+        } else {
+            sql.add(expr + " = ").param(DerivedColumns.sqlValue(value));
+        }
+    }
+
+    /** {@code ascendingAfter}: the row's value is greater than the key's in nulls-first order. */
+    private static void after(Sql sql, String expr, Object value, boolean ascendingAfter) {
+        if (ascendingAfter) {
+            if (value == null) {
+                sql.add(expr + " is not null");
+            } else {
+                sql.add(expr + " > ").param(DerivedColumns.sqlValue(value));
+            }
+        } else {
+            if (value == null) {
+                sql.add("false");
+            } else {
+                // Null sorts first, so it is smaller than any value (the expression appears once: its parameters too).
+                sql.add("coalesce(" + expr + " < ").param(DerivedColumns.sqlValue(value)).add(", true)");
+            }
+        }
+    }
+
+    /** The expression a sortable field orders by; the expression indexes of the schema are on these. */
+    private static String sortExpression(String field, Sql sql) {
+        FieldType type = DocumentFields.typeOf(field);
+        if (field.startsWith(DocumentFields.METADATA_PREFIX)) {
+            // The key is a parameter: bound again at each use.
+            String key = field.substring(DocumentFields.METADATA_PREFIX.length());
+            sql.params.add(key);
+            return "((d.meta->'v'->>?) collate \"C\")";
+        }
+        return "(" + valueExpression("d.fields->>'" + catalogue(field) + "'", type)
+                + (type == FieldType.STRING ? " collate \"C\")" : ")");
+    }
+
+    private static String valueExpression(String text, FieldType type) {
+        return switch (type) {
+            case STRING -> "(" + text + ")";
+            case BOOLEAN -> "((" + text + ")::boolean)";
+            default -> "((" + text + ")::numeric)";
+        };
+    }
+
+    /** @return the catalogue's own spelling of a field name, so that no caller text reaches the SQL */
+    private static String catalogue(String field) {
+        for (String name : CATALOGUE) {
+            if (name.equals(field)) {
+                if (!CATALOGUE_NAME.matcher(name).matches()) {
+                    throw new IllegalStateException("catalogue field name " + name + " is not a plain name");
+                }
+                return name;
+            }
+        }
+        throw new IllegalArgumentException("not a catalogue field: " + field);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -8,14 +8,54 @@ create table documents (
     id          text        not null,
     kind        text        not null,
     deleted     boolean     not null,
-    created_at  timestamptz not null,
+    created_at  timestamptz,
     -- SHA-256 (hex) of the share token: the index never holds a token itself.
     share_token_hash text,
     revision    bigint      not null,
-    body        jsonb       not null,
+    -- json, not jsonb: the text as written, so that key order (metadata) and number spelling survive.
+    body        json        not null,
+    -- Derived from body on every save (eu.invoicing.postgres.DerivedColumns): every queryable field by name,
+    -- numbers, dates (epoch day) and instants (epoch nanoseconds) as JSON numbers, text also case-folded under
+    -- "~name"; the metadata object (v) and its folded copy (f); the folded texts the free-text search reads.
+    fields        jsonb  not null,
+    meta          jsonb  not null,
+    search_text   text   not null,
+    search_values text[] not null,
     primary key (entity_id, id)
 );
-create index documents_list on documents (entity_id, kind, deleted, created_at desc, id);
+-- One index per common ordering, on exactly the expressions the query translator orders and filters by, each
+-- within (entity, kind, trash) and ending with the id tie-breaker: a first page, a filtered and sorted page and a
+-- cursor page are index range scans. The default ordering (-created_at, id) has its own direction.
+create index documents_by_created_at on documents (entity_id, kind, deleted,
+    ((fields->>'created_at')::numeric) desc nulls last, ((fields->>'id') collate "C"));
+create index documents_by_id on documents (entity_id, kind, deleted, ((fields->>'id') collate "C"));
+create index documents_by_number on documents (entity_id, kind, deleted, ((fields->>'number') collate "C"),
+    ((fields->>'id') collate "C"));
+create index documents_by_date on documents (entity_id, kind, deleted, ((fields->>'date')::numeric),
+    ((fields->>'id') collate "C"));
+create index documents_by_updated_at on documents (entity_id, kind, deleted, ((fields->>'updated_at')::numeric),
+    ((fields->>'id') collate "C"));
+create index documents_by_total on documents (entity_id, kind, deleted, ((fields->>'total')::numeric),
+    ((fields->>'id') collate "C"));
+create index documents_by_total_with_tax on documents (entity_id, kind, deleted,
+    ((fields->>'total_with_tax')::numeric), ((fields->>'id') collate "C"));
+create index documents_by_date_due on documents (entity_id, kind, deleted, ((fields->>'date_due')::numeric),
+    ((fields->>'id') collate "C"));
+create index documents_by_customer_name on documents (entity_id, kind, deleted,
+    ((fields->>'customer.name') collate "C"), ((fields->>'id') collate "C"));
+-- The free-text search is a LIKE '%text%' on the folded texts: a trigram index serves it.
+-- pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may install it; a DBA can install it
+-- beforehand in any schema. Its operator class is looked up wherever it is installed.
+create extension if not exists pg_trgm schema ${flyway:defaultSchema};
+do $$
+declare
+    ext_schema text;
+begin
+    select n.nspname into ext_schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+        where e.extname = 'pg_trgm';
+    execute format('create index documents_search on documents using gin (search_text %I.gin_trgm_ops)', ext_schema);
+end
+$$;
 create unique index documents_share_token on documents (share_token_hash) where share_token_hash is not null;
 
 -- A document's timeline, oldest first (seq).
@@ -45,7 +85,7 @@ create table document_versions (
     user_email     text,
     reason         text,
     created_at     timestamptz not null,
-    snapshot       jsonb       not null,
+    snapshot       json        not null,
     primary key (entity_id, document_id, version)
 );
 
