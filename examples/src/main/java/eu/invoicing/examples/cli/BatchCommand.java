@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code invoicing batch [FILE] [--entity entity.json] [--now INSTANT]}: applies a JSON Lines file of
- * operations (docs/batch.md) to one in-memory {@link Invoicing} and prints one JSON result line per
+ * {@code invoicing batch [FILE] [--entity entity.json] [--now INSTANT] [--database URL]}: applies a JSON Lines
+ * file of operations (docs/batch.md) to one {@link Invoicing}, in memory or, with {@code --database}, on
+ * PostgreSQL (documents stored by one run are there for the next, {@link DatabaseOption}), and prints one JSON result line per
  * operation. A refused operation prints {@code {"error":{...}}} and the run goes on; when any operation was
  * refused the exit code is 2 and stderr lists their errors at {@code lines[i]} (i = line number - 1). A missing
  * FILE is {@code FILE}: {@code not_found}, exit 2. An operation that failed inside the library (an
@@ -33,13 +34,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Apply a JSON Lines file of document operations (create, finalize, update, void, list, ...) "
-                + "to one in-memory instance; one JSON result per line.")
+                + "to one instance (in memory, or PostgreSQL with --database); one JSON result per line.")
 final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The operations file (default: stdin).")
     Path file;
 
     @CommandLine.Mixin
     EntityOption entityOption = new EntityOption();
+
+    @CommandLine.Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--now", description = "Fix the clock at this instant, e.g. 2026-03-15T10:00:00Z.")
     String now;
@@ -54,15 +58,24 @@ final class BatchCommand implements Callable<Integer> {
         Entity entity;
         Clock clock;
         BufferedReader in;
+        CliDatabase db = null;
         try {
             entity = entityOption.load();
             clock = now == null ? Clock.systemUTC() : Clock.fixed(parseInstant(now), ZoneOffset.UTC);
             in = file == null ? new BufferedReader(new InputStreamReader(InvoicingCli.stdin(spec), StandardCharsets.UTF_8))
                     : CliFiles.reader(file, "FILE");
+            db = database.present() ? database.open() : null;
         } catch (ValidationException e) {
             return InvoicingCli.badInput(err, e.violations());
         }
-        BatchRunner runner = new BatchRunner(Invoicing.builder().clock(clock).build(), entity);
+        try (CliDatabase closing = db) {
+            Invoicing invoicing = closing == null ? Invoicing.builder().clock(clock).build()
+                    : closing.invoicing(b -> b.clock(clock));
+            return run(new BatchRunner(invoicing, entity), in, out, err);
+        }
+    }
+
+    private int run(BatchRunner runner, BufferedReader in, PrintWriter out, PrintWriter err) throws IOException {
         List<Violation> refused = new ArrayList<>();
         List<String> internal = new ArrayList<>();
         int operations = 0;

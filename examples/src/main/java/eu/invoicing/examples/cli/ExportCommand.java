@@ -4,6 +4,9 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.json.WireValues;
+import eu.invoicing.core.lifecycle.EntityDocuments;
+import eu.invoicing.core.query.DocumentQuery;
+import eu.invoicing.core.query.Page;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.DocumentId;
@@ -35,6 +38,7 @@ import eu.invoicing.rendering.PdfRenderer;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -276,6 +280,9 @@ public final class ExportCommand implements Callable<Integer> {
         @CommandLine.Mixin
         EntityOption entityOption = new EntityOption();
 
+        @CommandLine.Mixin
+        DatabaseOption database = new DatabaseOption();
+
         @Option(names = "--out", description = "The ZIP file to write (required).")
         Path out;
 
@@ -305,7 +312,7 @@ public final class ExportCommand implements Callable<Integer> {
                         throw new ValidationException(problems);
                     }
                     zip = CliFiles.temporaryFor(out, "out");
-                    lines = spoolAndValidate(InvoicingCli.stdin(spec), spool, entity);
+                    lines = spoolAndValidate(input(spec, database, entity, spool), spool, entity);
                 } catch (ValidationException e) {
                     return InvoicingCli.badInput(err, e.violations());
                 }
@@ -400,6 +407,13 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--out", description = "Output file (default: stdout).")
         Path out;
 
+        @CommandLine.Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Option(names = "--entity", description = "With --database: the entity (as JSON) whose documents are "
+                + "exported (default: the Slovenian sample entity).")
+        Path entityFile;
+
         ExportLanguage language() {
             if (language == null) {
                 return ExportLanguage.EN;
@@ -419,7 +433,10 @@ public final class ExportCommand implements Callable<Integer> {
                     // Written in full to a temporary file first: never a partial file, never a partial stdout.
                     result = out == null ? Files.createTempFile("invoicing-export", ".out")
                             : CliFiles.temporaryFor(out, "out");
-                    spoolAndValidate(InvoicingCli.stdin(spec), spool, null);
+                    EntityOption entityOption = new EntityOption();
+                    entityOption.file = entityFile;
+                    spoolAndValidate(input(spec, database, database.present() ? entityOption.load() : null, spool),
+                            spool, null);
                 } catch (ValidationException e) {
                     return InvoicingCli.badInput(err, e.violations());
                 } catch (IOException | RuntimeException e) {
@@ -521,6 +538,42 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ValidationException(problems);
         }
         return lines;
+    }
+
+    /**
+     * The documents to export: stdin, or with {@code --database} the entity's documents (not in the trash, every
+     * kind) read page by page from the database into a file beside the spool, as JSON Lines.
+     */
+    private static InputStream input(CommandLine.Model.CommandSpec spec, DatabaseOption database, Entity entity,
+            Path spool) throws IOException {
+        if (!database.present()) {
+            return InvoicingCli.stdin(spec);
+        }
+        Path copy = spool.resolveSibling(spool.getFileName() + ".db");
+        try (CliDatabase db = database.open();
+             BufferedWriter writer = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+            EntityDocuments docs = db.invoicing(b -> { }).entity(entity);
+            for (DocumentType type : DocumentType.values()) {
+                String cursor = null;
+                do {
+                    Page<Document> page = docs.list(type, DocumentQuery.builder().limit(DocumentQuery.MAX_LIMIT)
+                            .nextCursor(cursor).build());
+                    for (Document d : page.data()) {
+                        writer.write(InvoicingJson.writeDocument(d));
+                        writer.newLine();
+                    }
+                    cursor = page.hasMore() ? page.nextCursor() : null;
+                } while (cursor != null);
+            }
+        }
+        copy.toFile().deleteOnExit();
+        return new FilterInputStream(Files.newInputStream(copy)) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                Files.deleteIfExists(copy);
+            }
+        };
     }
 
     private static String shorten(String text) {
