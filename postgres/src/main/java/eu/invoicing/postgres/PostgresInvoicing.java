@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 /**
  * The library on PostgreSQL: every persistence SPI (documents and timelines, numbering, versions, the unit of
- * work, export marks, customers, the share-token index) implemented on one {@link DataSource}, wired into an
+ * work, export marks, customers, stored taxes, the share-token index) implemented on one {@link DataSource}, wired into an
  * {@link Invoicing}. One builder call per application node; every node pointing at the same database and
  * schema shares the documents, the numbering and the locks (docs/postgres.md).
  *
@@ -29,6 +29,7 @@ public final class PostgresInvoicing {
     private final PostgresVersionStore versions;
     private final PostgresExportLedger exportLedger;
     private final PostgresCustomerStore customers;
+    private final PostgresTaxStore taxes;
     private final Invoicing invoicing;
 
     private PostgresInvoicing(Builder b) {
@@ -39,13 +40,14 @@ public final class PostgresInvoicing {
         this.versions = new PostgresVersionStore(transactor, schema);
         this.exportLedger = new PostgresExportLedger(transactor, schema);
         this.customers = new PostgresCustomerStore(transactor, schema);
+        this.taxes = new PostgresTaxStore(transactor, schema);
         Invoicing.Builder ib = Invoicing.builder();
         if (b.configure != null) {
             b.configure.accept(ib);
         }
         // Set last, so that a configure callback cannot replace one persistence SPI and split the unit of work.
         this.invoicing = ib.transactor(transactor).store(documents).sequencer(sequencer).versions(versions)
-                .exportLedger(exportLedger).customers(customers).build();
+                .exportLedger(exportLedger).customers(customers).taxes(taxes).build();
     }
 
     /**
@@ -96,6 +98,11 @@ public final class PostgresInvoicing {
     /** @return the customer store */
     public PostgresCustomerStore customers() {
         return customers;
+    }
+
+    /** @return the tax store */
+    public PostgresTaxStore taxes() {
+        return taxes;
     }
 
     /**

@@ -200,7 +200,7 @@ final class QueryTranslator {
         }
     }
 
-    /** A test that is true or false, never SQL null, like the evaluator's. */
+    /** A test that selects what the evaluator's selects (null, where it can be, only ever stands for false). */
     private static void predicate(Sql sql, Sql expr, FieldType type, FieldCondition fc) {
         Object arg = fc.operand();
         switch (fc.operator()) {
@@ -235,17 +235,23 @@ final class QueryTranslator {
         }
     }
 
+    /*
+     * compare and like are written bare, not coalesce(..., false): a null there is a false, because every test
+     * stands in a positive place (a conjunct of the WHERE clause or of an EXISTS subquery; the negated ones,
+     * notIn, are built by in() and are never null). Bare, a range test on a field is sargable: the expression
+     * index of (entity, kind, trash, field) serves it (docs/postgres.md, plans).
+     */
     private static void compare(Sql sql, Sql expr, FieldType type, String op, Object operand) {
-        sql.add("coalesce(");
+        sql.add("(");
         append(sql, expr);
         sql.add(type == FieldType.STRING ? " collate \"C\" " : " ").add(op).add(" ").param(DerivedColumns.sqlValue(operand))
-                .add(", false)");
+                .add(")");
     }
 
     private static void like(Sql sql, Sql expr, String pattern) {
-        sql.add("coalesce(");
+        sql.add("(");
         append(sql, expr);
-        sql.add(" collate \"C\" like ").param(pattern).add(" escape '\\', false)");
+        sql.add(" collate \"C\" like ").param(pattern).add(" escape '\\')");
     }
 
     private static void in(Sql sql, Sql expr, FieldType type, List<Object> operands) {
