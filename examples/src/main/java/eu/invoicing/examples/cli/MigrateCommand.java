@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code invoicing migrate --database URL [--schema NAME]}: applies the pending schema migrations of the
  * PostgreSQL stores (Flyway, docs/postgres.md) and prints
- * {@code {"schema":"invoicing","version":"1","applied":1}} (the version now current and how many migrations
+ * {@code {"schema":"invoicing","version":"4","applied":4}} (the version now current and how many migrations
  * this run applied; 0 when the schema was up to date). A bad URL or schema name is exit 2, a failing
  * migration exit 1 (that migration is rolled back).
  */
