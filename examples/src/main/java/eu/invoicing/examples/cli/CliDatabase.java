@@ -133,6 +133,22 @@ final class CliDatabase implements AutoCloseable {
         return PostgresInvoicing.builder(dataSource).configure(configure).build().invoicing();
     }
 
+    /**
+     * Drops a schema and everything in it, if it exists (the demo's own schema, never the stores' default).
+     *
+     * @param schema a lowercase identifier ({@link PostgresSchema#named}), not null
+     * @throws ValidationException at {@code --database} when the database refuses
+     */
+    void dropSchema(String schema) {
+        String name = PostgresSchema.named(schema).name();
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("drop schema if exists \"" + name + "\" cascade");
+        } catch (SQLException e) {
+            throw ValidationException.of("--database", "unreachable", "cannot drop schema " + name + ": "
+                    + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

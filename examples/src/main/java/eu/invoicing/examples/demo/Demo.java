@@ -4,6 +4,9 @@ import eu.invoicing.core.lifecycle.EntityDocuments;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.memory.InMemoryTransactor;
+import eu.invoicing.core.spi.DocumentStore;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.core.model.DocumentRequest;
@@ -41,14 +44,45 @@ import java.util.Map;
 public final class Demo {
     private final Path out;
     private final PrintWriter log;
+    private final Function<Consumer<Invoicing.Builder>, Wiring> wiring;
 
     /**
+     * Where the demo keeps its documents: the library and the store the export step reads them back from.
+     *
+     * @param invoicing the library, configured with the demo's clock and ids, not null
+     * @param store the document store {@code invoicing} writes to, not null
+     */
+    public record Wiring(Invoicing invoicing, DocumentStore store) {
+    }
+
+    /**
+     * The demo on the in-memory stores.
+     *
      * @param out the output directory, not null
      * @param log where the summary is printed, not null
      */
     public Demo(Path out, PrintWriter log) {
+        this(out, log, configure -> {
+            InMemoryTransactor transactor = new InMemoryTransactor();
+            InMemoryDocumentStore store = new InMemoryDocumentStore(transactor);
+            Invoicing.Builder b = Invoicing.builder().transactor(transactor).store(store);
+            configure.accept(b);
+            return new Wiring(b.build(), store);
+        });
+    }
+
+    /**
+     * The demo on stores of the caller's choice (e.g. PostgreSQL, {@code invoicing demo --database}).
+     *
+     * @param out the output directory, not null
+     * @param log where the summary is printed, not null
+     * @param wiring builds the library and its store, applying the given configuration (the demo's fixed clock
+     *     and seeded ids) to the library's builder, not null
+     */
+    public Demo(Path out, PrintWriter log, Function<Consumer<Invoicing.Builder>, Wiring> wiring) {
         this.out = out;
         this.log = log;
+        this.wiring = wiring;
     }
 
     /**
@@ -63,10 +97,9 @@ public final class Demo {
         Files.writeString(out.resolve("entity.json"), InvoicingJson.writeEntity(entity), StandardCharsets.UTF_8);
         // The host's side of the wiring, as a real application would do it with its own store: the export step
         // reads the documents back from the same store. Fixed clock and seeded ids: two runs write the same bytes.
-        InMemoryTransactor transactor = new InMemoryTransactor();
-        InMemoryDocumentStore store = new InMemoryDocumentStore(transactor);
-        Invoicing invoicing = Invoicing.builder().clock(DemoData.CLOCK).ids(DemoData.ids()).transactor(transactor)
-                .store(store).build();
+        Wiring wired = wiring.apply(b -> b.clock(DemoData.CLOCK).ids(DemoData.ids()));
+        Invoicing invoicing = wired.invoicing();
+        DocumentStore store = wired.store();
         EntityDocuments docs = invoicing.entity(entity).as(new User("usr_demo", "Demo User", "demo@mojstertisk.si"));
         log.printf("Invoicing demo for %s (%s, %s)%n%n", entity.name(), entity.countryCode(), entity.currencyCode());
         log.printf("%-24s %-16s %-14s %-20s %12s %12s %12s%n", "document", "kind", "number", "transaction", "net",

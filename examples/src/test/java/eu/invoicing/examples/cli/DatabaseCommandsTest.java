@@ -118,6 +118,29 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void demo_withDatabaseTwice_writesTheSameDocumentsAsInMemory(@TempDir Path dir) throws Exception {
+        Path memory = dir.resolve("memory");
+        Path first = dir.resolve("db1");
+        Path second = dir.resolve("db2");
+        assertThat(CliRun.run("", "demo", "--out", memory.toString()).exit()).isZero();
+        CliRun.Result one = CliRun.run("", "demo", "--out", first.toString(), "--database", url);
+        assertThat(one.exit()).as(one.err()).isZero();
+        CliRun.Result two = CliRun.run("", "demo", "--out", second.toString(), "--database", url);
+        assertThat(two.exit()).as(two.err()).isZero();
+        List<Path> files;
+        try (var list = Files.list(memory.resolve("documents"))) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            String expected = Files.readString(f);
+            assertThat(Files.readString(first.resolve("documents").resolve(f.getFileName()))).as("%s", f.getFileName())
+                    .isEqualTo(expected);
+            assertThat(Files.readString(second.resolve("documents").resolve(f.getFileName()))).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void batch_embedded_runsOnAThrowawayServer() {
         CliRun.Result r = CliRun.run("{\"op\":\"create\",\"type\":\"invoice\",\"body\":" + ITEM + "}}\n",
                 "batch", "--database", "embedded", "--now", "2026-03-15T10:00:00Z");
