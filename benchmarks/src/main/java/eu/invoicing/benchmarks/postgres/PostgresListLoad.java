@@ -46,7 +46,7 @@ import javax.sql.DataSource;
  * [seeds=2000] [copies=100] [others=4] [otherCopies=25] [runs=300]}.
  */
 public final class PostgresListLoad {
-    private static final String SCHEMA = "bench";
+    static final String SCHEMA = "bench";
 
     private PostgresListLoad() {
     }
@@ -134,7 +134,7 @@ public final class PostgresListLoad {
         return Entity.sampleSlovenian().toBuilder().id("ent_" + "0".repeat(24 - suffix.length()) + suffix).build();
     }
 
-    private static void seed(EntityDocuments docs, int n) {
+    static void seed(EntityDocuments docs, int n) {
         for (int i = 0; i < n; i++) {
             DocumentDraft draft = DocumentDraft.builder(DocumentType.INVOICE).draft(true)
                     .date(LocalDate.of(2025, 1, 1).plusDays(i % 365))
@@ -151,7 +151,7 @@ public final class PostgresListLoad {
      * digits from {@code base}, copy and row; creation times moved back by whole hours per copy, in the body and
      * the derived {@code fields} alike, so that keyset cursors stay exact.
      */
-    private static void copy(DataSource ds, String from, String to, int base, int copies) throws SQLException {
+    static void copy(DataSource ds, String from, String to, int base, int copies) throws SQLException {
         String t = "\"" + SCHEMA + "\".documents";
         String sql = "with s as (select d.*, row_number() over (order by d.id) as n from " + t + " d "
                 + "where d.entity_id = ? and d.revision >= 2), "
