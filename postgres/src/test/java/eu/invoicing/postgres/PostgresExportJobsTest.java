@@ -17,7 +17,7 @@ import eu.invoicing.export.job.ExportJob;
 import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobStatus;
 import eu.invoicing.export.local.DirectoryBlobStore;
-import eu.invoicing.postgres.jobs.PostgresBulkDocumentSource;
+import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.postgres.jobs.PostgresExportJobs;
 import eu.invoicing.postgres.testing.ExportNode;
 import eu.invoicing.postgres.testing.PostgresExportJobsTestConfig;
@@ -87,7 +87,7 @@ class PostgresExportJobsTest {
     private static PostgresExportJobs node(String name, Path blobs, boolean work) {
         PostgresExportJobs jobs = PostgresExportJobsTestConfig.configure(PostgresExportJobs.builder(
                         PostgresServer.dataSource(), DirectoryBlobStore.of(blobs),
-                        new PostgresBulkDocumentSource(pg.documents())))
+                        StoreDocuments.of(pg.documents())))
                 .schema(schema).nodeName(name).clock(CLOCK)
                 .archive(ExportJobKind.PDF, (bulk, e, request) -> bulk.startPdf(e, request, d -> {
                     PRODUCED.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();

@@ -9,7 +9,7 @@ import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobStatus;
 import eu.invoicing.export.local.DirectoryBlobStore;
 import eu.invoicing.postgres.PostgresInvoicing;
-import eu.invoicing.postgres.jobs.PostgresBulkDocumentSource;
+import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.postgres.jobs.PostgresExportJobs;
 import eu.invoicing.rendering.PdfRenderer;
 import java.io.IOException;
@@ -128,7 +128,7 @@ public final class PostgresZipLoad {
     }
 
     private static PostgresExportJobs node(HikariDataSource ds, PostgresInvoicing pg, Path blobs, String name) {
-        return PostgresExportJobs.builder(ds, DirectoryBlobStore.of(blobs), new PostgresBulkDocumentSource(pg.documents()))
+        return PostgresExportJobs.builder(ds, DirectoryBlobStore.of(blobs), StoreDocuments.of(pg.documents()))
                 .schema(PostgresListLoad.SCHEMA).nodeName(name).threads(1).pollingInterval(Duration.ofMillis(200))
                 .archive(ExportJobKind.PDF, (bulk, e, r) -> bulk.startPdf(e, r, PdfRenderer.create()))
                 .build();

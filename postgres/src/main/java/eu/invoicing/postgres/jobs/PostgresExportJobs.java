@@ -150,7 +150,8 @@ public final class PostgresExportJobs implements AutoCloseable {
      * @param dataSource the database, not null; the schema must be migrated ({@link PostgresSchema#migrate})
      * @param blobs where archives are written, not null; shared by the nodes (their URLs are handed out by any
      *     node)
-     * @param documents where the documents are read from, not null (usually a {@link PostgresBulkDocumentSource})
+     * @param documents where the documents are read from, not null (usually the export module's
+     *     {@code StoreDocuments.of(pg.documents())}, which pages through the PostgreSQL store)
      * @return a builder
      */
     public static Builder builder(DataSource dataSource, BlobStore blobs, BulkDocumentSource documents) {

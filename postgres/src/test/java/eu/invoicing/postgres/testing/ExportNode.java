@@ -5,7 +5,7 @@ import eu.invoicing.export.job.EntryOutcome;
 import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.local.DirectoryBlobStore;
 import eu.invoicing.postgres.PostgresInvoicing;
-import eu.invoicing.postgres.jobs.PostgresBulkDocumentSource;
+import eu.invoicing.export.local.StoreDocuments;
 import eu.invoicing.postgres.jobs.PostgresExportJobs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class ExportNode {
         PostgresInvoicing pg = PostgresInvoicing.builder(ds).schema(args[1]).migrate(false).build();
         long millis = Long.parseLong(args[4]);
         PostgresExportJobs jobs = PostgresExportJobsTestConfig.configure(PostgresExportJobs.builder(ds,
-                        DirectoryBlobStore.of(Path.of(args[2])), new PostgresBulkDocumentSource(pg.documents())))
+                        DirectoryBlobStore.of(Path.of(args[2])), StoreDocuments.of(pg.documents())))
                 .schema(args[1]).nodeName(args[3])
                 .archive(ExportJobKind.PDF, (bulk, entity, request) -> bulk.startPdf(entity, request, d -> {
                     try {
