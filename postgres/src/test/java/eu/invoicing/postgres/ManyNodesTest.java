@@ -86,7 +86,16 @@ class ManyNodesTest {
         int cut = 0;
         for (int round = 0; round < 2; round++) {
             awaitLines(output, "n1", "F ", (round + 1) * victimShare / 3);
-            cut += terminateNodeBackends();
+            // Try for a moment until some connection is caught inside a transaction (nearly always at once).
+            int caught = 0;
+            for (int attempt = 0; caught == 0 && attempt < 200 && processes.stream().anyMatch(Process::isAlive);
+                    attempt++) {
+                caught = terminateNodeBackends();
+                if (caught == 0) {
+                    Thread.sleep(10);
+                }
+            }
+            cut += caught;
         }
         for (int i = 1; i < processes.size(); i++) {
             assertThat(processes.get(i).waitFor(120, TimeUnit.SECONDS)).as("node %d finished", i).isTrue();
