@@ -78,6 +78,8 @@ import picocli.CommandLine.Option;
  * </ul>
  * The ZIP commands take {@code --ids ID,ID...} instead of the dates and kinds (the API's {@code document_ids});
  * an id that is not among the entity's documents on stdin is listed in the job's {@code skipped_documents}.
+ * With {@code --database URL} ({@link DatabaseOption}) every command reads the entity's documents ({@code --entity},
+ * not in the trash) from PostgreSQL instead of stdin.
  * Without {@code --out} the file goes to stdout (the ZIP commands require it and print the
  * export job as JSON, its {@code file_url} the written file). Exit codes: 0 success, 2 bad input (errors as
  * JSON on stderr, every bad line reported as {@code lines[n].path}; an export that selects no document, a ZIP
