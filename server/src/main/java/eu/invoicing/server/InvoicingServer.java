@@ -61,6 +61,7 @@ public final class InvoicingServer implements AutoCloseable {
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean draining;
     private boolean stopped;
+    private boolean served;
     private Javalin app;
     private ScheduledExecutorService sweeper;
 
@@ -155,6 +156,7 @@ public final class InvoicingServer implements AutoCloseable {
                     "method not allowed: " + ctx.method() + " " + ctx.path(), List.of())));
         });
         app.start();
+        served = true;
         long every = Math.max(1000, Math.min(limits.exportRetention().toMillis(), 60_000));
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "invoicing-export-sweeper");
@@ -284,6 +286,10 @@ public final class InvoicingServer implements AutoCloseable {
         }
         stopped = true;
         draining = true;
+        if (served) {
+            LOG.info("stopping: refusing new connections, finishing {} running requests (at most {})", running.get(),
+                    limits.shutdownGrace());
+        }
         if (sweeper != null) {
             sweeper.shutdownNow();
         }
@@ -292,7 +298,9 @@ public final class InvoicingServer implements AutoCloseable {
         }
         runner.close();
         archives.close();
-        LOG.info("stopped");
+        if (served) {
+            LOG.info("stopped");
+        }
     }
 
     /** @return how many requests are being handled right now (for tests of the graceful stop) */
