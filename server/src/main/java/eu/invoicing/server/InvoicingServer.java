@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * The reference API over HTTP: every endpoint of the five reference documents on an {@link Invoicing} instance,
  * with API keys bound to entities, public share pages, limits, {@code /openapi.json} and {@code /health}
  * (docs/server.md). Built by {@link #builder()}, started by {@link #start()}, stopped gracefully by
- * {@link #stop()}: requests already running finish, new ones are refused with {@code 503}.
+ * {@link #stop()}: the port refuses new connections at once, requests already running finish and are answered
+ * (up to {@link ServerLimits#shutdownGrace()}), export archives are deleted.
  *
  * <p>Thread-safe; one instance serves one port.
  */
@@ -115,6 +116,9 @@ public final class InvoicingServer implements AutoCloseable {
      * Starts serving.
      *
      * @return this
+     * @throws IllegalStateException if it was started before (a server is started once)
+     * @throws io.javalin.util.JavalinException if the port cannot be bound (a {@link java.net.BindException}
+     *     among its causes)
      */
     public synchronized InvoicingServer start() {
         if (app != null) {

@@ -95,13 +95,20 @@ final class ServeCommand implements Callable<Integer> {
                     b.backend(pg.invoicing(), pg.documents());
                 }
                 server = b.build();
-                key = server.keys().issue(List.of(entity.id()));
-                if (keyTemp != null) {
-                    writeOwnerOnly(keyTemp, key.secret());
-                    CliFiles.commit(keyTemp, keyFile);
-                    keyTemp = null;
+                try {
+                    key = server.keys().issue(List.of(entity.id()));
+                    if (keyTemp != null) {
+                        writeOwnerOnly(keyTemp, key.secret());
+                        CliFiles.commit(keyTemp, keyFile);
+                        keyTemp = null;
+                    }
+                    server.start();
+                } catch (IOException | RuntimeException e) {
+                    // Nothing is served: the export workers and the temporary directory go too.
+                    server.stop();
+                    rejectPortInUse(e);
+                    throw e;
                 }
-                start(server);
             } finally {
                 if (keyTemp != null) {
                     Files.deleteIfExists(keyTemp);
@@ -136,17 +143,12 @@ final class ServeCommand implements Callable<Integer> {
         return line;
     }
 
-    private static void start(InvoicingServer server) {
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BindException) {
-                    throw ValidationException.of("port", "in_use", "cannot listen: " + t.getMessage());
-                }
+    /** A port already taken is bad input at {@code port}: thrown as such; anything else returns. */
+    private static void rejectPortInUse(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                throw ValidationException.of("port", "in_use", "cannot listen: " + t.getMessage());
             }
-            throw e;
         }
     }
 
