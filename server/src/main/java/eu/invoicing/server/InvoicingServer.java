@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +130,7 @@ public final class InvoicingServer implements AutoCloseable {
             // Jetty finishes the requests in flight when stopped (GracefulHandler), up to the grace period; the
             // connector stops accepting at once, so new connections are refused.
             config.jetty.modifyServer(server -> {
-                server.setHandler(new GracefulHandler());
+                server.setHandler(new ShutdownRejection());
                 server.setStopTimeout(Math.max(1, limits.shutdownGrace().toMillis()));
             });
             config.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(limits.idleTimeout().toMillis()));

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Graceful shutdown over real HTTP: a request in flight when {@link InvoicingServer#stop()} is called finishes
  * with its 2xx answer and its document stored whole; the port refuses new connections from the moment the stop
- * begins; export archives are deleted. The server is started once and stopped by the test itself.
+ * begins, and a request on a connection already open is answered 503 in the error shape; export archives are
+ * deleted. The server is started once and stopped by the test itself.
  */
 class ServerShutdownHttpTest {
     private static final int ITEMS = 300;
@@ -53,7 +54,15 @@ class ServerShutdownHttpTest {
         int half = bytes.length / 2;
         CompletableFuture<Void> stopping;
         String answer;
-        try (Socket slow = new Socket()) {
+        String rejected;
+        try (Socket slow = new Socket(); Socket idle = new Socket()) {
+            // A keep-alive connection, open and idle when the stop begins.
+            idle.connect(new InetSocketAddress("127.0.0.1", port));
+            idle.setSoTimeout(60_000);
+            idle.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(readResponse(idle.getInputStream())).startsWith("HTTP/1.1 200");
+
             slow.connect(new InetSocketAddress("127.0.0.1", port));
             slow.setSoTimeout(60_000);
             OutputStream out = slow.getOutputStream();
@@ -68,6 +77,11 @@ class ServerShutdownHttpTest {
             // The stop has begun once the port refuses connections; the request is still waiting for its body.
             awaitTrue(() -> refuses(port), "the port refuses new connections while stopping");
             assertThat(stopping).isNotDone();
+            // A new request on the open connection is refused in the error shape, and the connection closed.
+            idle.getOutputStream().write(("GET /estimates HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + key + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            rejected = readResponse(idle.getInputStream());
+            assertThat(idle.getInputStream().read()).isEqualTo(-1);
 
             out.write(bytes, half, bytes.length - half);
             out.flush();
@@ -75,6 +89,9 @@ class ServerShutdownHttpTest {
         }
         stopping.get(60, TimeUnit.SECONDS);
 
+        assertThat(rejected).startsWith("HTTP/1.1 503");
+        assertThat(InvoicingJson.parse(rejected.substring(rejected.indexOf("\r\n\r\n") + 4)).get("error").get("type")
+                .asText()).isEqualTo("shutting_down");
         assertThat(answer).startsWith("HTTP/1.1 201");
         JsonNode created = InvoicingJson.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
         assertThat(created.get("items")).hasSize(ITEMS);
