@@ -12,6 +12,8 @@ import eu.invoicing.server.InvoicingServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -48,22 +50,24 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the reference API over HTTP until stopped (SIGTERM, Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", required = true, description = "the port to listen on, 0 for any free one")
+    @Option(names = "--port", required = true, paramLabel = "P",
+            description = "the port to listen on, 0 for any free one")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
             description = "the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)")
     String host;
 
-    @Option(names = "--database", description = "a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=...);"
-            + " default: in memory")
+    @Option(names = "--database", paramLabel = "URL",
+            description = "a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=...); default: in memory")
     String database;
 
     @Option(names = "--database-password-env", paramLabel = "VAR",
             description = "the environment variable holding the database password (never on the command line)")
     String passwordEnv;
 
-    @Option(names = "--schema", defaultValue = "invoicing", description = "the PostgreSQL schema (default invoicing)")
+    @Option(names = "--schema", defaultValue = "invoicing", paramLabel = "NAME",
+            description = "the PostgreSQL schema (default invoicing)")
     String schema;
 
     @Option(names = "--api-key-file", paramLabel = "FILE",
@@ -86,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             if (port < 0 || port > 65535) {
                 throw ValidationException.of("port", "out_of_range", "must be 0-65535, was " + port);
             }
+            checkHost();
             entity = entityOption.load();
             Path keyTemp = keyFile == null ? null : CliFiles.temporaryFor(keyFile, "api-key-file");
             try {
@@ -143,11 +148,26 @@ final class ServeCommand implements Callable<Integer> {
         return line;
     }
 
-    /** A port already taken is bad input at {@code port}: thrown as such; anything else returns. */
-    private static void rejectPortInUse(Exception e) {
+    private void checkHost() {
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw ValidationException.of("host", "unknown_host", "no such host: " + Violation.quote(host));
+        }
+    }
+
+    /**
+     * A port already taken is bad input at {@code port}, an address not of this machine at {@code host}: thrown as
+     * such; anything else returns.
+     */
+    private void rejectPortInUse(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
-                throw ValidationException.of("port", "in_use", "cannot listen: " + t.getMessage());
+                String why = String.valueOf(t.getMessage());
+                if (why.contains("assign")) {
+                    throw ValidationException.of("host", "not_local", "cannot listen on " + host + ": " + why);
+                }
+                throw ValidationException.of("port", "in_use", "cannot listen on port " + port + ": " + why);
             }
         }
     }
@@ -155,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
     private PostgresInvoicing postgres() {
         if (!database.startsWith("jdbc:postgresql:")) {
             throw ValidationException.of("database", "invalid_value", "must be a PostgreSQL JDBC URL"
-                    + " (jdbc:postgresql://host:port/database?user=...), was \"" + Violation.quote(redacted()) + "\"");
+                    + " (jdbc:postgresql://host:port/database?user=...), was " + Violation.quote(redacted()));
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         try {

@@ -85,7 +85,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void serve_badPort_portInUse_badDatabaseUrl_missingEntity_areBadInput() throws Exception {
+    void serve_badPort_portInUse_unknownHost_badDatabaseUrl_missingEntity_areBadInput() throws Exception {
         CliRun.Result range = CliRun.run("", "serve", "--port", "70000");
         assertThat(range.exit()).isEqualTo(InvoicingCli.EXIT_BAD_INPUT);
         assertThat(range.errors().get(0).get("path").asText()).isEqualTo("port");
@@ -96,6 +96,10 @@ class ServeCommandTest {
             assertThat(inUse.err()).as("stderr starts with the errors").startsWith("{\"errors\":");
             assertThat(inUse.errors().get(0).get("code").asText()).isEqualTo("in_use");
         }
+        CliRun.Result host = CliRun.run("", "serve", "--port", "0", "--host", "no-such-host.invalid");
+        assertThat(host.exit()).isEqualTo(InvoicingCli.EXIT_BAD_INPUT);
+        assertThat(host.errors().get(0).get("path").asText()).isEqualTo("host");
+        assertThat(host.errors().get(0).get("message").asText()).isEqualTo("no such host: \"no-such-host.invalid\"");
         CliRun.Result db = CliRun.run("", "serve", "--port", "0", "--database", "mysql://localhost/x?password=s3cret");
         assertThat(db.exit()).isEqualTo(InvoicingCli.EXIT_BAD_INPUT);
         assertThat(db.errors().get(0).get("path").asText()).isEqualTo("database");
