@@ -62,7 +62,7 @@ public final class InvoicingServer implements AutoCloseable {
     private volatile boolean draining;
     private boolean stopped;
     private boolean served;
-    private Javalin app;
+    private volatile Javalin app;
     private ScheduledExecutorService sweeper;
 
     private InvoicingServer(Builder b) {
@@ -115,13 +115,13 @@ public final class InvoicingServer implements AutoCloseable {
      * Starts serving.
      *
      * @return this
-     * @throws IllegalStateException if it was started before (a server is started once)
+     * @throws IllegalStateException if it was started or stopped before (a server is started once)
      * @throws io.javalin.util.JavalinException if the port cannot be bound (a {@link java.net.BindException}
      *     among its causes)
      */
     public synchronized InvoicingServer start() {
-        if (app != null) {
-            throw new IllegalStateException("already started");
+        if (app != null || stopped) {
+            throw new IllegalStateException(stopped ? "stopped: a server is started once" : "already started");
         }
         ObjectNode openApi = OpenApi.document(routes());
         app = Javalin.create(config -> {
@@ -194,9 +194,16 @@ public final class InvoicingServer implements AutoCloseable {
                 .log("{} {} {}", method, path, status);
     }
 
-    /** @return the port served (the one chosen when built with port 0) */
+    /**
+     * @return the port served (the one chosen when built with port 0)
+     * @throws IllegalStateException before {@link #start()}
+     */
     public int port() {
-        return app.port();
+        Javalin a = app;
+        if (a == null) {
+            throw new IllegalStateException("not started");
+        }
+        return a.port();
     }
 
     private void handle(Context ctx, ReferenceApi.Endpoint e) {
