@@ -122,6 +122,11 @@ class ServerLimitsHttpTest {
         HttpResponse<String> streamed = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(streamed.statusCode()).isEqualTo(413);
         assertThat(error(streamed).get("type").asText()).isEqualTo("payload_too_large");
+        // Far over the limit: the client, sending all of it, still receives the 413 and nothing is written.
+        HttpResponse<String> huge = send("POST", "/estimates", key, "{\"note\":\"" + "x".repeat(3 * 1024 * 1024)
+                + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Connection")).contains("close");
         assertThat(estimates()).isEqualTo(before);
         String small = "{\"note\":\"" + "x".repeat(7 * 1024) + "\",\"items\":[{\"name\":\"A\",\"quantity\":1,"
                 + "\"price\":1}]}";
