@@ -24,6 +24,9 @@ final class Call {
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /** How much of a body over the limit is read and dropped so that the client receives the 413. */
+    private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
     private final Context ctx;
     private final long maxBody;
     private ApiKeys.ApiKey key;
@@ -87,10 +90,10 @@ final class Call {
 
     private String readBody() {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBody) {
-            throw tooLarge();
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > maxBody) {
+                throw tooLarge(in, declared);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             long total = 0;
@@ -98,7 +101,7 @@ final class Call {
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > maxBody) {
-                    throw tooLarge();
+                    throw tooLarge(in, -1);
                 }
                 out.write(buf, 0, n);
             }
@@ -108,7 +111,24 @@ final class Call {
         }
     }
 
-    private HttpFailure tooLarge() {
+    /**
+     * The 413 of a body over the limit. The rest of the body is read and dropped first, up to {@link #DRAIN_LIMIT}
+     * bytes: a client still sending when the server closed the connection would get a reset instead of the
+     * answer. A body declared larger than that is not read at all; the connection is closed after the answer.
+     */
+    private HttpFailure tooLarge(InputStream in, long declared) {
+        if (declared <= DRAIN_LIMIT) {
+            byte[] buf = new byte[8192];
+            long dropped = 0;
+            try {
+                for (int n = in.read(buf); n > 0 && dropped <= DRAIN_LIMIT; n = in.read(buf)) {
+                    dropped += n;
+                }
+            } catch (IOException e) {
+                // The client went away: nobody reads the answer either.
+            }
+        }
+        ctx.header("Connection", "close");
         return new HttpFailure(413, "payload_too_large", "the request body is larger than " + maxBody + " bytes",
                 List.of(Violation.of("", "too_large", "at most " + maxBody + " bytes")));
     }

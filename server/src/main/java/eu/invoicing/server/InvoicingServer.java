@@ -19,15 +19,18 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +38,15 @@ import org.slf4j.LoggerFactory;
  * The reference API over HTTP: every endpoint of the five reference documents on an {@link Invoicing} instance,
  * with API keys bound to entities, public share pages, limits, {@code /openapi.json} and {@code /health}
  * (docs/server.md). Built by {@link #builder()}, started by {@link #start()}, stopped gracefully by
- * {@link #stop()}: requests already running finish, new ones are refused with {@code 503}.
+ * {@link #stop()}: the port refuses new connections at once, requests already running finish and are answered
+ * (up to {@link ServerLimits#shutdownGrace()}), export archives are deleted.
  *
  * <p>Thread-safe; one instance serves one port.
  */
 public final class InvoicingServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("eu.invoicing.server.access");
     private static final Logger LOG = LoggerFactory.getLogger(InvoicingServer.class);
+    private static final Pattern SHARE_TOKEN = Pattern.compile("/shareable/[^/]+");
 
     private final String host;
     private final int port;
@@ -52,9 +57,13 @@ public final class InvoicingServer implements AutoCloseable {
     private final ReferenceApi api;
     private final ExecutorJobRunner runner;
     private final RateLimiter rates;
+    private final ExportArchives archives;
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean draining;
-    private Javalin app;
+    private boolean stopped;
+    private boolean served;
+    private volatile Javalin app;
+    private ScheduledExecutorService sweeper;
 
     private InvoicingServer(Builder b) {
         this.host = b.host;
@@ -62,18 +71,18 @@ public final class InvoicingServer implements AutoCloseable {
         this.limits = b.limits;
         this.entities = new ServerEntities();
         b.entities.forEach(entities::put);
-        this.keys = new ApiKeys(b.random, b.clock);
-        this.invoicing = Invoicing.builder().store(b.store).clock(b.clock).build();
+        DocumentStore store = b.backendStore != null ? b.backendStore : b.store;
+        this.invoicing = b.backend != null ? b.backend
+                : Invoicing.builder().store(store).clock(b.clock).build();
+        Clock clock = invoicing.clock();
+        this.keys = new ApiKeys(b.random, clock);
         this.runner = ExecutorJobRunner.withThreads(2);
-        Path blobs;
-        try {
-            blobs = Files.createTempDirectory("invoicing-exports");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        BulkExports bulk = BulkExports.of(ExportJobManager.builder(runner, DirectoryBlobStore.of(blobs))
-                .clock(b.clock).build(), StoreDocuments.of(b.store), b.clock);
-        this.api = new ReferenceApi(invoicing, b.store, entities, keys, limits, bulk, b.clock);
+        this.archives = new ExportArchives(limits.exportRetention(), clock);
+        ExportJobManager jobs = ExportJobManager.builder(runner, DirectoryBlobStore.of(archives.root()))
+                .clock(clock).build();
+        archives.manager(jobs);
+        BulkExports bulk = BulkExports.of(jobs, StoreDocuments.of(store), clock);
+        this.api = new ReferenceApi(invoicing, store, entities, keys, limits, bulk, archives, clock);
         this.rates = new RateLimiter(limits.requestsPerMinute(), System::nanoTime);
     }
 
@@ -106,16 +115,35 @@ public final class InvoicingServer implements AutoCloseable {
      * Starts serving.
      *
      * @return this
+     * @throws IllegalStateException if it was started or stopped before (a server is started once)
+     * @throws io.javalin.util.JavalinException if the port cannot be bound (a {@link java.net.BindException}
+     *     among its causes)
      */
     public synchronized InvoicingServer start() {
+        if (app != null || stopped) {
+            throw new IllegalStateException(stopped ? "stopped: a server is started once" : "already started");
+        }
         ObjectNode openApi = OpenApi.document(routes());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = limits.maxBodyBytes();
+            // Jetty finishes the requests in flight when stopped (GracefulHandler), up to the grace period; the
+            // connector stops accepting at once, so new connections are refused.
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new ShutdownRejection());
+                server.setStopTimeout(Math.max(1, limits.shutdownGrace().toMillis()));
+            });
             config.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(limits.idleTimeout().toMillis()));
-            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms key={}", ctx.method(), ctx.path(),
-                    ctx.status().getCode(), Math.round(ms), Optional.ofNullable(ctx.<String>attribute("key_id"))
-                            .orElse("-")));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                // The connection's own idle timeout: a client that opens a connection and sends nothing, or
+                // stops half-way through a request, is cut off after it.
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                return connector;
+            });
+            config.requestLogger.http(this::logAccess);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.toString()));
             for (ReferenceApi.Endpoint e : api.endpoints()) {
                 config.routes.addHttpHandler(HandlerType.findOrCreate(e.route().method()), e.route().path(),
@@ -130,13 +158,52 @@ public final class InvoicingServer implements AutoCloseable {
             config.routes.error(405, "*", ctx -> write(ctx, 405, ResponseJson.error("method_not_allowed",
                     "method not allowed: " + ctx.method() + " " + ctx.path(), List.of())));
         });
-        app.start(host, port);
+        app.start();
+        served = true;
+        long every = Math.max(1000, Math.min(limits.exportRetention().toMillis(), 60_000));
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "invoicing-export-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(archives::sweep, every, every, TimeUnit.MILLISECONDS);
+        LOG.info("serving on http://{}:{}", host, port());
         return this;
     }
 
-    /** @return the port served (the one chosen when built with port 0) */
+    /**
+     * One event per request on the logger {@code eu.invoicing.server.access}, its fields as SLF4J key-value pairs
+     * ({@code method, path, status, ms, key, entity, remote}: JSON encoders write them as fields, slf4j-simple as
+     * {@code key=value}) and a short message {@code METHOD PATH STATUS} for backends that print only the message.
+     * Never the key's secret, the query string or a share token.
+     */
+    private void logAccess(Context ctx, Float ms) {
+        if (!ACCESS.isInfoEnabled()) {
+            return;
+        }
+        String method = ctx.method().name();
+        String path = SHARE_TOKEN.matcher(ctx.path()).replaceAll("/shareable/-");
+        int status = ctx.status().getCode();
+        long millis = Math.round(ms);
+        String key = Optional.ofNullable(ctx.<String>attribute("key_id")).orElse("-");
+        String entity = Optional.ofNullable(ctx.<String>attribute("entity_id")).orElse("-");
+        String remote = ctx.ip();
+        ACCESS.atInfo().addKeyValue("method", method).addKeyValue("path", path).addKeyValue("status", status)
+                .addKeyValue("ms", millis).addKeyValue("key", key).addKeyValue("entity", entity)
+                .addKeyValue("remote", remote)
+                .log("{} {} {}", method, path, status);
+    }
+
+    /**
+     * @return the port served (the one chosen when built with port 0)
+     * @throws IllegalStateException before {@link #start()}
+     */
     public int port() {
-        return app.port();
+        Javalin a = app;
+        if (a == null) {
+            throw new IllegalStateException("not started");
+        }
+        return a.port();
     }
 
     private void handle(Context ctx, ReferenceApi.Endpoint e) {
@@ -166,11 +233,7 @@ public final class InvoicingServer implements AutoCloseable {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), x);
             write(ctx, 500, ResponseJson.error("error", "internal error", List.of()));
         } finally {
-            if (running.decrementAndGet() == 0) {
-                synchronized (running) {
-                    running.notifyAll();
-                }
-            }
+            running.decrementAndGet();
         }
     }
 
@@ -198,6 +261,7 @@ public final class InvoicingServer implements AutoCloseable {
             throw new NotFoundException("no such entity");
         }
         Entity entity = entities.require(entityId);
+        ctx.attribute("entity_id", entity.id());
         call.authorize(key, invoicing.entity(entity));
     }
 
@@ -222,26 +286,41 @@ public final class InvoicingServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: new requests get {@code 503}, running ones finish (up to the shutdown grace), then the
-     * port is closed and the export workers stopped.
+     * Stops gracefully: the port stops accepting connections at once, requests on open connections get
+     * {@code 503}, requests already running finish and are answered (up to the shutdown grace), then the export
+     * workers stop and every export archive is deleted. Idempotent.
      */
     public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         draining = true;
-        long deadline = System.nanoTime() + limits.shutdownGrace().toNanos();
-        synchronized (running) {
-            while (running.get() > 0 && System.nanoTime() < deadline) {
-                try {
-                    running.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+        if (served) {
+            LOG.info("stopping: refusing new connections, finishing {} running requests (at most {})", running.get(),
+                    limits.shutdownGrace());
+        }
+        if (sweeper != null) {
+            sweeper.shutdownNow();
         }
         if (app != null) {
             app.stop();
         }
         runner.close();
+        archives.close();
+        if (served) {
+            LOG.info("stopped");
+        }
+    }
+
+    /** @return how many requests are being handled right now (for tests of the graceful stop) */
+    int runningRequests() {
+        return running.get();
+    }
+
+    /** @return the directory export archives are written under (for tests of their cleanup) */
+    java.nio.file.Path exportDirectory() {
+        return archives.root();
     }
 
     /** Same as {@link #stop()}. */
@@ -260,6 +339,8 @@ public final class InvoicingServer implements AutoCloseable {
         private DocumentStore store = new InMemoryDocumentStore();
         private Clock clock = Clock.systemUTC();
         private SecureRandom random = new SecureRandom();
+        private Invoicing backend;
+        private DocumentStore backendStore;
         private final java.util.List<Entity> entities = new java.util.ArrayList<>();
 
         private Builder() {
@@ -298,6 +379,21 @@ public final class InvoicingServer implements AutoCloseable {
          */
         public Builder store(DocumentStore v) {
             this.store = Objects.requireNonNull(v, "store");
+            return this;
+        }
+
+        /**
+         * Serves a library instance the host built, for example on PostgreSQL
+         * ({@code backend(pg.invoicing(), pg.documents())}); {@link #store} and {@link #clock} are then ignored and
+         * the instance's clock is used.
+         *
+         * @param invoicing the library instance, not null
+         * @param store the document store it was built on (exports read documents from it), not null
+         * @return this
+         */
+        public Builder backend(Invoicing invoicing, DocumentStore store) {
+            this.backend = Objects.requireNonNull(invoicing, "invoicing");
+            this.backendStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

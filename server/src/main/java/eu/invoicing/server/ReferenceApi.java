@@ -68,7 +68,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -122,18 +121,19 @@ final class ReferenceApi {
     private final Clock clock;
     private final HtmlRenderer html = HtmlRenderer.create();
     private final PdfRenderer pdf;
-    /** Export job id to the entity that started it: a job of another entity is not found. */
-    private final Map<String, String> jobEntities = new ConcurrentHashMap<>();
+    /** The jobs started here, by entity (a job of another entity is not found), and their archives. */
+    private final ExportArchives archives;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
     ReferenceApi(Invoicing invoicing, DocumentStore store, ServerEntities entities, ApiKeys keys, ServerLimits limits,
-                 BulkExports bulk, Clock clock) {
+                 BulkExports bulk, ExportArchives archives, Clock clock) {
         this.invoicing = invoicing;
         this.store = store;
         this.entities = entities;
         this.keys = keys;
         this.limits = limits;
         this.bulk = bulk;
+        this.archives = archives;
         this.clock = clock;
         this.pdf = PdfRenderer.create(clock);
         define();
@@ -694,14 +694,14 @@ final class ReferenceApi {
                 return EntryOutcome.file(serializer.toBytes(document, context));
             });
         }
-        jobEntities.put(job.id(), entity.id());
+        archives.started(job, entity.id());
         // A job that finished before this line was reached is re-read, so that the answer shows it done.
         c.json(202, jobJson(bulk.jobs().find(job.id()).orElse(job)));
     }
 
     private ExportJob job(Call c, ExportJobKind kind) {
         String id = c.path("jobId");
-        if (!c.docs().entity().id().equals(jobEntities.get(id))) {
+        if (!archives.entityOf(id).filter(c.docs().entity().id()::equals).isPresent()) {
             throw new NotFoundException("no such export job");
         }
         ExportJob job = bulk.jobs().find(id).orElseThrow(() -> new NotFoundException("no such export job"));

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The limits the server enforces, each with a documented default (docs/server.md): request body size, line items
- * per document, page size, requests per API key per minute, how long a connection may stay idle, and how long
- * a shutdown waits for running requests.
+ * per document, page size, requests per API key per minute, how long a connection may stay idle, how long
+ * a shutdown waits for running requests, and how long an export job's archive is kept.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,13 +19,15 @@ import java.util.Objects;
  * @param requestsPerMinute requests one API key may make per minute (default 600); more is {@code 429}
  * @param idleTimeout how long a connection may be idle, reading a request or writing a response (default 30 s)
  * @param shutdownGrace how long stopping waits for running requests to finish (default 30 s)
+ * @param exportRetention how long an export job and its ZIP archive are kept after the job started (default 1 h);
+ *     later the job is {@code 404} and its archive deleted
  */
 public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int requestsPerMinute,
-                           Duration idleTimeout, Duration shutdownGrace) {
+                           Duration idleTimeout, Duration shutdownGrace, Duration exportRetention) {
 
     /** The defaults. */
     public static final ServerLimits DEFAULTS = new ServerLimits(1024 * 1024, 500, DocumentQuery.MAX_LIMIT, 600,
-            Duration.ofSeconds(30), Duration.ofSeconds(30));
+            Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofHours(1));
 
     /**
      * Checks the values.
@@ -36,11 +38,13 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @param requestsPerMinute at least 1
      * @param idleTimeout positive, not null
      * @param shutdownGrace not negative, not null
+     * @param exportRetention positive, not null
      * @throws ValidationException naming every bad value
      */
     public ServerLimits {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(exportRetention, "exportRetention");
         ViolationCollector out = new ViolationCollector();
         if (maxBodyBytes < 1) {
             out.add("max_body_bytes", "out_of_range", "must be >= 1, was " + maxBodyBytes);
@@ -60,6 +64,9 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
         if (shutdownGrace.isNegative()) {
             out.add("shutdown_grace", "out_of_range", "must not be negative, was " + shutdownGrace);
         }
+        if (exportRetention.isNegative() || exportRetention.isZero()) {
+            out.add("export_retention", "out_of_range", "must be positive, was " + exportRetention);
+        }
         out.throwIfAny();
     }
 
@@ -68,7 +75,8 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withMaxBodyBytes(long v) {
-        return new ServerLimits(v, maxItems, maxPageSize, requestsPerMinute, idleTimeout, shutdownGrace);
+        return new ServerLimits(v, maxItems, maxPageSize, requestsPerMinute, idleTimeout, shutdownGrace,
+                exportRetention);
     }
 
     /**
@@ -76,7 +84,8 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withMaxItems(int v) {
-        return new ServerLimits(maxBodyBytes, v, maxPageSize, requestsPerMinute, idleTimeout, shutdownGrace);
+        return new ServerLimits(maxBodyBytes, v, maxPageSize, requestsPerMinute, idleTimeout, shutdownGrace,
+                exportRetention);
     }
 
     /**
@@ -84,7 +93,8 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withMaxPageSize(int v) {
-        return new ServerLimits(maxBodyBytes, maxItems, v, requestsPerMinute, idleTimeout, shutdownGrace);
+        return new ServerLimits(maxBodyBytes, maxItems, v, requestsPerMinute, idleTimeout, shutdownGrace,
+                exportRetention);
     }
 
     /**
@@ -92,7 +102,7 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withRequestsPerMinute(int v) {
-        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, v, idleTimeout, shutdownGrace);
+        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, v, idleTimeout, shutdownGrace, exportRetention);
     }
 
     /**
@@ -100,7 +110,8 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withIdleTimeout(Duration v) {
-        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, requestsPerMinute, v, shutdownGrace);
+        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, requestsPerMinute, v, shutdownGrace,
+                exportRetention);
     }
 
     /**
@@ -108,6 +119,15 @@ public record ServerLimits(long maxBodyBytes, int maxItems, int maxPageSize, int
      * @return a copy with it; this instance is unaffected
      */
     public ServerLimits withShutdownGrace(Duration v) {
-        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, requestsPerMinute, idleTimeout, v);
+        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, requestsPerMinute, idleTimeout, v,
+                exportRetention);
+    }
+
+    /**
+     * @param v how long an export job and its archive are kept, not null
+     * @return a copy with it; this instance is unaffected
+     */
+    public ServerLimits withExportRetention(Duration v) {
+        return new ServerLimits(maxBodyBytes, maxItems, maxPageSize, requestsPerMinute, idleTimeout, shutdownGrace, v);
     }
 }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
         description = "Invoicing: calculate, create, render and export invoices from the command line.",
         subcommands = {CalculateCommand.class, DemoCommand.class, RenderCommand.class,
                 EslogCommand.class, BatchCommand.class, ExportCommand.class, FiscalCommand.class, ViesCommand.class,
-                EInvoiceCommand.class, MigrateCommand.class})
+                EInvoiceCommand.class, MigrateCommand.class, ServeCommand.class})
 public final class InvoicingCli implements Callable<Integer> {
     /** Exit code for success. */
     public static final int EXIT_OK = 0;
