@@ -243,6 +243,24 @@ class BulkExportsTest {
         assertThat(entries(job.id())).isEmpty();
     }
 
+    /**
+     * Issue 11, the reference: "Only available for Slovenian entities with e-SLOG support." Support is
+     * the entity setting eslog.enabled; with it off no job is created.
+     */
+    @Test
+    void startEslog_eslogDisabled_refusedNamingTheSetting() {
+        Entity disabled = ENTITY.withSettings(ENTITY.settings().toBuilder()
+                .eslog(new eu.invoicing.core.model.EntitySettings.Eslog(false)).build());
+        BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null, null, null);
+        assertThatThrownBy(() -> bulk.startEslog(disabled, request, BulkExportsTest::fakePdf))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("settings.eslog.enabled");
+                            assertThat(v.code()).isEqualTo("eslog_disabled");
+                        }));
+        assertThat(ENTITY.settings().eslog().enabled()).isTrue();
+    }
+
     @Test
     void startEslog_nonSlovenianEntity_rejected() {
         Entity german = new Entity("ent_de", "Beispiel GmbH", null, null, null, null, null, "Germany", "DE", null, null,
