@@ -64,7 +64,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -423,6 +422,7 @@ final class ReferenceApi {
 
     private byte[] eslog(Document d) {
         Entity entity = entities.require(d.entityId());
+        EslogContext.requireAvailable(entity);
         EslogContext context = EslogContext.forEntity(entity);
         List<Violation> errors = EslogValidator.checkWithoutSchema(d, context);
         if (!errors.isEmpty()) {
@@ -577,7 +577,7 @@ final class ReferenceApi {
         String language = c.query("language");
         if (language == null) {
             // The reference: "Defaults to the entity locale when omitted."
-            return ExportLanguage.forLocale(Locale.forLanguageTag(c.docs().entity().locale()));
+            return ExportLanguage.forEntity(c.docs().entity());
         }
         Optional<ExportLanguage> l = ExportLanguage.fromCode(language);
         if (l.isEmpty()) {
