@@ -213,6 +213,28 @@ class ServerHttpTest {
         assertThat(eslog.body()).contains("\"settings.eslog.enabled\"", "\"eslog_disabled\"", "\"entity.country_code\"");
     }
 
+    /**
+     * The reference's render parameters: "Override UPN QR enabled setting for preview", "Override UPN QR
+     * display mode for preview", "Override EPC QR enabled setting for preview"; the entity stays as it was.
+     */
+    @Test
+    void render_paymentCodeOverrides_applyToThePreviewOnly() throws Exception {
+        String body = "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":100,\"taxes\":[{\"rate\":22}]}]}";
+        assertThat(send("POST", "/advance-invoices/render", keyA, body).body()).doesNotContain("UPN QR", "EPC QR");
+        HttpResponse<String> upn = send("POST", "/advance-invoices/render?upn_qr_enabled=true&upn_qr_display_mode=full_slip",
+                keyA, body);
+        assertThat(upn.statusCode()).as(upn.body()).isEqualTo(200);
+        assertThat(upn.body()).contains("UPN QR");
+        assertThat(send("POST", "/advance-invoices/render?epc_qr_enabled=true", keyA, body).body()).contains("EPC QR");
+        assertThat(send("POST", "/advance-invoices/render", keyA, body).body()).doesNotContain("UPN QR");
+        assertThat(send("POST", "/credit-notes/render?upn_qr_enabled=false&epc_qr_enabled=false", keyA, body).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> bad = send("POST", "/credit-notes/render?upn_qr_display_mode=slip&epc_qr_enabled=maybe",
+                keyA, body);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"upn_qr_display_mode\"", "\"epc_qr_enabled\"");
+    }
+
     @Test
     void exports_jobCreatePollDownload_andTracking() throws Exception {
         String id = json(send("POST", "/invoices", keyA, "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":10,"
