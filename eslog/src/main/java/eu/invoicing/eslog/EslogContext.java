@@ -1,8 +1,12 @@
 package eu.invoicing.eslog;
 
+import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.Entity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,6 +63,35 @@ public record EslogContext(BankAccount bankAccount, String paymentReference, Pre
         Objects.requireNonNull(entity, "entity");
         String purpose = entity.settings().upnQr().enabled() ? entity.settings().upnQr().purposeCode() : null;
         return new EslogContext(entity.defaultBankAccount(), null, null, CREDIT_TRANSFER, purpose);
+    }
+
+    /**
+     * Checks that an entity offers e-SLOG output, as the reference says of it: "Only available for
+     * Slovenian entities with e-SLOG support". Support is the entity setting {@code eslog.enabled}
+     * (default false); the entity's country code must be {@code SI}. Hosts call it before handing out
+     * e-SLOG (bulk export, shareable download, the command line); the serializer itself does not, so
+     * that tests and tools can convert any document.
+     *
+     * @param entity the issuing entity, not null
+     * @throws ValidationException naming every reason: {@code entity.country_code}
+     *     ({@code eslog_unavailable}) for a non-Slovenian entity, {@code settings.eslog.enabled}
+     *     ({@code eslog_disabled}) when the setting is off
+     * @throws NullPointerException if {@code entity} is null
+     */
+    public static void requireAvailable(Entity entity) {
+        Objects.requireNonNull(entity, "entity");
+        List<Violation> problems = new ArrayList<>();
+        if (!"SI".equalsIgnoreCase(entity.countryCode())) {
+            problems.add(Violation.of("entity.country_code", "eslog_unavailable",
+                    "e-SLOG export is only available for Slovenian entities, was " + entity.countryCode()));
+        }
+        if (!entity.settings().eslog().enabled()) {
+            problems.add(Violation.of("settings.eslog.enabled", "eslog_disabled",
+                    "e-SLOG is not enabled for this entity: set settings.eslog.enabled to true"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     /**

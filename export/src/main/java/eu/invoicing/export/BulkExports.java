@@ -214,16 +214,15 @@ public final class BulkExports {
      * @param request the selection, not null
      * @param eslog validates and serializes one document, skipping invalid ones with their errors, not null
      * @return the first snapshot of the job
-     * @throws ValidationException (path {@code entity.country_code}, code {@code eslog_unavailable}) for a
-     *     non-Slovenian entity
+     * @throws ValidationException as {@link EslogContext#requireAvailable(Entity)}: path
+     *     {@code entity.country_code} (code {@code eslog_unavailable}) for a non-Slovenian entity,
+     *     {@code settings.eslog.enabled} ({@code eslog_disabled}) when the entity has e-SLOG off
      * @throws NullPointerException if an argument is null
      */
     public ExportJob startEslog(Entity entity, BulkExportRequest request, DocumentEntryProducer<Document> eslog) {
         Objects.requireNonNull(entity, "entity");
-        if (!"SI".equalsIgnoreCase(entity.countryCode())) {
-            throw ValidationException.of("entity.country_code", "eslog_unavailable",
-                    "e-SLOG export is only available for Slovenian entities, was " + entity.countryCode());
-        }
+        // The reference: "Only available for Slovenian entities with e-SLOG support."
+        EslogContext.requireAvailable(entity);
         return start(ExportJobKind.ESLOG, entity, request, eslog);
     }
 

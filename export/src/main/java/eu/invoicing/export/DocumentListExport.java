@@ -4,6 +4,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.query.QueryEvaluator;
 import eu.invoicing.core.query.QueryParser;
+import eu.invoicing.core.model.Entity;
 import eu.invoicing.export.i18n.ExportLanguage;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -36,7 +37,8 @@ public final class DocumentListExport {
     private DocumentListExport(Builder b) {
         this.type = b.type;
         this.format = b.format;
-        this.language = b.language;
+        this.language = b.language != null ? b.language
+                : b.entityLanguage != null ? b.entityLanguage : ExportLanguage.EN;
         this.period = b.period;
         this.filter = b.filter;
         this.query = b.query;
@@ -115,7 +117,8 @@ public final class DocumentListExport {
     public static final class Builder {
         private final DocumentType type;
         private final ExportFormat format;
-        private ExportLanguage language = ExportLanguage.EN;
+        private ExportLanguage language;
+        private ExportLanguage entityLanguage;
         private ExportPeriod period;
         private Predicate<? super Document> filter = document -> true;
         private Predicate<Document> query = document -> true;
@@ -129,8 +132,9 @@ public final class DocumentListExport {
         }
 
         /**
-         * @param value the header language, not null (callers default it to the entity's locale
-         *     with {@link ExportLanguage#forLocale(java.util.Locale)})
+         * @param value the header language, not null; without it the headers are in the language of
+         *     the {@link #entity(Entity) entity} (the reference: "defaults to the entity locale"), or
+         *     English when no entity is given
          * @return this
          */
         public Builder language(ExportLanguage value) {
@@ -194,6 +198,21 @@ public final class DocumentListExport {
          */
         public Builder entityId(String value) {
             this.entityId = value;
+            return this;
+        }
+
+        /**
+         * The exporting entity: only its documents are exported ({@link #entityId(String)}) and, unless
+         * {@link #language(ExportLanguage)} is given, the headers are in its locale's language
+         * ({@link ExportLanguage#forEntity(Entity)}).
+         *
+         * @param value the entity, not null
+         * @return this
+         */
+        public Builder entity(Entity value) {
+            Objects.requireNonNull(value, "entity");
+            this.entityId = value.id();
+            this.entityLanguage = ExportLanguage.forEntity(value);
             return this;
         }
 

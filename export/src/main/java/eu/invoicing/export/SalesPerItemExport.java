@@ -1,5 +1,6 @@
 package eu.invoicing.export;
 
+import eu.invoicing.core.model.Entity;
 import eu.invoicing.export.i18n.ExportLanguage;
 import java.util.Objects;
 
@@ -39,6 +40,19 @@ public record SalesPerItemExport(ExportPeriod period, ExportFormat format, Expor
      */
     public static SalesPerItemExport of(ExportPeriod period, ExportFormat format) {
         return new SalesPerItemExport(period, format, ExportLanguage.EN, false);
+    }
+
+    /**
+     * A request with headers in the entity's language (the reference: "defaults to the entity
+     * locale") and no byte order mark.
+     *
+     * @param period the date range, not null
+     * @param format the format, not null
+     * @param entity the exporting entity, not null
+     * @return the request
+     */
+    public static SalesPerItemExport of(ExportPeriod period, ExportFormat format, Entity entity) {
+        return new SalesPerItemExport(period, format, ExportLanguage.forEntity(entity), false);
     }
 
     /**

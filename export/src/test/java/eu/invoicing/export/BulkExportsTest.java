@@ -156,6 +156,23 @@ class BulkExportsTest {
         assertThat(ExportJobJson.write(done)).contains("\"skipped\":2").contains(unknown);
     }
 
+    /** Issue 11: the bulk PDF's locale/language take the reference's regional values (de-AT falls back to de). */
+    @Test
+    void startPdf_regionalLocaleAndLanguage_renderedWithTheLanguage() throws Exception {
+        BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null,
+                "de-AT", "de-AT");
+        ExportJob done = awaitFinal(bulk.startPdf(ENTITY, request, PdfRenderer.create()).id());
+        assertThat(done.status()).as(done.error()).isEqualTo(ExportJobStatus.COMPLETED);
+        assertThat(done.result().skippedDocuments()).isEmpty();
+        BulkExportRequest illFormed = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null,
+                "de-!!", "de-!!");
+        assertThatThrownBy(() -> bulk.startPdf(ENTITY, illFormed, PdfRenderer.create()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("locale", "invalid_value"),
+                                org.assertj.core.groups.Tuple.tuple("language", "invalid_value")));
+    }
+
     @Test
     void startPdf_unsupportedLocaleAndLanguage_rejectedBeforeAnyJob() {
         BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null,
@@ -241,6 +258,24 @@ class BulkExportsTest {
         assertThat(done.result().skippedDocuments()).extracting(SkippedDocument::reason)
                 .containsExactly("belongs to another entity");
         assertThat(entries(job.id())).isEmpty();
+    }
+
+    /**
+     * Issue 11, the reference: "Only available for Slovenian entities with e-SLOG support." Support is
+     * the entity setting eslog.enabled; with it off no job is created.
+     */
+    @Test
+    void startEslog_eslogDisabled_refusedNamingTheSetting() {
+        Entity disabled = ENTITY.withSettings(ENTITY.settings().toBuilder()
+                .eslog(new eu.invoicing.core.model.EntitySettings.Eslog(false)).build());
+        BulkExportRequest request = BulkExportRequest.parse(List.of(store.get(0).id().value()), null, null, null, null, null);
+        assertThatThrownBy(() -> bulk.startEslog(disabled, request, BulkExportsTest::fakePdf))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("settings.eslog.enabled");
+                            assertThat(v.code()).isEqualTo("eslog_disabled");
+                        }));
+        assertThat(ENTITY.settings().eslog().enabled()).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.Entity;
 import eu.invoicing.export.i18n.ExportLanguage;
 import eu.invoicing.export.testing.ExpectedDocumentCells;
 import eu.invoicing.export.testing.ReadBack;
@@ -81,6 +82,27 @@ class DocumentListExporterTest {
         assertThat(header).contains("Customer: Tax number", "Issuer: Tax number", "Total with tax (converted)",
                 "Voided at");
         assertThat(header).doesNotContain("Valid until", "Prices hidden");
+    }
+
+    /** Issue 11, the reference: "language ... Defaults to the entity locale when omitted." */
+    @Test
+    void export_entityGivenWithoutLanguage_headersInTheEntitysLanguage() throws IOException {
+        List<Document> documents = sample(DocumentType.INVOICE, 5);
+        Entity austrian = SampleDocuments.ENTITY.toBuilder().locale("de-AT").build();
+        List<String> german = ReadBack.xlsx(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX)
+                .language(ExportLanguage.DE).build(), documents)).header();
+        List<String> byEntity = ReadBack.xlsx(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX)
+                .entity(austrian).build(), documents)).header();
+        assertThat(byEntity).isEqualTo(german).doesNotContain("Total with tax");
+        List<String> given = ReadBack.xlsx(export(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX)
+                .language(ExportLanguage.EN).entity(austrian).build(), documents)).header();
+        assertThat(given).contains("Total with tax");
+        assertThat(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV).build().language())
+                .isEqualTo(ExportLanguage.EN);
+        assertThat(DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.CSV).entity(SampleDocuments.ENTITY)
+                .build().language()).isEqualTo(ExportLanguage.SL);
+        assertThat(SalesPerItemExport.of(ExportPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+                ExportFormat.CSV, austrian).language()).isEqualTo(ExportLanguage.DE);
     }
 
     @Test

@@ -89,9 +89,10 @@ public final class RenderOptions {
         }
 
         /**
-         * @param value one of the 18 supported locales, nullable (entity locale)
+         * @param value a locale of one of the 18 languages, nullable (entity locale); one without an
+         *     exact format ({@code de-AT}) formats as its language's home locale ({@link LocaleFormat#of(Locale)})
          * @return this
-         * @throws eu.invoicing.core.ValidationException if the locale is not supported
+         * @throws eu.invoicing.core.ValidationException if the locale's language is not one of the 18
          */
         public Builder locale(Locale value) {
             if (value != null) {
@@ -102,9 +103,11 @@ public final class RenderOptions {
         }
 
         /**
-         * @param tag a BCP 47 tag such as {@code sl-SI}, nullable
+         * @param tag a BCP 47 tag such as {@code sl-SI} or {@code de-AT}, nullable; a tag without an exact
+         *     format is replaced by its language's home locale ({@code de-AT} becomes {@code de-DE})
          * @return this
-         * @throws eu.invoicing.core.ValidationException if the locale is not supported
+         * @throws eu.invoicing.core.ValidationException (path {@code locale}) if the tag is ill-formed or
+         *     its language is not one of the 18
          */
         public Builder locale(String tag) {
             return locale(tag == null ? null : LocaleFormat.of(tag).locale());

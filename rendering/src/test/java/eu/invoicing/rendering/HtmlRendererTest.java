@@ -55,6 +55,22 @@ class HtmlRendererTest {
         assertThat(us).contains("€1,750.03", "1/15/2026", "Total");
     }
 
+    /**
+     * Issue 11: the reference's shareable html/pdf take locale values such as de-AT; without an exact
+     * format the language's (de) formatting and labels are used, also for an entity whose locale is de-AT.
+     */
+    @Test
+    void render_regionalTags_fallBackToTheLanguage() {
+        String html = HTML.render(SampleDocuments.invoice(), SampleDocuments.entity(),
+                RenderOptions.builder().locale("de-AT").language(Language.of("de-AT")).build());
+        assertThat(html).contains("<h1>Rechnung</h1>", "1.750,03\u00a0€", "15.01.2026");
+        Entity austrian = SampleDocuments.entity().toBuilder().locale("de-AT").build();
+        assertThat(HTML.render(SampleDocuments.invoice(), austrian)).contains("<h1>Rechnung</h1>", "15.01.2026");
+        assertThat(HTML.render(SampleDocuments.invoice(), SampleDocuments.entity(),
+                RenderOptions.builder().locale("en-US").language(Language.of("en-US")).build()))
+                .contains("<h1>Invoice</h1>", "€1,750.03");
+    }
+
     @Test
     void render_selfContained_hasNoExternalReferences() {
         String html = HTML.render(SampleDocuments.invoice(), SampleDocuments.entityWith(UpnDisplayMode.QR_ONLY, false, false),

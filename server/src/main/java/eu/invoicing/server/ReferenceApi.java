@@ -22,6 +22,7 @@ import eu.invoicing.core.model.DocumentId;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.EntitySettings;
 import eu.invoicing.core.model.FinaData;
 import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.Payment;
@@ -64,7 +65,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,10 +184,12 @@ final class ReferenceApi {
                         List.of(), c -> c.bytes(200, "application/xml", eslog(shared(c, type)), null));
             }
             add("POST", "/" + slug + "/render", "Render an HTML preview of a " + name + " without saving it", true,
-                    src, List.of("template", "locale", "language", "partial"), c -> {
+                    src, List.of("template", "locale", "language", "partial", "upn_qr_enabled", "upn_qr_display_mode",
+                            "epc_qr_enabled"), c -> {
+                        Entity previewEntity = previewEntity(c);
                         Document d = c.docs().calculate(request(c, type));
                         boolean complete = "false".equals(c.query("partial"));
-                        c.html(html.render(d, c.docs().entity(), renderOptions(c, complete)));
+                        c.html(html.render(d, previewEntity, renderOptions(c, complete)));
                     });
             add("POST", "/" + slug + "/custom", "Create a " + name + " with totals given by the caller", true,
                     slug.equals("credit-notes") ? src : "server", List.of(),
@@ -423,6 +425,7 @@ final class ReferenceApi {
 
     private byte[] eslog(Document d) {
         Entity entity = entities.require(d.entityId());
+        EslogContext.requireAvailable(entity);
         EslogContext context = EslogContext.forEntity(entity);
         List<Violation> errors = EslogValidator.checkWithoutSchema(d, context);
         if (!errors.isEmpty()) {
@@ -556,6 +559,37 @@ final class ReferenceApi {
         }
     }
 
+    /**
+     * The entity a preview renders with: the reference's "Override UPN QR enabled setting for preview",
+     * "Override UPN QR display mode for preview" and "Override EPC QR enabled setting for preview"
+     * replace the entity's settings for this rendering only; nothing is stored.
+     */
+    private static Entity previewEntity(Call c) {
+        Entity entity = c.docs().entity();
+        ViolationCollector problems = new ViolationCollector();
+        Boolean upn = flag(c, "upn_qr_enabled", problems);
+        Boolean epc = flag(c, "epc_qr_enabled", problems);
+        String modeText = c.query("upn_qr_display_mode");
+        EntitySettings.UpnDisplayMode mode = null;
+        if (modeText != null) {
+            mode = WireValues.parse(EntitySettings.UpnDisplayMode.class, modeText).orElse(null);
+            if (mode == null) {
+                problems.add("upn_qr_display_mode", "invalid_value", "must be one of "
+                        + WireValues.allowed(EntitySettings.UpnDisplayMode.class) + ", was \"" + Violation.quote(modeText) + "\"");
+            }
+        }
+        problems.throwIfAny();
+        if (upn == null && epc == null && mode == null) {
+            return entity;
+        }
+        EntitySettings settings = entity.settings();
+        EntitySettings.UpnQr current = settings.upnQr();
+        EntitySettings.UpnQr upnQr = new EntitySettings.UpnQr(upn != null ? upn : current.enabled(),
+                mode != null ? mode : current.displayMode(), current.purposeCode());
+        EntitySettings.EpcQr epcQr = epc != null ? new EntitySettings.EpcQr(epc) : settings.epcQr();
+        return entity.withSettings(settings.toBuilder().upnQr(upnQr).epcQr(epcQr).build());
+    }
+
     private static Boolean flag(Call c, String name, ViolationCollector problems) {
         String v = c.query(name);
         if (v == null) {
@@ -577,7 +611,7 @@ final class ReferenceApi {
         String language = c.query("language");
         if (language == null) {
             // The reference: "Defaults to the entity locale when omitted."
-            return ExportLanguage.forLocale(Locale.forLanguageTag(c.docs().entity().locale()));
+            return ExportLanguage.forEntity(c.docs().entity());
         }
         Optional<ExportLanguage> l = ExportLanguage.fromCode(language);
         if (l.isEmpty()) {

@@ -182,6 +182,59 @@ class ServerHttpTest {
         assertThat(json(many).get("error").get("errors").get(0).get("code").asText()).isEqualTo("too_many");
     }
 
+    /**
+     * Issue 11: the reference's shareable html/pdf take "locale" values such as de-AT (falling back to de
+     * formatting and labels); export headers default to the entity locale and take tags too; e-SLOG is
+     * "only available for Slovenian entities with e-SLOG support" (settings.eslog.enabled).
+     */
+    @Test
+    void fidelity_regionalLocalesEntityLanguageAndEslogSetting_overHttp() throws Exception {
+        String id = json(send("POST", "/invoices", keyA, "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":1000,"
+                + "\"taxes\":[{\"rate\":22}]}]}")).get("id").asText();
+        String token = json(send("POST", "/documents/" + id + "/share", keyA, null)).get("shareable_id").asText();
+        HttpResponse<String> page = send("GET", "/invoices/shareable/" + token + "/html?locale=de-AT&language=de-AT",
+                null, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Rechnung</h1>", "1.220,00");
+        HttpResponse<String> bad = send("GET", "/invoices/shareable/" + token + "/html?locale=de-!!", null, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("error").get("errors").get(0).get("path").asText()).isEqualTo("locale");
+        String slovene = send("GET", "/documents/export?type=invoice&format=csv", keyA, null).body();
+        assertThat(slovene).contains("Številka");
+        assertThat(send("GET", "/documents/export?type=invoice&format=csv&language=de-AT", keyA, null).body())
+                .contains("Nummer");
+        // Entity A has e-SLOG on: this document fails e-SLOG's business rules (no unit), not the setting.
+        assertThat(send("GET", "/invoices/shareable/" + token + "/eslog", null, null).body())
+                .contains("\"errors\"").doesNotContain("eslog_disabled");
+        String other = json(send("POST", "/invoices", keyB, "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":10,"
+                + "\"taxes\":[{\"rate\":20}]}]}")).get("id").asText();
+        HttpResponse<String> eslog = send("POST", "/documents/export/eslog", keyB, "{\"document_ids\":[\"" + other + "\"]}");
+        assertThat(eslog.statusCode()).as(eslog.body()).isEqualTo(400);
+        assertThat(eslog.body()).contains("\"settings.eslog.enabled\"", "\"eslog_disabled\"", "\"entity.country_code\"");
+    }
+
+    /**
+     * The reference's render parameters: "Override UPN QR enabled setting for preview", "Override UPN QR
+     * display mode for preview", "Override EPC QR enabled setting for preview"; the entity stays as it was.
+     */
+    @Test
+    void render_paymentCodeOverrides_applyToThePreviewOnly() throws Exception {
+        String body = "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":100,\"taxes\":[{\"rate\":22}]}]}";
+        assertThat(send("POST", "/advance-invoices/render", keyA, body).body()).doesNotContain("UPN QR", "EPC QR");
+        HttpResponse<String> upn = send("POST", "/advance-invoices/render?upn_qr_enabled=true&upn_qr_display_mode=full_slip",
+                keyA, body);
+        assertThat(upn.statusCode()).as(upn.body()).isEqualTo(200);
+        assertThat(upn.body()).contains("UPN QR");
+        assertThat(send("POST", "/advance-invoices/render?epc_qr_enabled=true", keyA, body).body()).contains("EPC QR");
+        assertThat(send("POST", "/advance-invoices/render", keyA, body).body()).doesNotContain("UPN QR");
+        assertThat(send("POST", "/credit-notes/render?upn_qr_enabled=false&epc_qr_enabled=false", keyA, body).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> bad = send("POST", "/credit-notes/render?upn_qr_display_mode=slip&epc_qr_enabled=maybe",
+                keyA, body);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"upn_qr_display_mode\"", "\"epc_qr_enabled\"");
+    }
+
     @Test
     void exports_jobCreatePollDownload_andTracking() throws Exception {
         String id = json(send("POST", "/invoices", keyA, "{\"items\":[{\"name\":\"A\",\"quantity\":1,\"price\":10,"

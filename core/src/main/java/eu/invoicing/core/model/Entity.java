@@ -116,7 +116,8 @@ public record Entity(String id, String name, String address, String address2, St
     }
 
     /**
-     * The default issuer of the command-line tool: a Slovenian VAT subject with EUR.
+     * The default issuer of the command-line tool: a Slovenian VAT subject with EUR and e-SLOG
+     * enabled ({@code settings.eslog.enabled}).
      *
      * @return a sample Slovenian entity
      */
@@ -124,7 +125,8 @@ public record Entity(String id, String name, String address, String address2, St
         return builder().id("ent_000000000000000000000001").name("Primer d.o.o.").address("Dunajska cesta 1")
                 .postCode("1000").city("Ljubljana").country("Slovenia").countryCode("SI").taxNumber("SI12345678")
                 .companyNumber("1234567000").locale("sl-SI").email("racuni@primer.si")
-                .bankAccount(new BankAccount("SI56191000000123438", "BAKOSI2X", "Banka", true)).build();
+                .bankAccount(new BankAccount("SI56191000000123438", "BAKOSI2X", "Banka", true))
+                .settings(EntitySettings.defaults().toBuilder().eslog(new EntitySettings.Eslog(true)).build()).build();
     }
 
     /** @return a new builder with the defaults: a VAT subject, EUR, en-US, no bank account, default settings */

@@ -86,4 +86,20 @@ class EntityJsonTest {
                         e -> assertThat(e.violations()).extracting(Violation::path)
                                 .containsExactly("settings.default_due_days"));
     }
+
+    /**
+     * Issue 11: the reference's locale values (en-US, sl-SI, de-AT) are BCP 47 tags; the entity keeps
+     * the tag it was given and an ill-formed one is refused at {@code locale}.
+     */
+    @Test
+    void readEntity_localeAsBcp47Tag_keptAndIllFormedRefused() {
+        for (String tag : new String[] {"en-US", "sl-SI", "de-AT", "de"}) {
+            Entity e = InvoicingJson.readEntity("{\"name\":\"A\",\"locale\":\"" + tag + "\"}");
+            assertThat(e.locale()).isEqualTo(tag);
+            assertThat(InvoicingJson.readEntity(InvoicingJson.writeEntity(e)).locale()).isEqualTo(tag);
+        }
+        assertThatThrownBy(() -> InvoicingJson.readEntity("{\"name\":\"A\",\"locale\":\"de-!!\"}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code).containsExactly(tuple("locale", "invalid_value")));
+    }
 }

@@ -81,6 +81,7 @@ public final class EslogCommand implements Callable<Integer> {
         try {
             EslogSchema schema = xsdOptions.schema();
             Entity entity = entityOption.load();
+            EslogContext.requireAvailable(entity);
             DocumentType fallback = type == null ? DocumentType.INVOICE
                     : WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
                             "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));

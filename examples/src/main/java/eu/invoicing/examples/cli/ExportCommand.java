@@ -400,8 +400,13 @@ public final class ExportCommand implements Callable<Integer> {
     /** Options and the run sequence shared by the export subcommands. */
     static final class Common {
         @Option(names = "--language", description = "Header language: en, de, it, fr, es, sl, pt, nl, pl, hr, sv, "
-                + "fi, et, bg, cs, sk, nb, is (default en).")
+                + "fi, et, bg, cs, sk, nb, is, or a locale such as de-AT (default: the --entity's locale, "
+                + "else en).")
         String language;
+
+        @Option(names = "--entity", description = "The exporting entity as JSON: the headers default to its "
+                + "locale's language.")
+        Path entity;
 
         @Option(names = "--bom", description = "Start a CSV with a UTF-8 byte order mark (for spreadsheet programs).")
         boolean bom;
@@ -418,10 +423,16 @@ public final class ExportCommand implements Callable<Integer> {
 
         ExportLanguage language() {
             if (language == null) {
-                return ExportLanguage.EN;
+                // The reference: "defaults to the entity locale"; without --entity there is no entity.
+                if (entity == null) {
+                    return ExportLanguage.EN;
+                }
+                EntityOption option = new EntityOption();
+                option.file = entity;
+                return ExportLanguage.forEntity(option.load());
             }
             return ExportLanguage.fromCode(language).orElseThrow(() -> ValidationException.of("language",
-                    "invalid_value", "must be one of the 18 supported languages, was \"" + language + "\""));
+                    "invalid_value", "must be one of the 18 supported languages or a locale of one, was \"" + language + "\""));
         }
 
         int run(CommandLine.Model.CommandSpec spec, Callable<Export> prepare) throws IOException {

@@ -2,6 +2,7 @@ package eu.invoicing.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.ValidationException;
+import eu.invoicing.core.Violation;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.json.InvoicingJson;
@@ -26,6 +27,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--locale", description = "number and date formats, e.g. sl-SI, en-US (default: the entity's)")
     String locale;
 
-    @Option(names = "--language", description = "label language, e.g. sl, en (default: the locale's)")
+    @Option(names = "--language", description = "label language, e.g. sl, en, or a locale such as de-AT (default: the locale's)")
     String language;
 
     @Option(names = "--complete", description = "validate required fields first and report every missing one")
@@ -71,9 +74,22 @@ final class RenderCommand implements Callable<Integer> {
             Entity entity = entityOption.load();
             RenderOptions.Builder options = RenderOptions.builder()
                     .mode(complete ? RenderMode.COMPLETE : RenderMode.PARTIAL)
-                    .template(template == null ? null : Template.of(template))
-                    .locale(locale)
-                    .language(language == null ? null : Language.of(language));
+                    .template(template == null ? null : Template.of(template));
+            // Both a bad --locale and a bad --language are reported at once.
+            List<Violation> problems = new ArrayList<>();
+            try {
+                options.locale(locale);
+            } catch (ValidationException e) {
+                problems.addAll(e.violations());
+            }
+            try {
+                options.language(language == null ? null : Language.of(language));
+            } catch (ValidationException e) {
+                problems.addAll(e.violations());
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
             Document document = readDocument(new String(InvoicingCli.stdin(spec).readAllBytes(), StandardCharsets.UTF_8),
                     entity);
             output = pdf ? PdfRenderer.create().render(document, entity, options.build())

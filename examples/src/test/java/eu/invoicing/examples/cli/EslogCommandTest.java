@@ -12,6 +12,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.EntitySettings;
+import eu.invoicing.core.json.InvoicingJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,6 +74,19 @@ class EslogCommandTest {
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("--xsd").contains(EslogCommand.XSD_ENV);
         }
+    }
+
+    /** Issue 11, the reference: e-SLOG is "only available for Slovenian entities with e-SLOG support". */
+    @Test
+    void eslog_entityWithEslogDisabled_exit2NamingTheSetting(@TempDir Path tmp) throws IOException {
+        Entity sample = Entity.sampleSlovenian();
+        Path entity = tmp.resolve("entity.json");
+        Files.writeString(entity, InvoicingJson.writeEntity(sample.withSettings(sample.settings().toBuilder()
+                .eslog(new EntitySettings.Eslog(false)).build())));
+        Run r = run(INVOICE, "eslog", "--skip-xsd", "--entity", entity.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("\"path\":\"settings.eslog.enabled\"", "\"code\":\"eslog_disabled\"");
     }
 
     @Test

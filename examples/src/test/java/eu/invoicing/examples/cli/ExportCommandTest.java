@@ -81,6 +81,29 @@ class ExportCommandTest {
                 .contains(",'=cmd|' /C calc'!A0,");
     }
 
+    /**
+     * Issue 11, the reference: "language ... Defaults to the entity locale when omitted"; a language
+     * value may also be a locale tag (de-AT gives German headers).
+     */
+    @Test
+    void export_entityLocaleOrTag_headersInThatLanguage() throws IOException {
+        Path entity = dir.resolve("entity.json");
+        Files.writeString(entity, InvoicingJson.writeEntity(Entity.sampleSlovenian().toBuilder().locale("de-AT").build()));
+        Path byEntity = dir.resolve("by-entity.csv");
+        CalculateCommandTest.Run r = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice",
+                "--entity", entity.toString(), "--out", byEntity.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(byEntity, StandardCharsets.UTF_8).get(0)).contains("Nummer", "Datum");
+        Path byTag = dir.resolve("by-tag.csv");
+        r = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice", "--language", "de-AT",
+                "--out", byTag.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(byTag)).isEqualTo(Files.readString(byEntity));
+        r = CalculateCommandTest.run(jsonl(), "export", "--format", "csv", "--type", "invoice", "--language", "de-!!");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"path\":\"language\"");
+    }
+
     @Test
     void export_xlsxGermanToFile_isAWorkbook() throws IOException {
         Path out = dir.resolve("invoices.xlsx");

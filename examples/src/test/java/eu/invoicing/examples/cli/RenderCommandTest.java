@@ -46,6 +46,17 @@ class RenderCommandTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Invoice</h1>", "€1,220.00", "t-classic");
     }
 
+    /** Issue 11: the reference's locale/language values such as de-AT fall back to de formatting and labels. */
+    @Test
+    void render_regionalTags_fallBackToTheLanguage() {
+        Run r = run(REQUEST, "render", "--format", "html", "--locale", "de-AT", "--language", "de-AT");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(new String(r.out(), StandardCharsets.UTF_8)).contains("<h1>Rechnung</h1>", "1.220,00");
+        Run bad = run(REQUEST, "render", "--format", "html", "--locale", "de-!!", "--language", "xx-!!");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("\"path\":\"locale\"", "\"path\":\"language\"");
+    }
+
     @Test
     void render_createRequestAsPdf_writesAPdf() {
         Run r = run(REQUEST, "render", "--format", "pdf", "--language", "de");

@@ -1,5 +1,8 @@
 package eu.invoicing.export.i18n;
 
+import eu.invoicing.core.model.Entity;
+
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,17 +38,29 @@ public enum ExportLanguage {
     }
 
     /**
-     * Finds a language by its wire code.
+     * Finds a language by its wire code or by a BCP 47 tag ({@code de}, {@code DE}, {@code de-AT},
+     * {@code sl_SI}): a tag gives its language's headers (de-AT gives German), as the reference's
+     * language values are locale values too.
      *
-     * @param code the code, e.g. {@code "de"}, case-insensitive, not null
-     * @return the language, or empty if it is not one of the 18
+     * @param code the code or tag, case-insensitive, not null
+     * @return the language, or empty if the value is not a well-formed tag of one of the 18 languages
      * @throws NullPointerException if {@code code} is null
      */
     public static Optional<ExportLanguage> fromCode(String code) {
         Objects.requireNonNull(code, "code");
-        for (ExportLanguage language : values()) {
-            if (language.code().equalsIgnoreCase(code.strip())) {
-                return Optional.of(language);
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(code.strip().replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+        String language = locale.getLanguage();
+        if (language.equals("no") || language.equals("nn")) {
+            return Optional.of(NB);
+        }
+        for (ExportLanguage candidate : values()) {
+            if (candidate.code().equals(language)) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();
@@ -62,11 +77,20 @@ public enum ExportLanguage {
      */
     public static ExportLanguage forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        String language = locale.getLanguage();
-        if (language.equals("no") || language.equals("nn")) {
-            return NB;
-        }
-        return fromCode(language).orElse(EN);
+        return fromCode(locale.toLanguageTag()).orElse(EN);
+    }
+
+    /**
+     * The header language of an entity: its locale's language ({@code de-AT} gives {@link #DE}),
+     * {@link #EN} when that is not one of the 18.
+     *
+     * @param entity the entity, not null
+     * @return the language
+     * @throws NullPointerException if {@code entity} is null
+     */
+    public static ExportLanguage forEntity(Entity entity) {
+        Objects.requireNonNull(entity, "entity");
+        return fromCode(entity.locale()).orElse(EN);
     }
 
     /** @return a locale for number formatting in header texts (e.g. the decimal separator of a tax rate) */

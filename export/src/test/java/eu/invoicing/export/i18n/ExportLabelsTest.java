@@ -2,6 +2,8 @@ package eu.invoicing.export.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.invoicing.core.model.Entity;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -82,6 +84,26 @@ class ExportLabelsTest {
         assertThat(ExportLanguage.forLocale(Locale.forLanguageTag("sl-SI"))).isEqualTo(ExportLanguage.SL);
         assertThat(ExportLanguage.forLocale(Locale.forLanguageTag("no-NO"))).isEqualTo(ExportLanguage.NB);
         assertThat(ExportLanguage.forLocale(Locale.JAPAN)).isEqualTo(ExportLanguage.EN);
+    }
+
+    /**
+     * Issue 11: language values of the reference are locale values too (en-US, sl-SI, de-AT); a tag
+     * gives its language's headers, and an entity's locale decides when no language is given (the
+     * reference: "defaults to the entity locale").
+     */
+    @Test
+    void fromCodeAndForEntity_bcp47Tags_fallBackToTheLanguage() {
+        assertThat(ExportLanguage.fromCode("de-AT")).contains(ExportLanguage.DE);
+        assertThat(ExportLanguage.fromCode("sl_SI")).contains(ExportLanguage.SL);
+        assertThat(ExportLanguage.fromCode("en-US")).contains(ExportLanguage.EN);
+        assertThat(ExportLanguage.fromCode("nn-NO")).contains(ExportLanguage.NB);
+        assertThat(ExportLanguage.fromCode("de-!!")).isEmpty();
+        assertThat(ExportLanguage.fromCode("ja-JP")).isEmpty();
+        assertThat(ExportLanguage.forEntity(Entity.sampleSlovenian())).isEqualTo(ExportLanguage.SL);
+        assertThat(ExportLanguage.forEntity(Entity.sampleSlovenian().toBuilder().locale("de-AT").build()))
+                .isEqualTo(ExportLanguage.DE);
+        assertThat(ExportLanguage.forEntity(Entity.sampleSlovenian().toBuilder().locale("ja-JP").build()))
+                .isEqualTo(ExportLanguage.EN);
     }
 
     private static Properties raw(ExportLanguage language) throws IOException {

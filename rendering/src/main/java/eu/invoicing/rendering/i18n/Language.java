@@ -67,16 +67,20 @@ public enum Language {
     }
 
     /**
-     * Parses a language code ({@code sl}, {@code SL}; {@code no} is read as Bokmål).
+     * Parses a language code ({@code sl}, {@code SL}) or a BCP 47 tag ({@code sl-SI}, {@code de-AT},
+     * {@code en_US}): the reference's {@code language} "uses the same value as locale", so a tag
+     * gives its language's labels (de-AT gives German). {@code no} and {@code nn} are read as Bokmål.
      *
-     * @param code the code, not null
+     * @param code the code or tag, not null
      * @return the language
-     * @throws ValidationException if the code is not one of the 18 languages
+     * @throws ValidationException (path {@code language}) if the value is not a well-formed tag
+     *     ({@code invalid_value}) or its language is not one of the 18 ({@code unsupported_language})
      */
     public static Language of(String code) {
         Objects.requireNonNull(code, "code");
-        String normalized = code.trim().toLowerCase(Locale.ROOT);
-        if (normalized.equals("no")) {
+        Locale locale = parseTag(code, "language");
+        String normalized = locale.getLanguage();
+        if (normalized.equals("no") || normalized.equals("nn")) {
             return NB;
         }
         for (Language language : values()) {
@@ -86,6 +90,28 @@ public enum Language {
         }
         throw ValidationException.of("language", "unsupported_language",
                 "must be one of the 18 supported languages, was '" + code + "'");
+    }
+
+    /**
+     * Parses a well-formed BCP 47 tag ({@code _} is read as {@code -}).
+     *
+     * @param tag the tag, not null
+     * @param field the field to name in the error
+     * @return the locale, with a language
+     * @throws ValidationException ({@code invalid_value} at {@code field}) if the tag is ill-formed
+     */
+    static Locale parseTag(String tag, String field) {
+        String trimmed = tag.trim().replace('_', '-');
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(trimmed).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale;
+            }
+        } catch (java.util.IllformedLocaleException e) {
+            // reported below with the field's name
+        }
+        throw ValidationException.of(field, "invalid_value",
+                "must be a BCP 47 language tag (e.g. sl-SI, de-AT) or a language code, was '" + tag + "'");
     }
 
     /**

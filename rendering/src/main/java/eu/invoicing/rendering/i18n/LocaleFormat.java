@@ -92,12 +92,14 @@ public final class LocaleFormat {
     }
 
     /**
-     * The format of one of the 18 supported locales. A locale with only a language ({@code sl}) gets
-     * that language's home locale (sl-SI); the country otherwise has to match a supported locale.
+     * The format of a locale. One of the 18 supported locales gets its own format; any other locale
+     * of one of the 18 languages ({@code sl}, {@code de-AT}, {@code en-GB}) falls back to that
+     * language's format (sl-SI, de-DE, en-US), as the reference's locale values include regional
+     * tags the library has no exact format for (docs/compatibility.md).
      *
      * @param locale the locale, not null
      * @return the format, never null
-     * @throws ValidationException if the locale is not one of the 18
+     * @throws ValidationException if the locale's language is not one of the 18
      */
     public static LocaleFormat of(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -107,22 +109,21 @@ public final class LocaleFormat {
         } catch (ValidationException e) {
             throw unsupported(locale);
         }
-        if (!locale.getCountry().isEmpty() && !locale.getCountry().equals(language.defaultLocale().getCountry())) {
-            throw unsupported(locale);
-        }
         return BY_LANGUAGE.get(language);
     }
 
     /**
-     * Parses a BCP 47 tag ({@code sl-SI}, {@code en_US}) and returns its format.
+     * Parses a BCP 47 tag ({@code sl-SI}, {@code de-AT}, {@code en_US}) and returns its format,
+     * falling back to the language's format as {@link #of(Locale)} does.
      *
      * @param tag the tag, not null
      * @return the format
-     * @throws ValidationException if the tag is not one of the 18 locales
+     * @throws ValidationException (path {@code locale}) if the tag is ill-formed
+     *     ({@code invalid_value}) or its language is not one of the 18 ({@code unsupported_locale})
      */
     public static LocaleFormat of(String tag) {
         Objects.requireNonNull(tag, "tag");
-        return of(Locale.forLanguageTag(tag.trim().replace('_', '-')));
+        return of(Language.parseTag(tag, "locale"));
     }
 
     private static ValidationException unsupported(Locale locale) {

@@ -96,7 +96,31 @@ class LocaleFormatTest {
     void of_unsupportedLocale_isAValidationError() {
         assertThatThrownBy(() -> LocaleFormat.of("ja-JP")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("ja-JP");
-        assertThatThrownBy(() -> LocaleFormat.of("de-AT")).isInstanceOf(ValidationException.class);
         assertThat(LocaleFormat.of("sl").locale().toLanguageTag()).isEqualTo("sl-SI");
+    }
+
+    /**
+     * Issue 11, the reference: "Locale for number and date formatting ... For example, 'sl-SI' formats
+     * decimals with commas (5,5%)"; its values include regional tags such as de-AT, which fall back to
+     * the language's format.
+     */
+    @ParameterizedTest
+    @CsvSource({"de-AT, de-DE, '15.01.2025'", "de_CH, de-DE, '15.01.2025'", "en-GB, en-US, '1/15/2025'",
+            "sl, sl-SI, '15. 1. 2025'", "SL-si, sl-SI, '15. 1. 2025'", "pt-BR, pt-PT, '15/01/2025'"})
+    void of_regionalTagWithoutExactMatch_fallsBackToTheLanguage(String tag, String used, String date) {
+        LocaleFormat format = LocaleFormat.of(tag);
+        assertThat(format.locale().toLanguageTag()).isEqualTo(used);
+        assertThat(format.date(JAN_15)).isEqualTo(date);
+    }
+
+    @Test
+    void of_illFormedTag_isAValidationErrorNamingLocale() {
+        for (String bad : new String[] {"de-!!", "", "12-34", "x"}) {
+            assertThatThrownBy(() -> LocaleFormat.of(bad)).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.path()).isEqualTo("locale");
+                        assertThat(v.code()).isIn("invalid_value", "unsupported_locale");
+                    }));
+        }
     }
 }
