@@ -8,6 +8,8 @@
  */
 module eu.invoicing.core {
     requires transitive com.fasterxml.jackson.databind;
+    requires java.net.http;
+    requires java.xml;
 
     exports eu.invoicing.core;
     exports eu.invoicing.core.calc;
@@ -17,6 +19,7 @@ module eu.invoicing.core {
     exports eu.invoicing.core.model;
     exports eu.invoicing.core.numbering;
     exports eu.invoicing.core.query;
+    exports eu.invoicing.core.rates;
     exports eu.invoicing.core.spi;
     exports eu.invoicing.core.version;
 

@@ -4,13 +4,16 @@ import eu.invoicing.core.SpiException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentId;
+import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.core.query.Page;
 import eu.invoicing.core.spi.Customer;
 import eu.invoicing.core.spi.CustomerDirectory;
 import eu.invoicing.core.spi.CustomerStore;
 import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.core.spi.ExchangeRateProvider;
 import eu.invoicing.core.spi.ExportLedger;
 import eu.invoicing.core.spi.FiscalAuthority;
 import eu.invoicing.core.spi.FiscalGateway;
@@ -26,6 +29,7 @@ import eu.invoicing.core.spi.VersionStore;
 import eu.invoicing.core.version.DocumentVersion;
 import eu.invoicing.core.version.TimelineEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -465,6 +469,34 @@ final class Guarded {
         @Override
         public FiscalResponse cancel(FiscalSubmission submission) {
             return host.cancel(submission);
+        }
+    }
+
+    /** An exchange-rate provider: a rate it answers is positive, quoted in the asked currency, not dated later. */
+    static final class Rates implements ExchangeRateProvider {
+        private final ExchangeRateProvider host;
+
+        Rates(ExchangeRateProvider host) {
+            this.host = host;
+        }
+
+        @Override
+        public Optional<ExchangeRate> find(CurrencyCode from, CurrencyCode to, LocalDate date) {
+            String pair = from.code() + "/" + to.code() + " on " + date;
+            Optional<ExchangeRate> found = answer("ExchangeRateProvider.find", pair, () -> host.find(from, to, date));
+            if (found.isPresent()) {
+                ExchangeRate r = found.get();
+                if (r.rate().signum() <= 0 || (r.quoteCurrency() != null && !r.quoteCurrency().equals(to.code()))
+                        || (r.date() != null && r.date().isAfter(date))) {
+                    throw broken("ExchangeRateProvider.find(" + pair + ")", "answered " + r);
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public String toString() {
+            return host.toString();
         }
     }
 }

@@ -17,6 +17,7 @@ import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.numbering.DocumentNumbering;
 import eu.invoicing.core.spi.CustomerDirectory;
 import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.core.spi.ExchangeRateProvider;
 import eu.invoicing.core.spi.ExportLedger;
 import eu.invoicing.core.spi.FiscalGateway;
 import eu.invoicing.core.spi.IdGenerator;
@@ -59,6 +60,8 @@ public final class Invoicing {
     final ExportLedger ledger;
     final Guarded.Customers customers;
     final Guarded.Taxes taxes;
+    /** Null when the host configured none: a foreign document then needs its {@code exchange_rate}. */
+    final ExchangeRateProvider rates;
     final VatNumberValidator vatNumbers;
     final FiscalGateway fiscal;
     private final CustomerDirectory hostCustomers;
@@ -85,6 +88,7 @@ public final class Invoicing {
         this.customers = new Guarded.Customers(hostCustomers);
         this.hostTaxes = b.taxes == null ? new InMemoryTaxStore(undo) : b.taxes;
         this.taxes = new Guarded.Taxes(hostTaxes);
+        this.rates = b.rates == null ? null : new Guarded.Rates(b.rates);
         this.vatNumbers = b.vatNumbers == null ? new FormatVatNumberValidator() : b.vatNumbers;
         this.fiscal = new Guarded.Gateway(hostFiscal);
         this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
@@ -166,6 +170,7 @@ public final class Invoicing {
         private ExportLedger ledger;
         private CustomerDirectory customers;
         private TaxStore taxes;
+        private ExchangeRateProvider rates;
         private VatNumberValidator vatNumbers;
         private FiscalGateway fiscal;
         private Clock clock;
@@ -251,6 +256,21 @@ public final class Invoicing {
          */
         public Builder taxes(TaxStore v) {
             taxes = v;
+            return this;
+        }
+
+        /**
+         * Sets where the exchange rate of a document in a foreign currency comes from when the request gives
+         * none (a given {@code exchange_rate} always wins), e.g.
+         * {@link eu.invoicing.core.rates.EcbExchangeRateProvider#create()} for the European Central Bank's
+         * reference rates or an {@link eu.invoicing.core.rates.EuroReferenceRates} table held in memory.
+         *
+         * @param v the provider, nullable for none: nothing is fetched and a foreign document without
+         *     {@code exchange_rate} is refused, as a library making no network call unasked should
+         * @return this builder
+         */
+        public Builder exchangeRates(ExchangeRateProvider v) {
+            rates = v;
             return this;
         }
 

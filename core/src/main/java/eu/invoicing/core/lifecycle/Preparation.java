@@ -12,6 +12,7 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.rates.DocumentExchangeRate;
 import eu.invoicing.core.spi.Customer;
 import eu.invoicing.core.spi.StoredTax;
 import java.math.BigDecimal;
@@ -94,9 +95,18 @@ final class Preparation {
 
     /** Resolves the line taxes given by {@code tax_id} alone, then calculates. */
     static Document calculate(Scope s, Document draft, BigDecimal expected) {
-        Document calculated = s.core.engine.calculate(resolveTaxes(s, draft), s.entity,
+        Document calculated = s.core.engine.calculate(withExchangeRate(s, resolveTaxes(s, draft)), s.entity,
                 CalculationOptions.expecting(expected));
         return calculated;
+    }
+
+    /** The host's exchange rate for a foreign document without one ({@link DocumentExchangeRate}). */
+    static Document withExchangeRate(Scope s, Document draft) {
+        if (s.core.rates == null) {
+            return draft;
+        }
+        return s.read("fetching the exchange rate", () -> DocumentExchangeRate.apply(draft, s.entity, s.core.rates,
+                LocalDate.now(s.core.clock)));
     }
 
     /**

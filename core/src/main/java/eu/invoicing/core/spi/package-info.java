@@ -3,7 +3,8 @@
  * persistence and services: {@link eu.invoicing.core.spi.DocumentStore}, {@link eu.invoicing.core.spi.VersionStore},
  * {@link eu.invoicing.core.spi.NumberSequencer}, {@link eu.invoicing.core.spi.Transactor} (units of work),
  * {@link eu.invoicing.core.spi.ExportLedger}, {@link eu.invoicing.core.spi.CustomerDirectory},
- * {@link eu.invoicing.core.spi.VatNumberValidator}, {@link eu.invoicing.core.spi.FiscalGateway} and
+ * {@link eu.invoicing.core.spi.VatNumberValidator}, {@link eu.invoicing.core.spi.FiscalGateway},
+ * {@link eu.invoicing.core.spi.ExchangeRateProvider} and
  * {@link eu.invoicing.core.spi.IdGenerator}, with the value types they exchange. In-memory implementations
  * are in {@code eu.invoicing.core.memory}.
  *

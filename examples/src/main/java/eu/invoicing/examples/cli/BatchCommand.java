@@ -5,6 +5,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.rates.EuroReferenceRates;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,6 +46,9 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DatabaseOption database = new DatabaseOption();
 
+    @CommandLine.Mixin
+    RatesOption rates = new RatesOption();
+
     @Option(names = "--now", description = "Fix the clock at this instant, e.g. 2026-03-15T10:00:00Z.")
     String now;
 
@@ -57,10 +61,12 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Entity entity;
         Clock clock;
+        EuroReferenceRates exchangeRates;
         BufferedReader in;
         CliDatabase db = null;
         try {
             entity = entityOption.load();
+            exchangeRates = rates.load();
             clock = now == null ? Clock.systemUTC() : Clock.fixed(parseInstant(now), ZoneOffset.UTC);
             in = file == null ? new BufferedReader(new InputStreamReader(InvoicingCli.stdin(spec), StandardCharsets.UTF_8))
                     : CliFiles.reader(file, "FILE");
@@ -69,8 +75,8 @@ final class BatchCommand implements Callable<Integer> {
             return InvoicingCli.badInput(err, e.violations());
         }
         try (CliDatabase closing = db) {
-            Invoicing invoicing = closing == null ? Invoicing.builder().clock(clock).build()
-                    : closing.invoicing(b -> b.clock(clock));
+            Invoicing invoicing = closing == null ? Invoicing.builder().clock(clock).exchangeRates(exchangeRates).build()
+                    : closing.invoicing(b -> b.clock(clock).exchangeRates(exchangeRates));
             return run(new BatchRunner(invoicing, entity), in, out, err);
         }
     }

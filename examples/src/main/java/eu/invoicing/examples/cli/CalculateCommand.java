@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,9 @@ final class CalculateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EntityOption entityOption = new EntityOption();
 
+    @CommandLine.Mixin
+    RatesOption rates = new RatesOption();
+
     @Option(names = "--jsonl", description = "One request per input line, one result per output line.")
     boolean jsonl;
 
@@ -54,6 +58,7 @@ final class CalculateCommand implements Callable<Integer> {
             kind = WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
                     "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \"" + type + "\""));
             entity = entityOption.load();
+            rates.load();
         } catch (ValidationException e) {
             return InvoicingCli.badInput(err, e.violations());
         }
@@ -62,7 +67,7 @@ final class CalculateCommand implements Callable<Integer> {
         if (!jsonl) {
             String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             try {
-                out.println(calculate(engine, entity, kind, text));
+                out.println(calculate(engine, rates, entity, kind, text));
                 out.flush();
                 return InvoicingCli.EXIT_OK;
             } catch (ValidationException e) {
@@ -79,7 +84,7 @@ final class CalculateCommand implements Callable<Integer> {
             }
             requests++;
             try {
-                out.println(calculate(engine, entity, kind, line));
+                out.println(calculate(engine, rates, entity, kind, line));
             } catch (ValidationException e) {
                 out.println(InvoicingJson.writeErrors(e.violations()));
                 failed.addAll(Lines.at(index, e.violations()));
@@ -93,9 +98,10 @@ final class CalculateCommand implements Callable<Integer> {
         return failed.isEmpty() ? InvoicingCli.EXIT_OK : InvoicingCli.badInput(err, failed);
     }
 
-    private static String calculate(CalculationEngine engine, Entity entity, DocumentType kind, String json) {
+    private static String calculate(CalculationEngine engine, RatesOption rates, Entity entity, DocumentType kind,
+            String json) {
         DocumentRequest request = InvoicingJson.readRequest(json, kind);
-        Document calculated = engine.calculate(request.draft().values(), entity,
+        Document calculated = engine.calculate(rates.apply(request.draft().values(), entity, Clock.systemUTC()), entity,
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
         return InvoicingJson.writeCalculation(calculated);
     }

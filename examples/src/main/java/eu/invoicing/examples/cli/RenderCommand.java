@@ -27,6 +27,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +63,9 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EntityOption entityOption = new EntityOption();
 
+    @CommandLine.Mixin
+    RatesOption rates = new RatesOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,6 +76,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             boolean pdf = parseFormat();
             Entity entity = entityOption.load();
+            rates.load();
             RenderOptions.Builder options = RenderOptions.builder()
                     .mode(complete ? RenderMode.COMPLETE : RenderMode.PARTIAL)
                     .template(template == null ? null : Template.of(template));
@@ -122,7 +127,8 @@ final class RenderCommand implements Callable<Integer> {
             return InvoicingJson.readDocument(node, kind);
         }
         DocumentRequest request = InvoicingJson.readRequest(node, kind);
-        return CalculationEngine.withDefaults().calculate(request.draft().values(), entity,
+        return CalculationEngine.withDefaults().calculate(rates.apply(request.draft().values(), entity,
+                Clock.systemUTC()), entity,
                 CalculationOptions.expecting(request.expectedTotalWithTax()));
     }
 }
