@@ -8,7 +8,7 @@
  */
 module eu.invoicing.core {
     requires transitive com.fasterxml.jackson.databind;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires java.xml;
 
     exports eu.invoicing.core;
