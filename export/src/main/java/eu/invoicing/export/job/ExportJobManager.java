@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -290,6 +291,7 @@ public final class ExportJobManager {
         snapshot.set(snapshot.get().processing(0, ExportJobResult.EMPTY));
         int total = snapshot.get().totalDocs();
         String extension = request.kind().entryExtension();
+        boolean compress = request.kind().compressEntries();
         List<SkippedDocument> skipped = new ArrayList<>();
         ZipEntryNamer namer = new ZipEntryNamer();
         int exported = 0;
@@ -312,20 +314,28 @@ public final class ExportJobManager {
                     while (window.size() < windowSize && iterator.hasNext()) {
                         D next = Objects.requireNonNull(iterator.next(), "source yielded a null document");
                         window.add(new InFlight<>(next, workers == null
-                                ? CompletableFuture.completedFuture(produce(request.producer(), next))
-                                : CompletableFuture.supplyAsync(() -> produce(request.producer(), next), workers)));
+                                ? CompletableFuture.completedFuture(produced(request.producer(), next, compress))
+                                : CompletableFuture.supplyAsync(() -> produced(request.producer(), next, compress),
+                                        workers)));
                     }
                     InFlight<D> head = window.poll();
                     if (head == null) {
                         break;
                     }
                     D document = head.document();
-                    EntryOutcome outcome = head.outcome();
+                    EntryOutcome outcome = head.produced().outcome();
                     if (outcome instanceof EntryOutcome.File file) {
                         String number = request.numberOf().apply(document);
                         String base = number == null || number.isBlank() ? request.idOf().apply(document) : number;
                         ZipEntry entry = new ZipEntry(namer.next(base, extension));
                         entry.setTimeLocal(entryTime);
+                        if (!compress) {
+                            byte[] content = file.content();
+                            entry.setMethod(ZipEntry.STORED);
+                            entry.setSize(content.length);
+                            entry.setCompressedSize(content.length);
+                            entry.setCrc(head.produced().crc());
+                        }
                         zip.putNextEntry(entry);
                         zip.write(file.content());
                         zip.closeEntry();
@@ -373,10 +383,10 @@ public final class ExportJobManager {
     }
 
     /** A document taken from the source and its entry, produced or being produced. */
-    private record InFlight<D>(D document, CompletableFuture<EntryOutcome> future) {
+    private record InFlight<D>(D document, CompletableFuture<Produced> future) {
 
         /** Waits for the entry; an {@link Error} thrown by the producer fails the job, as on one thread. */
-        EntryOutcome outcome() {
+        Produced produced() {
             try {
                 return future.join();
             } catch (CompletionException e) {
@@ -390,6 +400,22 @@ public final class ExportJobManager {
                 throw e;
             }
         }
+    }
+
+    /** Produces an entry and, for an entry stored without compression, its CRC-32 (on the producing thread). */
+    private static <D> Produced produced(DocumentEntryProducer<? super D> producer, D document, boolean compress) {
+        EntryOutcome outcome = produce(producer, document);
+        long crc = 0;
+        if (!compress && outcome instanceof EntryOutcome.File file) {
+            CRC32 checksum = new CRC32();
+            checksum.update(file.content());
+            crc = checksum.getValue();
+        }
+        return new Produced(outcome, crc);
+    }
+
+    /** An entry's outcome and, when it is stored, its CRC-32. */
+    private record Produced(EntryOutcome outcome, long crc) {
     }
 
     private static <D> EntryOutcome produce(DocumentEntryProducer<? super D> producer, D document) {

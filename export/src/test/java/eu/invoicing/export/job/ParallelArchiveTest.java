@@ -24,6 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,10 +72,15 @@ class ParallelArchiveTest {
 
     private Run run(int threads, DocumentEntryProducer<Doc> producer, ExportSource<Doc> source, String dir)
             throws IOException {
+        return run(ExportJobKind.PDF, threads, producer, source, dir);
+    }
+
+    private Run run(ExportJobKind kind, int threads, DocumentEntryProducer<Doc> producer, ExportSource<Doc> source,
+                    String dir) throws IOException {
         List<Runnable> tasks = new ArrayList<>();
         ExportJobManager manager = ExportJobManager.builder((id, task) -> tasks.add(task),
                 DirectoryBlobStore.of(root.resolve(dir))).clock(CLOCK).random(new Random(7)).renderThreads(threads).build();
-        ExportJob started = manager.start(new ArchiveJobRequest<>(ExportJobKind.PDF, "acme_documents.zip", source,
+        ExportJob started = manager.start(new ArchiveJobRequest<>(kind, "acme_documents.zip", source,
                 Doc::id, Doc::number, producer));
         tasks.forEach(Runnable::run);
         ExportJob done = manager.find(started.id()).orElseThrow();
@@ -118,6 +126,41 @@ class ParallelArchiveTest {
         assertThat(parallel.job().result()).isEqualTo(sequential.job().result());
         // i % 7 == 3 or i % 11 == 5 for i < 240.
         assertThat(parallel.job().result().skipped()).isEqualTo(53);
+    }
+
+    @Test
+    void renderThreads_eslogArchive_byteIdenticalToOneThread() throws IOException {
+        Run sequential = run(ExportJobKind.ESLOG, 1, ParallelArchiveTest::entry, ExportSource.of(docs()), "one");
+        Run parallel = run(ExportJobKind.ESLOG, 3, ParallelArchiveTest::entry, ExportSource.of(docs()), "three");
+
+        assertThat(parallel.archive()).isEqualTo(sequential.archive());
+        assertThat(parallel.job().result()).isEqualTo(sequential.job().result());
+    }
+
+    @Test
+    void run_pdfEntriesStoredWithTheirCrc_eslogEntriesDeflated() throws IOException {
+        for (ExportJobKind kind : ExportJobKind.values()) {
+            for (int threads : new int[] {1, 2}) {
+                Run run = run(kind, threads, ParallelArchiveTest::entry, ExportSource.of(docs()), kind + "-" + threads);
+                int expected = kind == ExportJobKind.PDF ? ZipEntry.STORED : ZipEntry.DEFLATED;
+                int entries = 0;
+                try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(run.archive()))) {
+                    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                        assertThat(e.getMethod()).as("%s %s", kind, e.getName()).isEqualTo(expected);
+                        // Reading to the end checks the entry's CRC-32 (ZipException when it is wrong).
+                        byte[] content = zip.readAllBytes();
+                        CRC32 crc = new CRC32();
+                        crc.update(content);
+                        if (expected == ZipEntry.STORED) {
+                            assertThat(e.getCrc()).isEqualTo(crc.getValue());
+                            assertThat(e.getSize()).isEqualTo(content.length);
+                        }
+                        entries++;
+                    }
+                }
+                assertThat(entries).isEqualTo(run.job().result().exported()).isEqualTo(DOCS - 53);
+            }
+        }
     }
 
     @Test
