@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Calculating an invoice of 1, 10 and 100 lines: our engine side by side with Mustang 2.25's
+ * Calculating an invoice of 1, 10, 100 and 1,000 lines: our engine side by side with Mustang 2.25's
  * {@link TransactionCalculator}, on the same generated invoice
  * ({@link eu.invoicing.benchmarks.fixtures.SampleInvoices}).
  *
@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CalculationBenchmark {
 
     /** Number of item lines. */
-    @Param({"1", "10", "100"})
+    @Param({"1", "10", "100", "1000"})
     public int lines;
 
     private Invoice mustangInvoice;

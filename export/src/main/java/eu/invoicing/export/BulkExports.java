@@ -242,7 +242,8 @@ public final class BulkExports {
             source = documents.byKinds(entity.id(), request.types(), request.period());
         }
         String entityId = entity.id();
-        // Only the job thread adds; the set is read by the same thread once the source is used up.
+        // Added by whichever thread produces a document (render threads may run several at once); read by the job
+        // thread once every document has been produced and written.
         Set<DocumentId> yielded = ConcurrentHashMap.newKeySet();
         DocumentEntryProducer<Document> scoped = document -> {
             if (document.id() != null) {

@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A bulk PDF export job of {@value #DOCUMENTS} calculated invoices (cycled from a pool of 200)
  * rendered with the rendering module's {@link PdfRenderer} and zipped by the job manager into a
- * discarding blob store, on the calling thread. Documents per second = {@value #DOCUMENTS} ÷ the
- * time per operation.
+ * discarding blob store: the archive is written on the calling thread, the PDFs are rendered on it
+ * ({@code renderThreads = 1}) or on that many worker threads. Documents per second =
+ * {@value #DOCUMENTS} ÷ the time per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +50,10 @@ public class PdfZipBenchmark {
     /** Documents per archive. */
     public static final int DOCUMENTS = 1_000;
 
+    /** Threads rendering the PDFs ({@link ExportJobManager.Builder#renderThreads(int)}). */
+    @Param({"1", "2"})
+    public int renderThreads;
+
     private SampleInvoices invoices;
     private Entity entity;
     private ExportJobManager jobs;
@@ -57,7 +63,8 @@ public class PdfZipBenchmark {
     public void setUp() {
         invoices = SampleInvoices.generate(200, 7L);
         entity = Entity.sampleSlovenian();
-        jobs = ExportJobManager.of((id, task) -> task.run(), new DiscardingBlobStore());
+        jobs = ExportJobManager.builder((id, task) -> task.run(), new DiscardingBlobStore())
+                .renderThreads(renderThreads).build();
     }
 
     /**
@@ -65,15 +72,28 @@ public class PdfZipBenchmark {
      */
     @Benchmark
     public int pdfZip1000() {
+        return export(jobs, invoices, entity, DOCUMENTS);
+    }
+
+    /**
+     * Runs one bulk PDF job over {@code documents} documents cycled from the pool.
+     *
+     * @param jobs the manager (runs jobs inline)
+     * @param invoices the pool
+     * @param entity the issuing entity
+     * @param documents how many documents the archive holds
+     * @return documents in the archive
+     */
+    static int export(ExportJobManager jobs, SampleInvoices invoices, Entity entity, int documents) {
         ExportSource<Document> source = new ExportSource<>() {
             @Override
             public int size() {
-                return DOCUMENTS;
+                return documents;
             }
 
             @Override
             public Stream<Document> stream() {
-                return invoices.cycle(DOCUMENTS);
+                return invoices.cycle(documents);
             }
         };
         ExportJob job = jobs.start(new ArchiveJobRequest<>(ExportJobKind.PDF, "bench.zip", source,
@@ -85,6 +105,11 @@ public class PdfZipBenchmark {
             throw new IllegalStateException("export failed: " + done.error());
         }
         return done.result().exported();
+    }
+
+    /** @return a blob store that drops the bytes */
+    static BlobStore discarding() {
+        return new DiscardingBlobStore();
     }
 
     /** A blob store that counts and drops the bytes. */

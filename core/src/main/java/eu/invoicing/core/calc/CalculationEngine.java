@@ -15,9 +15,7 @@ import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.spi.VatNumberValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -184,9 +182,12 @@ public final class CalculationEngine {
     static Totals computeTotals(List<LineItem> items, CalculationMode mode,
             TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
         List<LineItem> lines = new ArrayList<>(items.size());
-        Map<GroupKey, Group> groups = new LinkedHashMap<>();
-        BigDecimal lineTotals = BigDecimal.ZERO;
+        // In order of first appearance. A document has a handful of groups, so a scan beats hashing a key per tax.
+        List<Group> groups = new ArrayList<>(2);
         BigDecimal shownDiscounts = BigDecimal.ZERO;
+        // When every line has exactly one tax, the sum of the line totals is the sum of the groups' net sums and
+        // need not be added up a second time (exact addition: the same value either way).
+        boolean everyLineOneTax = true;
         for (LineItem item : items) {
             if (item.isSeparator()) {
                 lines.add(item.toBuilder().total(null).totalWithTax(null).totalDiscount(null).totalConverted(null)
@@ -195,23 +196,50 @@ public final class CalculationEngine {
             }
             LineResult line = calculateLine(item, mode, resolution, money);
             lines.add(line.item);
-            lineTotals = lineTotals.add(line.item.total());
-            shownDiscounts = shownDiscounts.add(line.item.totalDiscount());
+            if (line.item.totalDiscount().signum() != 0) {
+                // Adding a zero changes neither the value nor, after the final exact(), the scale.
+                shownDiscounts = shownDiscounts.add(line.item.totalDiscount());
+            }
             boolean single = line.item.taxes().size() == 1;
+            everyLineOneTax &= single;
             for (LineTax tax : line.item.taxes()) {
                 boolean reverse = line.reverseCharge;
                 // The VAT category is not modelled: within one document it follows from the rate and reverse
                 // charge (the transaction type is the document's), so (rate, reverse charge) identifies it.
                 // A tax_id only names a stored tax and never splits a group.
-                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse);
-                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), reverse));
+                // Rates are equal by value (22 and 22.00 are one group), the same as comparing them without their
+                // trailing zeros.
+                Group group = null;
+                for (int g = 0, n = groups.size(); g < n; g++) {
+                    Group candidate = groups.get(g);
+                    if (candidate.reverseCharge == reverse && candidate.rate.compareTo(tax.rate()) == 0) {
+                        group = candidate;
+                        break;
+                    }
+                }
+                if (group == null) {
+                    group = new Group(tax.rate(), reverse);
+                    groups.add(group);
+                }
                 group.add(line.item, tax, line.grossPriced && single);
+            }
+        }
+        BigDecimal lineTotals = BigDecimal.ZERO;
+        if (everyLineOneTax) {
+            for (Group group : groups) {
+                lineTotals = lineTotals.add(group.netSum);
+            }
+        } else {
+            for (LineItem line : lines) {
+                if (!line.isSeparator()) {
+                    lineTotals = lineTotals.add(line.total());
+                }
             }
         }
         List<TaxSummary> taxes = new ArrayList<>(groups.size());
         BigDecimal total = lineTotals;
         BigDecimal taxAmount = BigDecimal.ZERO;
-        for (Group group : groups.values()) {
+        for (Group group : groups) {
             TaxSummary summary = group.summarize(money);
             taxes.add(summary);
             if (group.allGross && !group.reverseCharge) {
@@ -227,28 +255,50 @@ public final class CalculationEngine {
 
     private static LineResult calculateLine(LineItem item, CalculationMode mode,
             TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
-        boolean reverse = resolution.issuerTaxSubject() && !item.taxes().isEmpty()
-                && (resolution.autoReverseCharge() || item.taxes().stream().anyMatch(LineTax::isReverseCharge));
-        BigDecimal rates = BigDecimal.ZERO;
-        for (LineTax tax : item.taxes()) {
-            rates = rates.add(tax.rate());
+        List<LineTax> inputTaxes = item.taxes();
+        int taxCount = inputTaxes.size();
+        boolean anyReverse = false;
+        for (int i = 0; i < taxCount; i++) {
+            anyReverse |= inputTaxes.get(i).isReverseCharge();
         }
+        boolean reverse = resolution.issuerTaxSubject() && taxCount > 0 && (resolution.autoReverseCharge() || anyReverse);
         boolean grossPriced = mode == CalculationMode.B2C_GROSS_DISCOUNT || item.grossPrice() != null;
+        // The sum of the rates is needed only to take the tax out of a gross price.
+        BigDecimal rates = BigDecimal.ZERO;
+        if (grossPriced) {
+            for (int i = 0; i < taxCount; i++) {
+                rates = rates.add(inputTaxes.get(i).rate());
+            }
+        }
         BigDecimal total;
         BigDecimal totalWithTax;
         BigDecimal shownDiscount;
-        List<LineTax> taxes = new ArrayList<>(item.taxes().size());
+        LineTax[] taxes = taxCount == 1 ? null : new LineTax[taxCount];
+        LineTax onlyTax = null;
         if (!grossPriced) {
             BigDecimal subtotal = item.price().multiply(item.quantity());
-            total = money.round(LineDiscounts.standard(subtotal, item.discounts()));
-            shownDiscount = money.round(subtotal).subtract(total);
-            BigDecimal taxSum = BigDecimal.ZERO;
-            for (LineTax tax : item.taxes()) {
-                BigDecimal amount = reverse ? money.exact(BigDecimal.ZERO) : money.round(RoundingPolicy.percentOf(total, tax.rate()));
-                taxSum = taxSum.add(amount);
-                taxes.add(tax.withCalculated(total, amount, nameOf(tax)));
+            if (item.discounts().isEmpty()) {
+                // round(subtotal − 0) and a shown discount of round(subtotal) − round(subtotal) = 0.
+                total = money.round(subtotal);
+                shownDiscount = money.zero();
+            } else {
+                total = money.round(LineDiscounts.standard(subtotal, item.discounts()));
+                shownDiscount = money.round(subtotal).subtract(total);
             }
-            totalWithTax = total.add(taxSum);
+            BigDecimal taxSum = null;
+            for (int i = 0; i < taxCount; i++) {
+                LineTax tax = inputTaxes.get(i);
+                BigDecimal amount = reverse ? money.zero() : money.round(RoundingPolicy.percentOf(total, tax.rate()));
+                taxSum = taxSum == null ? amount : taxSum.add(amount);
+                LineTax done = tax.withCalculated(total, amount, nameOf(tax));
+                if (taxes == null) {
+                    onlyTax = done;
+                } else {
+                    taxes[i] = done;
+                }
+            }
+            // The amounts and the total are at the currency's scale, so leaving out the zero start changes nothing.
+            totalWithTax = taxSum == null ? total : total.add(taxSum);
         } else {
             BigDecimal grossSubtotal;
             BigDecimal discounted;
@@ -264,22 +314,27 @@ public final class CalculationEngine {
             shownDiscount = money.round(grossSubtotal).subtract(gross);
             total = money.round(money.divide(gross, RoundingPolicy.grossFactor(rates)));
             BigDecimal remainder = gross.subtract(total);
-            for (int i = 0; i < item.taxes().size(); i++) {
-                LineTax tax = item.taxes().get(i);
+            for (int i = 0; i < taxCount; i++) {
+                LineTax tax = inputTaxes.get(i);
                 BigDecimal amount;
                 if (reverse) {
-                    amount = money.exact(BigDecimal.ZERO);
-                } else if (i < item.taxes().size() - 1) {
+                    amount = money.zero();
+                } else if (i < taxCount - 1) {
                     amount = money.round(RoundingPolicy.percentOf(total, tax.rate()));
                     remainder = remainder.subtract(amount);
                 } else {
                     amount = remainder;
                 }
-                taxes.add(tax.withCalculated(total, amount, nameOf(tax)));
+                LineTax done = tax.withCalculated(total, amount, nameOf(tax));
+                if (taxes == null) {
+                    onlyTax = done;
+                } else {
+                    taxes[i] = done;
+                }
             }
-            totalWithTax = reverse || item.taxes().isEmpty() ? total : gross;
+            totalWithTax = reverse || taxCount == 0 ? total : gross;
         }
-        LineItem calculated = item.toBuilder().taxes(taxes).total(total).totalWithTax(totalWithTax)
+        LineItem calculated = item.toBuilder().taxes(taxes == null ? List.of(onlyTax) : List.of(taxes)).total(total).totalWithTax(totalWithTax)
                 .totalDiscount(shownDiscount).totalConverted(null).totalWithTaxConverted(null).build();
         return new LineResult(calculated, grossPriced, reverse);
     }
@@ -344,9 +399,6 @@ public final class CalculationEngine {
     private record LineResult(LineItem item, boolean grossPriced, boolean reverseCharge) {
     }
 
-    private record GroupKey(BigDecimal rate, boolean reverseCharge) {
-    }
-
     /**
      * Accumulates one tax group (rounding point D1 happens in {@link #summarize}). The group carries a
      * {@code tax_id} and a name only when every line in it gives the same one; otherwise no tax id and the
@@ -369,8 +421,11 @@ public final class CalculationEngine {
 
         void add(LineItem line, LineTax tax, boolean grossSingleTax) {
             netSum = netSum.add(line.total());
-            grossSum = grossSum.add(line.totalWithTax());
             allGross &= grossSingleTax;
+            if (allGross) {
+                // The gross sum is read only for a group of gross lines.
+                grossSum = grossSum.add(line.totalWithTax());
+            }
             String lineName = nameOf(tax);
             if (first) {
                 name = lineName;
@@ -387,7 +442,7 @@ public final class CalculationEngine {
             BigDecimal amount;
             if (reverseCharge) {
                 base = money.exact(netSum);
-                amount = money.exact(BigDecimal.ZERO);
+                amount = money.zero();
             } else if (allGross) {
                 amount = money.round(money.divide(grossSum.multiply(rate), RoundingPolicy.hundred().add(rate)));
                 base = money.exact(grossSum.subtract(amount));

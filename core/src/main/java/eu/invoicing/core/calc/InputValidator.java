@@ -50,7 +50,7 @@ final class InputValidator {
             out.add("items", "required", "at least one item is required");
         }
         for (int i = 0; i < draft.items().size(); i++) {
-            validateItem(draft.type(), draft.items().get(i), mode, "items[" + i + "]", out);
+            validateItem(draft.type(), draft.items().get(i), mode, i, out);
         }
         validateMetadata(draft.metadata(), "metadata", out);
         if (draft.exchangeRate() != null && draft.exchangeRate().rate().signum() <= 0) {
@@ -88,81 +88,92 @@ final class InputValidator {
         });
     }
 
-    private static void validateItem(DocumentType kind, LineItem item, CalculationMode mode, String path,
+    private static void validateItem(DocumentType kind, LineItem item, CalculationMode mode, int index,
             ViolationCollector out) {
-        validateMetadata(item.metadata(), path + ".metadata", out);
+        // Field paths are built only when a problem is reported: a valid line costs no strings.
+        if (!item.metadata().isEmpty()) {
+            validateMetadata(item.metadata(), itemPath(index, ".metadata"), out);
+        }
         if (item.isSeparator()) {
             return;
         }
         if (item.name() == null || item.name().isBlank()) {
-            out.add(path + ".name", "required", "is required");
+            out.add(itemPath(index, ".name"), "required", "is required");
         }
         if (item.quantity() == null) {
-            out.add(path + ".quantity", "required", "is required");
+            out.add(itemPath(index, ".quantity"), "required", "is required");
         } else {
-            scale(item.quantity(), MAX_AMOUNT_SCALE, path + ".quantity", out);
+            scale(item.quantity(), MAX_AMOUNT_SCALE, index, ".quantity", out);
             if (item.quantity().signum() < 0 && kind != DocumentType.INVOICE) {
-                out.add(path + ".quantity", "out_of_range", "must be >= 0 (negative quantities are allowed on invoices"
+                out.add(itemPath(index, ".quantity"), "out_of_range", "must be >= 0 (negative quantities are allowed on invoices"
                         + " only), was " + plain(item.quantity()));
             }
         }
         if (item.price() == null && item.grossPrice() == null) {
-            out.add(path + ".price", "required", "price or gross_price is required");
+            out.add(itemPath(index, ".price"), "required", "price or gross_price is required");
         }
         if (item.price() != null && item.grossPrice() != null) {
-            out.add(path + ".gross_price", "conflict", "give either price or gross_price, not both");
+            out.add(itemPath(index, ".gross_price"), "conflict", "give either price or gross_price, not both");
         }
-        priceCheck(item.price(), path + ".price", out);
-        priceCheck(item.grossPrice(), path + ".gross_price", out);
+        priceCheck(item.price(), index, ".price", out);
+        priceCheck(item.grossPrice(), index, ".gross_price", out);
         // Reverse charge is a property of the whole line (docs/calculation.md, "Reverse charge"): taxes that disagree would have
         // to be re-read one way or the other, so they are refused instead. A missing flag counts as false.
         for (int t = 1; t < item.taxes().size(); t++) {
             boolean firstReverse = item.taxes().get(0).isReverseCharge();
             if (item.taxes().get(t).isReverseCharge() != firstReverse) {
-                out.add(path + ".taxes", "conflict", "the taxes of a line must agree on reverse_charge, but taxes[0]"
+                out.add(itemPath(index, ".taxes"), "conflict", "the taxes of a line must agree on reverse_charge, but taxes[0]"
                         + " says " + firstReverse + " and taxes[" + t + "] says " + !firstReverse);
                 break;
             }
         }
         for (int t = 0; t < item.taxes().size(); t++) {
             LineTax tax = item.taxes().get(t);
-            String tp = path + ".taxes[" + t + "].rate";
             if (!tax.isResolved()) {
-                out.add(tp, "required", "is required: tax_id " + Violation.quote(tax.taxId())
+                out.add(itemPath(index, ".taxes[" + t + "].rate"), "required", "is required: tax_id " + Violation.quote(tax.taxId())
                         + " names a stored tax, which the lifecycle resolves from the entity's TaxStore");
                 continue;
             }
-            scale(tax.rate(), MAX_RATE_SCALE, tp, out);
+            if (tooManyDecimals(tax.rate(), MAX_RATE_SCALE)) {
+                scale(tax.rate(), MAX_RATE_SCALE, index, ".taxes[" + t + "].rate", out);
+            }
             if (tax.rate().signum() < 0 || tax.rate().compareTo(RoundingPolicy.hundred()) > 0) {
-                out.add(tp, "out_of_range", "must be between 0 and 100, was " + plain(tax.rate()));
+                out.add(itemPath(index, ".taxes[" + t + "].rate"), "out_of_range", "must be between 0 and 100, was " + plain(tax.rate()));
             }
         }
         if (item.discounts().size() > MAX_DISCOUNTS) {
-            out.add(path + ".discounts", "too_many", "at most " + MAX_DISCOUNTS + " discounts per line, was "
+            out.add(itemPath(index, ".discounts"), "too_many", "at most " + MAX_DISCOUNTS + " discounts per line, was "
                     + item.discounts().size());
         }
         for (int d = 0; d < item.discounts().size(); d++) {
             var discount = item.discounts().get(d);
-            String dp = path + ".discounts[" + d + "].value";
             if (discount.value().signum() < 0) {
-                out.add(dp, "out_of_range", "must be >= 0, was " + plain(discount.value()));
+                out.add(itemPath(index, ".discounts[" + d + "].value"), "out_of_range", "must be >= 0, was " + plain(discount.value()));
             }
             if (discount.type() == DiscountType.PERCENT) {
-                scale(discount.value(), MAX_RATE_SCALE, dp, out);
+                if (tooManyDecimals(discount.value(), MAX_RATE_SCALE)) {
+                    scale(discount.value(), MAX_RATE_SCALE, index, ".discounts[" + d + "].value", out);
+                }
                 if (discount.value().compareTo(RoundingPolicy.hundred()) > 0) {
-                    out.add(dp, "out_of_range", "a percent discount must be <= 100, was " + plain(discount.value()));
+                    out.add(itemPath(index, ".discounts[" + d + "].value"), "out_of_range", "a percent discount must be <= 100, was " + plain(discount.value()));
                 }
             } else {
-                scale(discount.value(), MAX_AMOUNT_SCALE, dp, out);
+                if (tooManyDecimals(discount.value(), MAX_AMOUNT_SCALE)) {
+                    scale(discount.value(), MAX_AMOUNT_SCALE, index, ".discounts[" + d + "].value", out);
+                }
             }
         }
-        checkDiscountBound(item, mode, path, out);
+        checkDiscountBound(item, mode, index, out);
     }
 
-    private static void checkDiscountBound(LineItem item, CalculationMode mode, String path, ViolationCollector out) {
-        if (item.discounts().isEmpty() || item.quantity() == null
-                || item.discounts().stream().anyMatch(d -> d.value().signum() < 0)) {
+    private static void checkDiscountBound(LineItem item, CalculationMode mode, int index, ViolationCollector out) {
+        if (item.discounts().isEmpty() || item.quantity() == null) {
             return;
+        }
+        for (var d : item.discounts()) {
+            if (d.value().signum() < 0) {
+                return;
+            }
         }
         BigDecimal unit = item.price() != null ? item.price() : item.grossPrice();
         if (unit == null) {
@@ -176,26 +187,35 @@ final class InputValidator {
             discounted = LineDiscounts.standard(subtotal, item.discounts());
         }
         if (discounted == null) {
-            out.add(path + ".discounts", "exceeds_subtotal", "the discounts are larger than the line subtotal ("
+            out.add(itemPath(index, ".discounts"), "exceeds_subtotal", "the discounts are larger than the line subtotal ("
                     + plain(subtotal) + ")");
         }
     }
 
-    private static void priceCheck(BigDecimal price, String path, ViolationCollector out) {
+    private static void priceCheck(BigDecimal price, int index, String field, ViolationCollector out) {
         if (price == null) {
             return;
         }
-        scale(price, MAX_AMOUNT_SCALE, path, out);
+        scale(price, MAX_AMOUNT_SCALE, index, field, out);
         if (price.signum() < 0) {
-            out.add(path, "out_of_range", "must be >= 0 (use a negative quantity on an invoice to correct), was "
+            out.add(itemPath(index, field), "out_of_range", "must be >= 0 (use a negative quantity on an invoice to correct), was "
                     + plain(price));
         }
     }
 
-    private static void scale(BigDecimal value, int max, String path, ViolationCollector out) {
-        if (value.scale() > max && value.stripTrailingZeros().scale() > max) {
-            out.add(path, "scale", "at most " + max + " decimal places, was " + plain(value));
+    private static void scale(BigDecimal value, int max, int index, String field, ViolationCollector out) {
+        if (tooManyDecimals(value, max)) {
+            out.add(itemPath(index, field), "scale", "at most " + max + " decimal places, was " + plain(value));
         }
+    }
+
+    private static boolean tooManyDecimals(BigDecimal value, int max) {
+        return value.scale() > max && value.stripTrailingZeros().scale() > max;
+    }
+
+    /** @return the path of a field of {@code items[index]}, e.g. {@code items[3].price} */
+    private static String itemPath(int index, String field) {
+        return "items[" + index + "]" + field;
     }
 
     static String plain(BigDecimal value) {

@@ -26,10 +26,12 @@ public final class RoundingPolicy {
 
     private final int minorUnits;
     private final BigDecimal minorUnit;
+    private final BigDecimal zero;
 
     private RoundingPolicy(int minorUnits) {
         this.minorUnits = minorUnits;
         this.minorUnit = BigDecimal.ONE.movePointLeft(minorUnits);
+        this.zero = BigDecimal.ZERO.setScale(minorUnits, RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -62,6 +64,11 @@ public final class RoundingPolicy {
     /** @return one minor unit, e.g. 0.01 for EUR */
     public BigDecimal minorUnit() {
         return minorUnit;
+    }
+
+    /** @return zero at the currency's scale (the same value as {@code exact(BigDecimal.ZERO)}, shared) */
+    BigDecimal zero() {
+        return zero;
     }
 
     /**

@@ -99,15 +99,16 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         b.price = price;
         b.grossPrice = grossPrice;
         b.unit = unit;
-        b.taxes = new ArrayList<>(taxes);
-        b.discounts = new ArrayList<>(discounts);
+        // The record's lists and map are immutable: the builder shares them and copies only when added to.
+        b.taxes = taxes;
+        b.discounts = discounts;
         b.itemId = itemId;
         b.total = total;
         b.totalWithTax = totalWithTax;
         b.totalDiscount = totalDiscount;
         b.totalConverted = totalConverted;
         b.totalWithTaxConverted = totalWithTaxConverted;
-        b.metadata = new LinkedHashMap<>(metadata);
+        b.metadata = metadata;
         b.createdAt = createdAt;
         b.updatedAt = updatedAt;
         return b;
@@ -224,7 +225,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
          * @param v nullable (empty)
          * @return this builder
          */
-        public Builder taxes(List<LineTax> v) { taxes = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
+        public Builder taxes(List<LineTax> v) { taxes = snapshot(v); return this; }
         /**
          * Adds a tax of the given rate.
          *
@@ -233,28 +234,40 @@ public record LineItem(String id, DocumentId documentId, String name, String des
          * @throws NullPointerException if {@code rate} is null
          * @throws NumberFormatException if {@code rate} is not a decimal number
          */
-        public Builder tax(String rate) { taxes.add(LineTax.ofRate(new BigDecimal(rate))); return this; }
+        public Builder tax(String rate) { return tax(LineTax.ofRate(new BigDecimal(rate))); }
         /**
          * Adds a tax.
          *
          * @param v not null
          * @return this builder
          */
-        public Builder tax(LineTax v) { taxes.add(v); return this; }
+        public Builder tax(LineTax v) {
+            if (!(taxes instanceof ArrayList)) {
+                taxes = new ArrayList<>(taxes);
+            }
+            taxes.add(v);
+            return this;
+        }
         /**
          * Sets the discounts on the line.
          *
          * @param v nullable (empty)
          * @return this builder
          */
-        public Builder discounts(List<Discount> v) { discounts = v == null ? new ArrayList<>() : new ArrayList<>(v); return this; }
+        public Builder discounts(List<Discount> v) { discounts = snapshot(v); return this; }
         /**
          * Adds a discount.
          *
          * @param v not null
          * @return this builder
          */
-        public Builder discount(Discount v) { discounts.add(v); return this; }
+        public Builder discount(Discount v) {
+            if (!(discounts instanceof ArrayList)) {
+                discounts = new ArrayList<>(discounts);
+            }
+            discounts.add(v);
+            return this;
+        }
         /**
          * Sets the catalog item id.
          *
@@ -318,6 +331,22 @@ public record LineItem(String id, DocumentId documentId, String name, String des
          * @return this builder
          */
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+
+        /**
+         * A copy of {@code v} taken now: an immutable list is shared as it is (no copy), one with null elements
+         * stays a mutable copy so that {@link #build()} reports the null as before.
+         */
+        private static <T> List<T> snapshot(List<T> v) {
+            if (v == null) {
+                return new ArrayList<>();
+            }
+            for (T element : v) {
+                if (element == null) {
+                    return new ArrayList<>(v);
+                }
+            }
+            return List.copyOf(v);
+        }
 
         /** @return the immutable line */
         public LineItem build() {

@@ -8,7 +8,9 @@ package eu.invoicing.export.job;
  * listed as skipped with the exception as the reason and the job goes on.
  *
  * <p>Implementations must be safe to call from the job's thread; one job calls its producer from
- * one thread, documents one after another, but several jobs may share a producer concurrently.
+ * one thread, documents one after another, but several jobs may share a producer concurrently. A
+ * manager built with {@link ExportJobManager.Builder#renderThreads(int) renderThreads} above 1 calls
+ * it from several threads at once within one job, so it must then be thread-safe.
  *
  * @param <D> the document type
  */

@@ -11,18 +11,26 @@ import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,9 +38,13 @@ import java.util.zip.ZipOutputStream;
  * Starts bulk export jobs, runs them on a {@link JobRunner}, streams each job's ZIP archive into
  * a {@link BlobStore}, and answers status polls.
  *
- * <p>A job renders its documents one at a time and writes each entry straight into a
- * {@link ZipOutputStream} on the blob store's pending output, so memory use does not grow with
- * the number of documents. A document whose producer throws or asks to skip it is listed in
+ * <p>A job writes each entry straight into a {@link ZipOutputStream} on the blob store's pending
+ * output, in the order of its source, so memory use does not grow with the number of documents. By
+ * default it produces (renders) its documents one at a time on the job's thread; with
+ * {@link Builder#renderThreads(int)} above 1 it produces up to {@link #windowOf(int) twice that many}
+ * documents ahead on its own worker threads while the job's thread writes the archive. The window is
+ * bounded, the entries are still written in source order, and the archive is byte for byte the one a
+ * single thread writes. A document whose producer throws or asks to skip it is listed in
  * the result and the job goes on. A job that fails (the source, the archive or the store
  * fails) aborts its pending blob, so no partial archive is ever visible, and records the error.
  *
@@ -47,11 +59,19 @@ public final class ExportJobManager {
 
     private static final String ID_PREFIX = "expjob_";
     private static final int ID_BYTES = 12;
+    private static final int MAX_RENDER_THREADS = 256;
+    private static final AtomicInteger RENDER_THREAD_NUMBER = new AtomicInteger();
+    private static final ThreadFactory RENDER_THREAD_FACTORY = task -> {
+        Thread thread = new Thread(task, "invoicing-export-render-" + RENDER_THREAD_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    };
 
     private final JobRunner runner;
     private final BlobStore blobStore;
     private final RandomGenerator random;
     private final Clock clock;
+    private final int renderThreads;
     private final ConcurrentMap<String, Tracked> jobs = new ConcurrentHashMap<>();
 
     private ExportJobManager(Builder builder) {
@@ -59,6 +79,19 @@ public final class ExportJobManager {
         this.blobStore = builder.blobStore;
         this.random = builder.random != null ? builder.random : new SecureRandom();
         this.clock = builder.clock;
+        this.renderThreads = builder.renderThreads;
+    }
+
+    /**
+     * The most documents a job holds at once (taken from the source and not yet written): two per
+     * render thread, so that each thread has its next document while the archive is written; one when
+     * the job renders on its own thread.
+     *
+     * @param renderThreads the render threads, at least 1
+     * @return the window size
+     */
+    static int windowOf(int renderThreads) {
+        return renderThreads == 1 ? 1 : 2 * renderThreads;
     }
 
     /**
@@ -110,6 +143,7 @@ public final class ExportJobManager {
         private final BlobStore blobStore;
         private RandomGenerator random;
         private Clock clock = Clock.systemUTC();
+        private int renderThreads = 1;
 
         private Builder(JobRunner runner, BlobStore blobStore) {
             this.runner = runner;
@@ -141,6 +175,26 @@ public final class ExportJobManager {
          */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * How many threads each job produces its entries on. With 1 (the default) the job's own thread
+         * produces and writes each document in turn. With more, each job starts that many worker threads
+         * of its own (daemon threads, stopped when the job ends), which produce up to twice that many
+         * documents ahead, while the job's thread writes the finished entries in source order; the
+         * archive is the same, byte for byte. The producer is then called from several threads at once,
+         * so it must be thread-safe (the library's PDF and e-SLOG producers are).
+         *
+         * @param threads at least 1, at most 256; {@code Runtime.getRuntime().availableProcessors()} uses every core
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is out of range
+         */
+        public Builder renderThreads(int threads) {
+            if (threads < 1 || threads > MAX_RENDER_THREADS) {
+                throw new IllegalArgumentException("renderThreads: must be 1.." + MAX_RENDER_THREADS + ", was " + threads);
+            }
+            this.renderThreads = threads;
             return this;
         }
 
@@ -237,12 +291,16 @@ public final class ExportJobManager {
         snapshot.set(snapshot.get().processing(0, ExportJobResult.EMPTY));
         int total = snapshot.get().totalDocs();
         String extension = request.kind().entryExtension();
+        boolean compress = request.kind().compressEntries();
         List<SkippedDocument> skipped = new ArrayList<>();
         ZipEntryNamer namer = new ZipEntryNamer();
         int exported = 0;
         int processed = 0;
         int published = 0;
         PendingBlob blob = null;
+        ExecutorService workers = renderThreads == 1 ? null
+                : Executors.newFixedThreadPool(renderThreads, RENDER_THREAD_FACTORY);
+        int windowSize = windowOf(renderThreads);
         try {
             // One time for the whole archive, read once: entries carry no wall-clock time of their own.
             LocalDateTime entryTime = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
@@ -250,14 +308,34 @@ public final class ExportJobManager {
             try (Stream<D> documents = request.source().stream();
                  ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(blob.output(), 64 * 1024))) {
                 Iterator<D> iterator = documents.iterator();
-                while (iterator.hasNext()) {
-                    D document = Objects.requireNonNull(iterator.next(), "source yielded a null document");
-                    EntryOutcome outcome = produce(request.producer(), document);
+                // Documents taken from the source and not yet written, in source order: at most windowSize.
+                ArrayDeque<InFlight<D>> window = new ArrayDeque<>(windowSize);
+                while (true) {
+                    while (window.size() < windowSize && iterator.hasNext()) {
+                        D next = Objects.requireNonNull(iterator.next(), "source yielded a null document");
+                        window.add(new InFlight<>(next, workers == null
+                                ? CompletableFuture.completedFuture(produced(request.producer(), next, compress))
+                                : CompletableFuture.supplyAsync(() -> produced(request.producer(), next, compress),
+                                        workers)));
+                    }
+                    InFlight<D> head = window.poll();
+                    if (head == null) {
+                        break;
+                    }
+                    D document = head.document();
+                    EntryOutcome outcome = head.produced().outcome();
                     if (outcome instanceof EntryOutcome.File file) {
                         String number = request.numberOf().apply(document);
                         String base = number == null || number.isBlank() ? request.idOf().apply(document) : number;
                         ZipEntry entry = new ZipEntry(namer.next(base, extension));
                         entry.setTimeLocal(entryTime);
+                        if (!compress) {
+                            byte[] content = file.content();
+                            entry.setMethod(ZipEntry.STORED);
+                            entry.setSize(content.length);
+                            entry.setCompressedSize(content.length);
+                            entry.setCrc(head.produced().crc());
+                        }
                         zip.putNextEntry(entry);
                         zip.write(file.content());
                         zip.closeEntry();
@@ -296,7 +374,48 @@ public final class ExportJobManager {
             if (e instanceof Error error) {
                 throw error;
             }
+        } finally {
+            if (workers != null) {
+                // After a failure, documents still queued are not produced.
+                workers.shutdownNow();
+            }
         }
+    }
+
+    /** A document taken from the source and its entry, produced or being produced. */
+    private record InFlight<D>(D document, CompletableFuture<Produced> future) {
+
+        /** Waits for the entry; an {@link Error} thrown by the producer fails the job, as on one thread. */
+        Produced produced() {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Produces an entry and, for an entry stored without compression, its CRC-32 (on the producing thread). */
+    private static <D> Produced produced(DocumentEntryProducer<? super D> producer, D document, boolean compress) {
+        EntryOutcome outcome = produce(producer, document);
+        long crc = 0;
+        if (!compress && outcome instanceof EntryOutcome.File file) {
+            CRC32 checksum = new CRC32();
+            checksum.update(file.content());
+            crc = checksum.getValue();
+        }
+        return new Produced(outcome, crc);
+    }
+
+    /** An entry's outcome and, when it is stored, its CRC-32. */
+    private record Produced(EntryOutcome outcome, long crc) {
     }
 
     private static <D> EntryOutcome produce(DocumentEntryProducer<? super D> producer, D document) {
