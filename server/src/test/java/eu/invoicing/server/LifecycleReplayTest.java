@@ -201,4 +201,36 @@ class LifecycleReplayTest {
         assertThat(ok(send("GET", "/invoices?include_total_count=true", keyA, null), 200).get("pagination")
                 .get("total").asLong()).isEqualTo(count);
     }
+
+    /** Each refusal the reference's text states, with its status and the error shape. */
+    @Test
+    void referenceErrorCases_statusAndErrorShape() throws Exception {
+        String fin = draft("invoices", "10");
+        ok(send("POST", "/documents/" + fin + "/finalize", keyA, null), 200);
+        // "Only draft documents can be deleted. Finalized documents cannot be deleted - use void instead."
+        refused(send("DELETE", "/documents/" + fin, keyA, null), 409, "document_state_error");
+        // "Only documents with failed FURS or FINA fiscalization can be retried."
+        refused(send("POST", "/documents/" + fin + "/fiscalize", keyA, null), 409, "document_state_error");
+        // "Date range cannot exceed 1 year."
+        refused(send("GET", "/documents/export?type=invoice&format=csv&date_from=2024-01-01&date_to=2025-06-01",
+                keyA, null), 400, "validation_error");
+        // sales per item: "date_from ... Required."
+        refused(send("GET", "/documents/export/sales-per-item?format=csv", keyA, null), 400, "validation_error");
+        // "You can at a max mark 10 invoices at a time"
+        StringBuilder eleven = new StringBuilder("{\"invoices\":[");
+        for (int i = 0; i < 11; i++) {
+            eleven.append(i == 0 ? "" : ",").append("{\"invoice_id\":\"").append(fin).append("\",\"system_id\":\"erp\"}");
+        }
+        refused(send("POST", "/v10/invoices/mark-as-exported", keyA, eleven.append("]}").toString()), 400,
+                "validation_error");
+        // "system_id ... Required: Yes"
+        refused(send("GET", "/v10/invoices/export", keyA, null), 400, "validation_error");
+        // "items ... At least one item is required."
+        refused(send("POST", "/estimates", keyA, "{\"items\":[]}"), 400, "validation_error");
+        // next-number "type ... required"
+        refused(send("GET", "/documents/next-number", keyA, null), 400, "validation_error");
+        // An unknown share token, and an unknown export job
+        refused(send("GET", "/invoices/shareable/nosuchtoken", null, null), 404, "not_found");
+        refused(send("GET", "/documents/export/pdf/nosuchjob", keyA, null), 404, "not_found");
+    }
 }
