@@ -223,7 +223,7 @@ final class ReferenceApi {
                         c.query("business_unit")))));
         add("POST", "/documents/calculate", "Calculate totals, taxes and transaction type without saving", true,
                 "credit-notes-api.txt", List.of("type"),
-                c -> c.json(200, InvoicingJson.calculationTree(c.docs().calculate(request(c, requiredType(c))))));
+                c -> c.json(200, calculation(c.docs().calculate(request(c, requiredType(c))))));
         add("GET", "/documents/export", "Export documents to XLSX or CSV", true, "exports-api.txt",
                 List.of("type", "format", "date_from", "date_to", "language", "query", "search"), this::listExport);
         add("GET", "/documents/export/sales-per-item", "Export sales per item for a period", true,
@@ -306,6 +306,16 @@ final class ReferenceApi {
     }
 
     // ---- documents -------------------------------------------------------------------------------------------
+
+    /**
+     * The calculation of a request, in the reference's shape: its "Returns" list has no payment state, which the
+     * library's tree carries for the kinds that can be paid.
+     */
+    private static JsonNode calculation(Document d) {
+        ObjectNode tree = (ObjectNode) InvoicingJson.calculationTree(d);
+        tree.remove(List.of("total_paid", "total_due", "paid_in_full"));
+        return tree;
+    }
 
     private Document shared(Call c, DocumentType type) {
         Document d = invoicing.findShared(c.path("shareableId"));
