@@ -1,2 +1,0 @@
-/** Load programs for the HTTP server (issue 14): many concurrent clients on loopback. */
-package eu.invoicing.benchmarks.server;
