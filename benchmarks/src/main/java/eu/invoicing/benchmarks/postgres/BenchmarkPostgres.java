@@ -13,14 +13,15 @@ import java.nio.file.Path;
  *
  * <p>Not thread-safe to start or stop.
  */
-final class BenchmarkPostgres implements AutoCloseable {
+public final class BenchmarkPostgres implements AutoCloseable {
     private final EmbeddedPostgres server;
 
     private BenchmarkPostgres(EmbeddedPostgres server) {
         this.server = server;
     }
 
-    static BenchmarkPostgres start() {
+    /** @return a started server on a fresh data directory */
+    public static BenchmarkPostgres start() {
         try {
             Path dir = Files.createTempDirectory("invoicing-bench-pg");
             return new BenchmarkPostgres(EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))
@@ -33,7 +34,8 @@ final class BenchmarkPostgres implements AutoCloseable {
         }
     }
 
-    EmbeddedPostgres server() {
+    /** @return the running server */
+    public EmbeddedPostgres server() {
         return server;
     }
 
