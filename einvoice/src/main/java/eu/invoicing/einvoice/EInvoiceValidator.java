@@ -1,6 +1,8 @@
 package eu.invoicing.einvoice;
 
+import eu.invoicing.core.ValidationException;
 import eu.invoicing.einvoice.EInvoiceRules.Stylesheet;
+import eu.invoicing.einvoice.internal.FacturXPdf;
 import eu.invoicing.einvoice.internal.Schemas;
 import eu.invoicing.einvoice.internal.SecureXml;
 import java.io.ByteArrayInputStream;
@@ -142,7 +144,9 @@ public final class EInvoiceValidator {
     }
 
     /**
-     * @param xml the document, not null
+     * @param xml the document, not null; a PDF (starting {@code %PDF-}) is a Factur-X / ZUGFeRD hybrid whose
+     *        embedded XML is validated (its PDF/A conformance is not checked here); a PDF without one gives a
+     *        result with one {@code PDF-ATTACHMENT} failure
      * @param profile the rule sets to run, not null
      * @return the result
      * @throws NullPointerException if an argument is null
@@ -153,6 +157,13 @@ public final class EInvoiceValidator {
         Objects.requireNonNull(profile, "profile");
         if (xml.length > maxBytes) {
             return xmlFailure(profile, "XML-SIZE", "the document is larger than " + maxBytes + " bytes");
+        }
+        if (FacturXPdf.isPdf(xml)) {
+            try {
+                xml = FacturXPdf.extract(xml, maxBytes);
+            } catch (ValidationException e) {
+                return xmlFailure(profile, "PDF-ATTACHMENT", e.getMessage());
+            }
         }
         XdmNode doc;
         try {
