@@ -18,6 +18,7 @@ module eu.invoicing.einvoice {
     requires Saxon.HE;
     requires com.helger.phive.en16931;
     requires com.helger.phive.peppol;
+    requires com.helger.phive.xrechnung;
     requires com.helger.ubl21;
     requires com.helger.cii.d16b;
     requires com.helger.xsds.xmldsig;

@@ -115,7 +115,8 @@ public final class EInvoiceValidator {
         for (Syntax s : Syntax.values()) {
             schema(s);
         }
-        for (Stylesheet s : List.of(rules.cenUbl(), rules.cenCii(), rules.peppolUbl())) {
+        for (Stylesheet s : List.of(rules.cenUbl(), rules.cenCii(), rules.peppolUbl(), rules.xrechnungUbl(),
+                rules.xrechnungCii())) {
             if (s.location() != null) {
                 executable(s);
             }
@@ -192,6 +193,11 @@ public final class EInvoiceValidator {
             Stylesheet peppol = rules.peppolUbl();
             ran.add(peppol.source() + " " + peppol.version());
             failures.addAll(runSchematron(peppol, doc));
+        }
+        if (profile == Profile.XRECHNUNG_3) {
+            Stylesheet xr = syntax.isUbl() ? rules.xrechnungUbl() : rules.xrechnungCii();
+            ran.add(xr.source() + " " + xr.version());
+            failures.addAll(runSchematron(xr, doc));
         }
         return new ValidationResult(syntax, profile, ran, failures);
     }
