@@ -16,11 +16,12 @@ import java.time.LocalDate;
  * @param buyerEndpoint BT-49
  * @param precedingInvoice BT-25
  * @param precedingInvoiceDate BT-26
+ * @param sellerContact BT-41, the seller's contact person or department (XRechnung requires it, BR-DE-5)
  */
 public record EInvoiceOptions(String buyerReference, String orderReference, Endpoint sellerEndpoint,
-        Endpoint buyerEndpoint, String precedingInvoice, LocalDate precedingInvoiceDate) {
+        Endpoint buyerEndpoint, String precedingInvoice, LocalDate precedingInvoiceDate, String sellerContact) {
 
-    private static final EInvoiceOptions NONE = new EInvoiceOptions(null, null, null, null, null, null);
+    private static final EInvoiceOptions NONE = new EInvoiceOptions(null, null, null, null, null, null, null);
 
     /** @return options with every component null: everything derived from the document */
     public static EInvoiceOptions none() {
@@ -32,7 +33,7 @@ public record EInvoiceOptions(String buyerReference, String orderReference, Endp
      * @return a copy with that buyer reference; this instance is unaffected
      */
     public EInvoiceOptions withBuyerReference(String value) {
-        return new EInvoiceOptions(value, orderReference, sellerEndpoint, buyerEndpoint, precedingInvoice, precedingInvoiceDate);
+        return new EInvoiceOptions(value, orderReference, sellerEndpoint, buyerEndpoint, precedingInvoice, precedingInvoiceDate, sellerContact);
     }
 
     /**
@@ -40,7 +41,7 @@ public record EInvoiceOptions(String buyerReference, String orderReference, Endp
      * @return a copy with that order reference; this instance is unaffected
      */
     public EInvoiceOptions withOrderReference(String value) {
-        return new EInvoiceOptions(buyerReference, value, sellerEndpoint, buyerEndpoint, precedingInvoice, precedingInvoiceDate);
+        return new EInvoiceOptions(buyerReference, value, sellerEndpoint, buyerEndpoint, precedingInvoice, precedingInvoiceDate, sellerContact);
     }
 
     /**
@@ -49,7 +50,7 @@ public record EInvoiceOptions(String buyerReference, String orderReference, Endp
      * @return a copy with those endpoints; this instance is unaffected
      */
     public EInvoiceOptions withEndpoints(Endpoint seller, Endpoint buyer) {
-        return new EInvoiceOptions(buyerReference, orderReference, seller, buyer, precedingInvoice, precedingInvoiceDate);
+        return new EInvoiceOptions(buyerReference, orderReference, seller, buyer, precedingInvoice, precedingInvoiceDate, sellerContact);
     }
 
     /**
@@ -58,6 +59,15 @@ public record EInvoiceOptions(String buyerReference, String orderReference, Endp
      * @return a copy with that preceding invoice; this instance is unaffected
      */
     public EInvoiceOptions withPrecedingInvoice(String number, LocalDate date) {
-        return new EInvoiceOptions(buyerReference, orderReference, sellerEndpoint, buyerEndpoint, number, date);
+        return new EInvoiceOptions(buyerReference, orderReference, sellerEndpoint, buyerEndpoint, number, date, sellerContact);
+    }
+
+    /**
+     * @param value BT-41, the seller's contact person or department, nullable
+     * @return a copy with that seller contact; this instance is unaffected
+     */
+    public EInvoiceOptions withSellerContact(String value) {
+        return new EInvoiceOptions(buyerReference, orderReference, sellerEndpoint, buyerEndpoint, precedingInvoice,
+                precedingInvoiceDate, value);
     }
 }

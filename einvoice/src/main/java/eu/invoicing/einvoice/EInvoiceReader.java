@@ -16,6 +16,7 @@ import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
+import eu.invoicing.einvoice.internal.FacturXPdf;
 import eu.invoicing.einvoice.internal.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -93,17 +94,21 @@ public final class EInvoiceReader {
     }
 
     /**
-     * @param xml the e-invoice, not null
+     * @param xml the e-invoice, not null; a PDF (starting {@code %PDF-}) is a Factur-X / ZUGFeRD hybrid whose
+     *        embedded {@code factur-x.xml} is read
      * @return the document, the recalculation and the report
      * @throws NullPointerException if xml is null
      * @throws ValidationException when the file cannot be read as an EN 16931 invoice: path {@code xml}
      *         (not well-formed, refused, too large, unknown root), or the XPath of each value that is not a
-     *         date or a number where one must be
+     *         date or a number where one must be; path {@code pdf} when a PDF has no e-invoice attached
      */
     public ImportResult read(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         if (xml.length > maxBytes) {
             throw ValidationException.of("xml", "too_large", "the document is larger than " + maxBytes + " bytes");
+        }
+        if (FacturXPdf.isPdf(xml)) {
+            xml = FacturXPdf.extract(xml, maxBytes);
         }
         XdmNode doc;
         try {

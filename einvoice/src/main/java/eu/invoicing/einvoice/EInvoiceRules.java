@@ -17,6 +17,7 @@ import java.util.Optional;
  * <p>{@link #bundled()} takes them from the jars on the class path that Maven Central publishes them in
  * ({@code com.helger.phive.rules:phive-rules-en16931} and {@code phive-rules-peppol}, version
  * {@value #BUNDLED_CEN_VERSION} of the CEN rules and {@value #BUNDLED_PEPPOL_VERSION} of Peppol's);
+ * The XRechnung 3.0 CIUS rules ({@value #BUNDLED_XRECHNUNG_VERSION}) come from {@code phive-rules-xrechnung}.
  * {@link #cenDirectory(Path, String)} reads the CEN rules from a checkout of the CEN/TC 434 repository
  * (ConnectingEurope/eInvoicing-EN16931) the host keeps, e.g. a newer release. A rule set that is absent is
  * reported by {@link #missing()}, and validating with it fails with an {@link EInvoiceException} naming it,
@@ -29,6 +30,11 @@ public final class EInvoiceRules {
     /** The Peppol BIS Billing 3.0 rules release inside the bundled phive-rules-peppol jar. */
     public static final String BUNDLED_PEPPOL_VERSION = "2025.11";
 
+    /** The XRechnung release inside the bundled phive-rules-xrechnung jar. */
+    public static final String BUNDLED_XRECHNUNG_VERSION = "3.0.2";
+
+    static final String XRECHNUNG_UBL_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-UBL-validation.xslt";
+    static final String XRECHNUNG_CII_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-CII-validation.xslt";
     static final String CEN_UBL_RESOURCE = "external/schematron/" + BUNDLED_CEN_VERSION + "/ubl/EN16931-UBL-validation.xslt";
     static final String CEN_CII_RESOURCE = "external/schematron/" + BUNDLED_CEN_VERSION + "/cii/EN16931-CII-validation.xslt";
     static final String PEPPOL_UBL_RESOURCE = "external/schematron/openpeppol/" + BUNDLED_PEPPOL_VERSION
@@ -48,11 +54,16 @@ public final class EInvoiceRules {
     private final Stylesheet cenUbl;
     private final Stylesheet cenCii;
     private final Stylesheet peppolUbl;
+    private final Stylesheet xrechnungUbl;
+    private final Stylesheet xrechnungCii;
 
-    private EInvoiceRules(Stylesheet cenUbl, Stylesheet cenCii, Stylesheet peppolUbl) {
+    private EInvoiceRules(Stylesheet cenUbl, Stylesheet cenCii, Stylesheet peppolUbl, Stylesheet xrechnungUbl,
+            Stylesheet xrechnungCii) {
         this.cenUbl = cenUbl;
         this.cenCii = cenCii;
         this.peppolUbl = peppolUbl;
+        this.xrechnungUbl = xrechnungUbl;
+        this.xrechnungCii = xrechnungCii;
     }
 
     /**
@@ -64,12 +75,14 @@ public final class EInvoiceRules {
         return new EInvoiceRules(
                 resource(RuleSource.EN16931, BUNDLED_CEN_VERSION, CEN_UBL_RESOURCE, "phive-rules-en16931"),
                 resource(RuleSource.EN16931, BUNDLED_CEN_VERSION, CEN_CII_RESOURCE, "phive-rules-en16931"),
-                resource(RuleSource.PEPPOL, BUNDLED_PEPPOL_VERSION, PEPPOL_UBL_RESOURCE, "phive-rules-peppol"));
+                resource(RuleSource.PEPPOL, BUNDLED_PEPPOL_VERSION, PEPPOL_UBL_RESOURCE, "phive-rules-peppol"),
+                resource(RuleSource.XRECHNUNG, BUNDLED_XRECHNUNG_VERSION, XRECHNUNG_UBL_RESOURCE, "phive-rules-xrechnung"),
+                resource(RuleSource.XRECHNUNG, BUNDLED_XRECHNUNG_VERSION, XRECHNUNG_CII_RESOURCE, "phive-rules-xrechnung"));
     }
 
     /**
      * The CEN rules from a directory laid out as the CEN/TC 434 repository ({@code ubl/xslt/EN16931-UBL-validation.xslt},
-     * {@code cii/xslt/EN16931-CII-validation.xslt}); the Peppol rules stay the bundled ones.
+     * {@code cii/xslt/EN16931-CII-validation.xslt}); the Peppol and XRechnung rules stay the bundled ones.
      *
      * @param dir the directory, not null
      * @param version the release in that directory, for the result's {@link ValidationResult#rulesRun()}, not null
@@ -83,13 +96,13 @@ public final class EInvoiceRules {
         return new EInvoiceRules(
                 file(RuleSource.EN16931, version, dir.resolve("ubl/xslt/EN16931-UBL-validation.xslt")),
                 file(RuleSource.EN16931, version, dir.resolve("cii/xslt/EN16931-CII-validation.xslt")),
-                bundled.peppolUbl);
+                bundled.peppolUbl, bundled.xrechnungUbl, bundled.xrechnungCii);
     }
 
     /** @return a description of every stylesheet that is absent (empty when all are there) */
     public List<String> missing() {
         List<String> out = new ArrayList<>();
-        for (Stylesheet s : List.of(cenUbl, cenCii, peppolUbl)) {
+        for (Stylesheet s : List.of(cenUbl, cenCii, peppolUbl, xrechnungUbl, xrechnungCii)) {
             if (s.location() == null) {
                 out.add(s.description());
             }
@@ -117,6 +130,14 @@ public final class EInvoiceRules {
 
     Stylesheet peppolUbl() {
         return peppolUbl;
+    }
+
+    Stylesheet xrechnungUbl() {
+        return xrechnungUbl;
+    }
+
+    Stylesheet xrechnungCii() {
+        return xrechnungCii;
     }
 
     private static Stylesheet resource(RuleSource source, String version, String name, String artifact) {

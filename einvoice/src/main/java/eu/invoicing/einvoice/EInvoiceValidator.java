@@ -1,6 +1,8 @@
 package eu.invoicing.einvoice;
 
+import eu.invoicing.core.ValidationException;
 import eu.invoicing.einvoice.EInvoiceRules.Stylesheet;
+import eu.invoicing.einvoice.internal.FacturXPdf;
 import eu.invoicing.einvoice.internal.Schemas;
 import eu.invoicing.einvoice.internal.SecureXml;
 import java.io.ByteArrayInputStream;
@@ -113,7 +115,8 @@ public final class EInvoiceValidator {
         for (Syntax s : Syntax.values()) {
             schema(s);
         }
-        for (Stylesheet s : List.of(rules.cenUbl(), rules.cenCii(), rules.peppolUbl())) {
+        for (Stylesheet s : List.of(rules.cenUbl(), rules.cenCii(), rules.peppolUbl(), rules.xrechnungUbl(),
+                rules.xrechnungCii())) {
             if (s.location() != null) {
                 executable(s);
             }
@@ -142,7 +145,9 @@ public final class EInvoiceValidator {
     }
 
     /**
-     * @param xml the document, not null
+     * @param xml the document, not null; a PDF (starting {@code %PDF-}) is a Factur-X / ZUGFeRD hybrid whose
+     *        embedded XML is validated (its PDF/A conformance is not checked here); a PDF without one gives a
+     *        result with one {@code PDF-ATTACHMENT} failure
      * @param profile the rule sets to run, not null
      * @return the result
      * @throws NullPointerException if an argument is null
@@ -153,6 +158,13 @@ public final class EInvoiceValidator {
         Objects.requireNonNull(profile, "profile");
         if (xml.length > maxBytes) {
             return xmlFailure(profile, "XML-SIZE", "the document is larger than " + maxBytes + " bytes");
+        }
+        if (FacturXPdf.isPdf(xml)) {
+            try {
+                xml = FacturXPdf.extract(xml, maxBytes);
+            } catch (ValidationException e) {
+                return xmlFailure(profile, "PDF-ATTACHMENT", e.getMessage());
+            }
         }
         XdmNode doc;
         try {
@@ -181,6 +193,11 @@ public final class EInvoiceValidator {
             Stylesheet peppol = rules.peppolUbl();
             ran.add(peppol.source() + " " + peppol.version());
             failures.addAll(runSchematron(peppol, doc));
+        }
+        if (profile == Profile.XRECHNUNG_3) {
+            Stylesheet xr = syntax.isUbl() ? rules.xrechnungUbl() : rules.xrechnungCii();
+            ran.add(xr.source() + " " + xr.version());
+            failures.addAll(runSchematron(xr, doc));
         }
         return new ValidationResult(syntax, profile, ran, failures);
     }

@@ -11,5 +11,7 @@ public enum RuleSource {
     /** The official CEN EN 16931 schematron (rules BR-*, BR-CO-*, BR-S-*, UBL-* / CII-*, ...). */
     EN16931,
     /** The Peppol BIS Billing 3.0 CIUS schematron (rules PEPPOL-EN16931-*). */
-    PEPPOL
+    PEPPOL,
+    /** The XRechnung 3.0 CIUS schematron of KoSIT (rules BR-DE-*, BR-DEX-*, PEPPOL-EN16931-R*). */
+    XRECHNUNG
 }

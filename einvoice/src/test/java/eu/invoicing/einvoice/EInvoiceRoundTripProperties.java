@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
@@ -82,11 +83,13 @@ class EInvoiceRoundTripProperties {
         if (reverse) {
             d.taxClause("Reverse charge (Article 196, Directive 2006/112/EC).");
         }
-        Document doc = Samples.ENGINE.calculate(d.build(), Samples.entity());
-        EInvoiceOptions options = EInvoiceOptions.none().withBuyerReference("BUYER-1")
+        // With a phone, the seller is complete enough for XRechnung too (BR-DE-6).
+        Entity entity = Samples.entity().toBuilder().phone("+386 1 234 56 78").build();
+        Document doc = Samples.ENGINE.calculate(d.build(), entity);
+        EInvoiceOptions options = EInvoiceOptions.none().withBuyerReference("BUYER-1").withSellerContact("Ana Novak")
                 .withEndpoints(null, customerKind == 2 ? new Endpoint("0088", "4912345000002") : null);
         for (Format f : Format.values()) {
-            byte[] xml = WRITER.write(doc, Samples.entity(), f, options);
+            byte[] xml = WRITER.write(doc, entity, f, options);
             ValidationResult v = SharedValidator.get().validate(xml, f.validationProfile());
             assertThat(v.fatal()).as(f + " " + new String(xml, java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
             ImportResult r = READER.read(xml);

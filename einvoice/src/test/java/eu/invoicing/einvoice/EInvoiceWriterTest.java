@@ -37,7 +37,8 @@ class EInvoiceWriterTest {
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         for (Map.Entry<String, Supplier<Document>> e : new TreeMap<>(Samples.all()).entrySet()) {
-            for (Format f : Format.values()) {
+            // XRechnung needs more than these samples carry (a seller phone and contact): XRechnungTest.
+            for (Format f : List.of(Format.UBL, Format.PEPPOL, Format.CII)) {
                 out.add(Arguments.of(e.getKey() + "." + f.name().toLowerCase(Locale.ROOT), f, e.getValue()));
             }
         }

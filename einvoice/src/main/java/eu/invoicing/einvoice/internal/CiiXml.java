@@ -157,8 +157,9 @@ public final class CiiXml {
             org.text("ram:ID", party.legalId());
             org.text("ram:TradingBusinessName", party.tradingName());
         }
-        if (party.email() != null || party.phone() != null) {
+        if (party.email() != null || party.phone() != null || party.contactName() != null) {
             Xml c = p.add("ram:DefinedTradeContact");
+            c.text("ram:PersonName", party.contactName());
             if (party.phone() != null) {
                 c.add("ram:TelephoneUniversalCommunication").text("ram:CompleteNumber", party.phone());
             }

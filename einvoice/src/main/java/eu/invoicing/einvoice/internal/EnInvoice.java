@@ -67,10 +67,20 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
      * @param countryCode BT-40 / BT-55
      * @param email BT-43 / BT-58
      * @param phone BT-42 / BT-57
+     * @param contactName BT-41 / BT-56
      */
     public record EnParty(String name, String tradingName, String vatId, String legalId, String endpointScheme,
             String endpointId, String street, String street2, String city, String postCode, String region,
-            String countryCode, String email, String phone) {
+            String countryCode, String email, String phone, String contactName) {
+
+        /**
+         * @param name BT-41 / BT-56, nullable
+         * @return a copy with that contact point
+         */
+        public EnParty withContactName(String name) {
+            return new EnParty(this.name, tradingName, vatId, legalId, endpointScheme, endpointId, street, street2, city,
+                    postCode, region, countryCode, email, phone, name);
+        }
     }
 
     /**

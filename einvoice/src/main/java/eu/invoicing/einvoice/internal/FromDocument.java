@@ -204,6 +204,32 @@ public final class FromDocument {
             buyer = buyer == null ? null : withEndpoint(buyer, options.buyerEndpoint(), "options.buyer_endpoint", v);
         }
 
+        if (format.isXRechnung()) {
+            if (buyerReference == null) {
+                v.add(doc.type() == DocumentType.CREDIT_NOTE ? "options.buyer_reference" : "reference", "required",
+                        "XRechnung needs the buyer reference (BT-10, BR-DE-15), for public buyers the Leitweg-ID: set "
+                        + (doc.type() == DocumentType.CREDIT_NOTE ? "" : "the document's reference or ")
+                        + "EInvoiceOptions.buyerReference");
+            }
+            String contact = blankToNull(options.sellerContact());
+            if (contact == null) {
+                v.add("options.seller_contact", "required", "XRechnung needs the seller's contact point (BT-41, BR-DE-5), "
+                        + "a person or department: set EInvoiceOptions.sellerContact");
+            }
+            seller = seller.withContactName(contact);
+            requireForXRechnung(seller.phone(), "issuer.phone", "the seller's contact telephone (BT-42, BR-DE-6)", v);
+            requireForXRechnung(seller.email(), "issuer.email", "the seller's contact e-mail (BT-43, BR-DE-7)", v);
+            requireForXRechnung(seller.city(), "issuer.city", "the seller's city (BT-37, BR-DE-3)", v);
+            requireForXRechnung(seller.postCode(), "issuer.post_code", "the seller's post code (BT-38, BR-DE-4)", v);
+            if (buyer != null) {
+                requireForXRechnung(buyer.city(), "customer.city", "the buyer's city (BT-52, BR-DE-8)", v);
+                requireForXRechnung(buyer.postCode(), "customer.post_code", "the buyer's post code (BT-53, BR-DE-9)", v);
+            }
+            seller = withEndpoint(seller, options.sellerEndpoint(), "options.seller_endpoint", true, "XRechnung", v);
+            buyer = buyer == null ? null
+                    : withEndpoint(buyer, options.buyerEndpoint(), "options.buyer_endpoint", true, "XRechnung", v);
+        }
+
         LocalDate periodStart = null;
         LocalDate periodEnd = null;
         LocalDate delivery = null;
@@ -222,6 +248,10 @@ public final class FromDocument {
         BankAccount account = entity.defaultBankAccount();
         if (account != null && account.iban() != null && !account.iban().isBlank()) {
             means = new EnPaymentMeans("30", doc.number(), account.iban().replace(" ", ""), blankToNull(account.bic()), null);
+        }
+        if (means == null && format.isXRechnung()) {
+            v.add("issuer.bank_accounts", "required", "XRechnung needs payment instructions (BG-16, BR-DE-1): give the "
+                    + "entity a default bank account with an IBAN");
         }
         String terms = blankToNull(doc.paymentTerms());
         // BR-CO-25: the CII rules check it for every document, the UBL rules not (and the official UBL credit
@@ -251,8 +281,9 @@ public final class FromDocument {
             case ADVANCE_INVOICE:
                 return "386";
             case ESTIMATE:
-                if (format == Format.PEPPOL) {
-                    v.add("type", "unsupported", "Peppol BIS Billing carries no pro-forma (325): an estimate is not an invoice");
+                if (format == Format.PEPPOL || format.isXRechnung()) {
+                    v.add("type", "unsupported", (format == Format.PEPPOL ? "Peppol BIS Billing" : "XRechnung")
+                            + " carries no pro-forma (325): an estimate is not an invoice");
                 }
                 return "325";
             default:
@@ -289,10 +320,15 @@ public final class FromDocument {
         }
         return new EnParty(p.name(), null, vatId, blankToNull(p.companyNumber()), null, null, blankToNull(p.address()),
                 blankToNull(p.address2()), blankToNull(p.city()), blankToNull(p.postCode()), blankToNull(p.state()),
-                country, blankToNull(p.email()), blankToNull(p.phone()));
+                country, blankToNull(p.email()), blankToNull(p.phone()), null);
     }
 
     private static EnParty withEndpoint(EnParty p, Endpoint given, String path, ViolationCollector v) {
+        return withEndpoint(p, given, path, false, "Peppol BIS", v);
+    }
+
+    private static EnParty withEndpoint(EnParty p, Endpoint given, String path, boolean emailFallback, String spec,
+            ViolationCollector v) {
         Endpoint e = given;
         if (e == null && p.vatId() != null) {
             String scheme = VAT_EAS.get(p.vatId().substring(0, 2));
@@ -300,13 +336,24 @@ public final class FromDocument {
                 e = new Endpoint(scheme, p.vatId());
             }
         }
+        if (e == null && emailFallback && p.email() != null) {
+            // EAS "EM": an e-mail address as electronic address, the usual XRechnung channel without Peppol.
+            e = new Endpoint("EM", p.email());
+        }
         if (e == null) {
-            v.add(path, "required", "Peppol BIS needs an electronic address (BT-34 / BT-49, PEPPOL-EN16931-R010/R020), "
-                    + "and none can be derived from the VAT number " + Violation.quote(p.vatId()));
+            v.add(path, "required", spec + " needs an electronic address (BT-34 / BT-49, PEPPOL-EN16931-R010/R020), "
+                    + "and none can be derived from the VAT number " + Violation.quote(p.vatId())
+                    + (emailFallback ? " nor the e-mail" : ""));
             return p;
         }
         return new EnParty(p.name(), p.tradingName(), p.vatId(), p.legalId(), e.scheme(), e.id(), p.street(),
-                p.street2(), p.city(), p.postCode(), p.region(), p.countryCode(), p.email(), p.phone());
+                p.street2(), p.city(), p.postCode(), p.region(), p.countryCode(), p.email(), p.phone(), p.contactName());
+    }
+
+    private static void requireForXRechnung(String value, String path, String what, ViolationCollector v) {
+        if (value == null) {
+            v.add(path, "required", "XRechnung needs " + what);
+        }
     }
 
     private static BigDecimal amount(BigDecimal value, int scale, String path, ViolationCollector v) {

@@ -160,8 +160,9 @@ public final class UblXml {
         Xml le = p.add("cac:PartyLegalEntity");
         le.text("cbc:RegistrationName", party.name());
         le.text("cbc:CompanyID", party.legalId());
-        if (party.email() != null || party.phone() != null) {
+        if (party.email() != null || party.phone() != null || party.contactName() != null) {
             Xml c = p.add("cac:Contact");
+            c.text("cbc:Name", party.contactName());
             c.text("cbc:Telephone", party.phone());
             c.text("cbc:ElectronicMail", party.email());
         }

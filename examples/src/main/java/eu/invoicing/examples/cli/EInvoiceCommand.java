@@ -37,13 +37,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code invoicing einvoice --syntax ubl|cii|peppol [--entity entity.json] [--type T] [--buyer-reference R]
+ * {@code invoicing einvoice --syntax ubl|cii|peppol|xrechnung-ubl|xrechnung-cii [--seller-contact C] [--entity entity.json] [--type T] [--buyer-reference R]
  * [--order-reference R] [--seller-endpoint SCHEME:ID] [--buyer-endpoint SCHEME:ID]}: reads a document as JSON
  * on stdin (a stored document, or a draft that is then calculated for the entity) and writes its EN 16931
  * e-invoice on stdout; what EN 16931 needs and the document lacks is {@code {"errors":[...]}} on stderr, exit 2.
  *
- * <p>{@code invoicing einvoice validate FILE [--profile en16931|peppol]}: the XSD, the CEN EN 16931 rules and
- * (peppol, UBL) the Peppol BIS rules; the result as JSON on stdout; exit 0 when no fatal rule fails, 2 when one
+ * <p>{@code invoicing einvoice validate FILE [--profile en16931|peppol|xrechnung]}: the XSD, the CEN EN 16931
+ * rules and (peppol, UBL) the Peppol BIS rules or (xrechnung) the XRechnung 3.0 rules; the result as JSON on stdout; exit 0 when no fatal rule fails, 2 when one
  * does. {@code invoicing einvoice import FILE}: the document as read, its recalculation and the report
  * (not carried, differences) as JSON on stdout; exit 2 when the file cannot be read.
  */
@@ -55,18 +55,42 @@ public final class EInvoiceCommand implements Callable<Integer> {
 
     /** The syntaxes {@code --syntax} takes. */
     enum SyntaxOption {
-        ubl(Format.UBL), cii(Format.CII), peppol(Format.PEPPOL);
+        ubl(Format.UBL), cii(Format.CII), peppol(Format.PEPPOL), xrechnung_ubl(Format.XRECHNUNG_UBL),
+        xrechnung_cii(Format.XRECHNUNG_CII);
 
         final Format format;
 
         SyntaxOption(Format format) {
             this.format = format;
         }
+
+        String wire() {
+            return name().replace('_', '-');
+        }
     }
 
-    @Option(names = "--syntax", paramLabel = "SYNTAX",
-            description = "ubl (UBL 2.1, EN 16931), peppol (UBL 2.1, Peppol BIS Billing 3.0) or cii (CII D16B, EN 16931).")
+    /** Reads {@code xrechnung-ubl} as {@link SyntaxOption#xrechnung_ubl} (a constant cannot hold a hyphen). */
+    static final class SyntaxConverter implements CommandLine.ITypeConverter<SyntaxOption> {
+        @Override
+        public SyntaxOption convert(String value) {
+            for (SyntaxOption o : SyntaxOption.values()) {
+                if (o.wire().equalsIgnoreCase(value)) {
+                    return o;
+                }
+            }
+            throw new CommandLine.TypeConversionException("must be ubl, peppol, cii, xrechnung-ubl or xrechnung-cii, was '"
+                    + value + "'");
+        }
+    }
+
+    @Option(names = "--syntax", paramLabel = "SYNTAX", converter = SyntaxConverter.class,
+            description = "ubl (UBL 2.1, EN 16931), peppol (UBL 2.1, Peppol BIS Billing 3.0), cii (CII D16B, EN 16931), "
+                    + "xrechnung-ubl or xrechnung-cii (XRechnung 3.0).")
     SyntaxOption syntax;
+
+    @Option(names = "--seller-contact", description = "BT-41, the seller's contact person or department "
+            + "(required by XRechnung, BR-DE-5).")
+    String sellerContact;
 
     @CommandLine.Mixin
     EntityOption entityOption = new EntityOption();
@@ -104,7 +128,7 @@ public final class EInvoiceCommand implements Callable<Integer> {
             if (syntax == null) {
                 // Not a picocli "required" option: that would also be demanded before the validate and import
                 // subcommands.
-                throw ValidationException.of("syntax", "required", "give --syntax ubl, peppol or cii");
+                throw ValidationException.of("syntax", "required", "give --syntax ubl, peppol, cii, xrechnung-ubl or xrechnung-cii");
             }
             Entity entity = entityOption.load();
             DocumentType fallback = type == null ? DocumentType.INVOICE
@@ -122,7 +146,7 @@ public final class EInvoiceCommand implements Callable<Integer> {
                 document = CalculationEngine.withDefaults().calculate(document, entity);
             }
             EInvoiceOptions options = EInvoiceOptions.none().withBuyerReference(buyerReference)
-                    .withOrderReference(orderReference).withEndpoints(seller, buyer);
+                    .withOrderReference(orderReference).withEndpoints(seller, buyer).withSellerContact(sellerContact);
             out.print(new EInvoiceWriter().toXml(document, entity, syntax.format, options));
             out.flush();
             return InvoicingCli.EXIT_OK;
@@ -146,7 +170,7 @@ public final class EInvoiceCommand implements Callable<Integer> {
 
     /** The profiles {@code --profile} takes. */
     enum ProfileOption {
-        en16931(Profile.EN16931), peppol(Profile.PEPPOL_BIS_3);
+        en16931(Profile.EN16931), peppol(Profile.PEPPOL_BIS_3), xrechnung(Profile.XRECHNUNG_3);
 
         final Profile profile;
 
@@ -157,12 +181,13 @@ public final class EInvoiceCommand implements Callable<Integer> {
 
     /** {@code invoicing einvoice validate FILE}: the result as JSON on stdout. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Validate a UBL 2.1 or CII D16B e-invoice: XSD, EN 16931 rules and (peppol) Peppol BIS rules.")
+            description = "Validate a UBL 2.1 or CII D16B e-invoice (or a Factur-X PDF): XSD, EN 16931 rules and the "
+                    + "Peppol BIS (peppol) or XRechnung (xrechnung) rules.")
     static final class Validate implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The e-invoice XML (the syntax is detected).")
         Path file;
 
-        @Option(names = "--profile", description = "en16931 (default) or peppol.")
+        @Option(names = "--profile", description = "en16931 (default), peppol or xrechnung.")
         ProfileOption profile = ProfileOption.en16931;
 
         @CommandLine.Spec

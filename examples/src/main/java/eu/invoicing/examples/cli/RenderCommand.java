@@ -11,6 +11,8 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.einvoice.EInvoiceOptions;
+import eu.invoicing.einvoice.FacturXWriter;
 import eu.invoicing.rendering.HtmlRenderer;
 import eu.invoicing.rendering.PdfRenderer;
 import eu.invoicing.rendering.RenderMode;
@@ -33,16 +35,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code invoicing render --format html|pdf [--template T] [--locale L] [--language G] [--complete]}:
- * reads a stored document (JSON with an {@code id}) or a create request (calculated first) on stdin and
- * writes the HTML or PDF to stdout. Validation errors go to stderr as {@code {"errors":[...]}}, exit 2; a
+ * {@code invoicing render --format html|pdf|facturx [--template T] [--locale L] [--language G] [--complete]
+ * [--buyer-reference R] [--order-reference R]}: reads a stored document (JSON with an {@code id}) or a create
+ * request (calculated first) on stdin and writes the HTML, the PDF or the Factur-X 1.07 / ZUGFeRD 2.3 hybrid
+ * (PDF/A-3b with the CII D16B invoice attached as {@code factur-x.xml}) to stdout. Validation errors go to stderr as {@code {"errors":[...]}}, exit 2; a
  * stdout that cannot be written is exit 1.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render a document or a create request (JSON on stdin) as HTML or PDF on stdout.")
+        description = "Render a document or a create request (JSON on stdin) as HTML, PDF or Factur-X PDF/A-3 on stdout.")
 final class RenderCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, description = "html or pdf")
+    @Option(names = "--format", required = true, description = "html, pdf or facturx (PDF/A-3b with the CII embedded)")
     String format;
+
+    @Option(names = "--buyer-reference", description = "facturx: BT-10 (default: the document's reference).")
+    String buyerReference;
+
+    @Option(names = "--order-reference", description = "facturx: BT-13, the buyer's purchase order.")
+    String orderReference;
 
     @Option(names = "--template", description = "modern (default), classic, condensed, minimal or fashion")
     String template;
@@ -74,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         byte[] output;
         try {
-            boolean pdf = parseFormat();
+            String kind = parseFormat();
             Entity entity = entityOption.load();
             rates.load();
             RenderOptions.Builder options = RenderOptions.builder()
@@ -97,8 +106,12 @@ final class RenderCommand implements Callable<Integer> {
             }
             Document document = readDocument(new String(InvoicingCli.stdin(spec).readAllBytes(), StandardCharsets.UTF_8),
                     entity);
-            output = pdf ? PdfRenderer.create().render(document, entity, options.build())
-                    : HtmlRenderer.create().render(document, entity, options.build()).getBytes(StandardCharsets.UTF_8);
+            output = switch (kind) {
+                case "pdf" -> PdfRenderer.create().render(document, entity, options.build());
+                case "facturx" -> FacturXWriter.create().write(document, entity, options.build(),
+                        EInvoiceOptions.none().withBuyerReference(buyerReference).withOrderReference(orderReference));
+                default -> HtmlRenderer.create().render(document, entity, options.build()).getBytes(StandardCharsets.UTF_8);
+            };
         } catch (ValidationException e) {
             return InvoicingCli.badInput(err, e.violations());
         }
@@ -109,14 +122,13 @@ final class RenderCommand implements Callable<Integer> {
         return InvoicingCli.EXIT_OK;
     }
 
-    private boolean parseFormat() {
-        if ("pdf".equalsIgnoreCase(format)) {
-            return true;
+    private String parseFormat() {
+        for (String known : new String[] {"html", "pdf", "facturx"}) {
+            if (known.equalsIgnoreCase(format)) {
+                return known;
+            }
         }
-        if ("html".equalsIgnoreCase(format)) {
-            return false;
-        }
-        throw ValidationException.of("format", "invalid_value", "must be html or pdf, was \"" + format + "\"");
+        throw ValidationException.of("format", "invalid_value", "must be html, pdf or facturx, was \"" + format + "\"");
     }
 
     private Document readDocument(String json, Entity entity) {

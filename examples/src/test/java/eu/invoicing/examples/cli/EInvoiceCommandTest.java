@@ -40,6 +40,33 @@ class EInvoiceCommandTest {
     }
 
     @Test
+    void einvoice_xrechnung_writesBothSyntaxesThatPassTheXRechnungRules() throws IOException {
+        Path entity = dir.resolve("entity.json");
+        Files.writeString(entity, "{\"id\":\"ent_000000000000000000000001\",\"name\":\"Primer d.o.o.\","
+                + "\"address\":\"Dunajska cesta 1\",\"post_code\":\"1000\",\"city\":\"Ljubljana\",\"country_code\":\"SI\","
+                + "\"tax_number\":\"SI12345678\",\"email\":\"racuni@primer.si\",\"phone\":\"+386 1 234 56 78\","
+                + "\"bank_accounts\":[{\"iban\":\"SI56191000000123438\",\"bic\":\"BAKOSI2X\",\"is_default\":true}]}");
+        for (String syntax : new String[] {"xrechnung-ubl", "xrechnung-cii"}) {
+            CliRun.Result r = CliRun.run(INVOICE, "einvoice", "--syntax", syntax, "--entity", entity.toString(),
+                    "--buyer-reference", "04011000-12345-34", "--seller-contact", "Ana Novak");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("urn:xeinkauf.de:kosit:xrechnung_3.0");
+            Path file = dir.resolve(syntax + ".xml");
+            Files.write(file, r.stdout());
+            CliRun.Result v = CliRun.run("", "einvoice", "validate", "--profile", "xrechnung", file.toString());
+            assertThat(v.exit()).as(v.out()).isZero();
+            assertThat(InvoicingJson.parse(v.out()).get("rules_run").toString()).contains("XRECHNUNG");
+        }
+    }
+
+    @Test
+    void einvoice_xrechnungWithoutSellerContact_exit2NamingIt() {
+        CliRun.Result r = CliRun.run(INVOICE, "einvoice", "--syntax", "xrechnung-cii");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errors().toString()).contains("options.seller_contact", "issuer.phone");
+    }
+
+    @Test
     void einvoice_cii_writesCrossIndustryInvoice() {
         CliRun.Result r = CliRun.run(INVOICE, "einvoice", "--syntax", "cii");
         assertThat(r.exit()).isZero();

@@ -1,5 +1,8 @@
 package eu.invoicing.examples.cli;
 
+import eu.invoicing.einvoice.EInvoiceReader;
+import eu.invoicing.einvoice.ImportResult;
+import eu.invoicing.einvoice.Syntax;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -69,6 +72,27 @@ class RenderCommandTest {
         Run r = run(REQUEST, "render", "--format", "pdf", "--complete");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("\"customer.address\"", "\"date_due\"", "\"date_service\"");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void render_facturx_writesPdfWithTheCiiThatReadsBack() {
+        String request = "{\"number\":\"2026-00002\",\"is_draft\":false,\"date\":\"2026-01-15\",\"date_due\":\"2026-01-30\","
+                + "\"customer\":{\"name\":\"Kupec d.o.o.\",\"country_code\":\"SI\",\"tax_number\":\"SI87654321\"},"
+                + "\"items\":[{\"name\":\"Svetovanje\",\"quantity\":10,\"price\":100,\"unit\":\"h\",\"taxes\":[{\"rate\":22}]}]}";
+        Run r = run(request, "render", "--format", "facturx", "--buyer-reference", "PO-1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        ImportResult read = new EInvoiceReader().read(r.out());
+        assertThat(read.syntax()).isEqualTo(Syntax.CII);
+        assertThat(read.document().number()).isEqualTo("2026-00002");
+        assertThat(read.totalsAgree()).isTrue();
+    }
+
+    @Test
+    void render_facturxWithoutWhatEn16931Needs_exitsTwoNamingTheFields() {
+        Run r = run(REQUEST, "render", "--format", "facturx");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"customer.country_code\"", "\"date_due\"");
         assertThat(r.out()).isEmpty();
     }
 
