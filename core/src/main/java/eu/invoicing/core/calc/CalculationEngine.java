@@ -11,6 +11,7 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.spi.VatNumberValidator;
 import java.math.BigDecimal;
@@ -200,11 +201,12 @@ public final class CalculationEngine {
             boolean single = line.item.taxes().size() == 1;
             for (LineTax tax : line.item.taxes()) {
                 boolean reverse = line.reverseCharge;
-                // The VAT category is not modelled: within one document it follows from the rate and reverse
-                // charge (the transaction type is the document's), so (rate, reverse charge) identifies it.
-                // A tax_id only names a stored tax and never splits a group.
-                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse);
-                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), reverse));
+                // A line that names no VAT category has one derived from the rate and reverse charge (the
+                // transaction type is the document's), so (rate, reverse charge) identifies it; a named category
+                // splits the group, so that exempt, zero-rated and export lines at 0 % stay apart (BR-CO-17
+                // groups per category and rate). A tax_id only names a stored tax and never splits a group.
+                GroupKey key = new GroupKey(tax.rate().stripTrailingZeros(), reverse, tax.category());
+                Group group = groups.computeIfAbsent(key, k -> new Group(tax.rate(), reverse, tax.category()));
                 group.add(line.item, tax, line.grossPriced && single);
             }
         }
@@ -344,7 +346,7 @@ public final class CalculationEngine {
     private record LineResult(LineItem item, boolean grossPriced, boolean reverseCharge) {
     }
 
-    private record GroupKey(BigDecimal rate, boolean reverseCharge) {
+    private record GroupKey(BigDecimal rate, boolean reverseCharge, TaxCategory category) {
     }
 
     /**
@@ -355,6 +357,7 @@ public final class CalculationEngine {
     private static final class Group {
         private final BigDecimal rate;
         private final boolean reverseCharge;
+        private final TaxCategory category;
         private String name;
         private String taxId;
         private boolean first = true;
@@ -362,9 +365,10 @@ public final class CalculationEngine {
         private BigDecimal grossSum = BigDecimal.ZERO;
         private boolean allGross = true;
 
-        Group(BigDecimal rate, boolean reverseCharge) {
+        Group(BigDecimal rate, boolean reverseCharge, TaxCategory category) {
             this.rate = rate;
             this.reverseCharge = reverseCharge;
+            this.category = category;
         }
 
         void add(LineItem line, LineTax tax, boolean grossSingleTax) {
@@ -395,7 +399,7 @@ public final class CalculationEngine {
                 base = money.exact(netSum);
                 amount = money.round(RoundingPolicy.percentOf(netSum, rate));
             }
-            return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge);
+            return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge, category);
         }
     }
 }
