@@ -5,6 +5,7 @@ import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
@@ -13,6 +14,7 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
@@ -307,19 +309,27 @@ public final class EInvoiceReader {
                     : r.text(line, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode");
             BigDecimal rate = number(line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"
                     : "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:RateApplicablePercent");
-            if ("AE".equals(category)) {
-                b.taxes(List.of(new LineTax(rate == null ? BigDecimal.ZERO : rate, null, null, null, null, true)));
-            } else if (!"O".equals(category)) {
+            TaxCategory known = category == null ? null : WireValues.parse(TaxCategory.class, category.strip()).orElse(null);
+            if (known == null) {
                 b.taxes(List.of(LineTax.ofRate(rate == null ? BigDecimal.ZERO : rate)));
-                if (category != null && !"S".equals(category)) {
+                if (category != null) {
                     note("BT-151", line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:ID"
                             : "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode",
-                            "not carried: the model has no VAT category, the line keeps its rate " + (rate == null ? "0" : rate.toPlainString()));
+                            "not carried: " + category + " is no EN 16931 VAT category, the line keeps its rate "
+                                    + (rate == null ? "0" : rate.toPlainString()));
                 }
             } else {
-                note("BT-151", line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:ID"
-                        : "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode",
-                        "read as a line without tax (not subject to VAT)");
+                // The exemption reason is stated once per VAT breakdown (BG-23); each line of that category
+                // carries it, so that writing the document back states it again.
+                String breakdown = ubl ? "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[normalize-space(cbc:ID) = '"
+                        + known.name() + "']" : "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
+                        + "/ram:ApplicableTradeTax[normalize-space(ram:CategoryCode) = '" + known.name() + "']";
+                XdmItem root = r.first(line, "/*");
+                String reason = root == null ? null : r.text(root, breakdown + (ubl ? "/cbc:TaxExemptionReason" : "/ram:ExemptionReason"));
+                String reasonCode = root == null ? null : r.text(root, breakdown
+                        + (ubl ? "/cbc:TaxExemptionReasonCode" : "/ram:ExemptionReasonCode"));
+                b.taxes(List.of(new LineTax(rate == null ? BigDecimal.ZERO : rate, null, null,
+                        null, null, known == TaxCategory.AE ? Boolean.TRUE : null, known, reason, reasonCode)));
             }
             String allowances = ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('false', '0')]/cbc:Amount"
                     : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('false', '0')]/ram:ActualAmount";

@@ -112,6 +112,11 @@ class EInvoiceReaderTest {
                 if (!x.taxes().get(t).isReverseCharge()) {
                     assertThat(y.taxes().get(t).rate()).as(at + " BT-152").isEqualByComparingTo(x.taxes().get(t).rate());
                 }
+                assertThat(y.taxes().get(t).category()).as(at + " BT-151").isEqualTo(x.taxes().get(t).category());
+                assertThat(y.taxes().get(t).exemptionReason()).as(at + " BT-120")
+                        .isEqualTo(x.taxes().get(t).exemptionReason());
+                assertThat(y.taxes().get(t).exemptionReasonCode()).as(at + " BT-121")
+                        .isEqualTo(x.taxes().get(t).exemptionReasonCode());
             }
             BigDecimal dx = x.discounts().isEmpty() ? BigDecimal.ZERO : x.discounts().get(0).value();
             BigDecimal dy = y.discounts().isEmpty() ? BigDecimal.ZERO : y.discounts().get(0).value();

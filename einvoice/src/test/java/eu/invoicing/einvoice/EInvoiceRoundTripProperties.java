@@ -10,6 +10,7 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.TaxCategory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random documents over the invoice kinds, VAT categories (S at two rates, E, AE, G), line discounts,
+ * Random documents over the invoice kinds, VAT categories (S at two rates, E derived or stated with its
+ * exemption reason, Z, AE, G), line discounts,
  * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS and CII that pass the XSD and every fatal
  * rule, and read back to the same lines and the same totals.
  */
@@ -30,14 +32,18 @@ class EInvoiceRoundTripProperties {
     private static final EInvoiceWriter WRITER = new EInvoiceWriter();
     private static final EInvoiceReader READER = new EInvoiceReader();
 
-    /** One generated line: quantity, price, rate index, discount percent (0: none). */
-    record Line(int quantity, int priceMinor, int rate, int discount) {
+    /**
+     * One generated line: quantity, price, rate index, discount percent (0: none), and for a domestic 0 % line
+     * how its VAT category is given (0: derived, 1: E with a stated exemption reason and code, 2: Z).
+     */
+    record Line(int quantity, int priceMinor, int rate, int discount, int zeroKind) {
     }
 
     @Provide
     Arbitrary<List<Line>> lines() {
         return Combinators.combine(Arbitraries.integers().between(1, 40), Arbitraries.integers().between(1, 500_000),
-                Arbitraries.integers().between(0, 2), Arbitraries.of(0, 0, 5, 10, 25)).as(Line::new)
+                Arbitraries.integers().between(0, 2), Arbitraries.of(0, 0, 5, 10, 25), Arbitraries.integers().between(0, 2))
+                .as(Line::new)
                 .list().ofMinSize(1).ofMaxSize(8);
     }
 
@@ -66,6 +72,11 @@ class EInvoiceRoundTripProperties {
                     .price(price).unit("C62");
             if (reverse) {
                 b.taxes(List.of(new LineTax(new BigDecimal(rate.equals("0") ? "22" : rate), null, null, null, null, true)));
+            } else if (customerKind == 0 && rate.equals("0") && l.zeroKind() == 1) {
+                b.taxes(List.of(LineTax.ofRate(BigDecimal.ZERO).withCategory(TaxCategory.E,
+                        "Exempt (Article 132, Directive 2006/112/EC)", "VATEX-EU-132")));
+            } else if (customerKind == 0 && rate.equals("0") && l.zeroKind() == 2) {
+                b.taxes(List.of(LineTax.ofRate(BigDecimal.ZERO).withCategory(TaxCategory.Z, null, null)));
             } else {
                 b.tax(rate);
             }
@@ -101,6 +112,13 @@ class EInvoiceRoundTripProperties {
                 assertThat(r.document().items().get(i).quantity()).isEqualByComparingTo(doc.items().get(i).quantity());
                 assertThat(r.document().items().get(i).price()).isEqualByComparingTo(doc.items().get(i).price());
                 assertThat(r.recalculated().items().get(i).total()).isEqualByComparingTo(doc.items().get(i).total());
+                LineTax given = doc.items().get(i).taxes().get(0);
+                LineTax read = r.document().items().get(i).taxes().get(0);
+                if (given.category() != null) {
+                    assertThat(read.category()).as(f + " BT-151").isEqualTo(given.category());
+                    assertThat(read.exemptionReason()).as(f + " BT-120").isEqualTo(given.exemptionReason());
+                    assertThat(read.exemptionReasonCode()).as(f + " BT-121").isEqualTo(given.exemptionReasonCode());
+                }
             }
         }
     }

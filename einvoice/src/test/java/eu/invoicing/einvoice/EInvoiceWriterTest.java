@@ -8,7 +8,11 @@ import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.TaxCategory;
+import eu.invoicing.core.model.TaxSummary;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +72,36 @@ class EInvoiceWriterTest {
                 .contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
                 .contains("<cac:InvoiceDocumentReference>\n      <cbc:ID>2026-00042</cbc:ID>")
                 .contains("<cbc:CreditedQuantity unitCode=\"HUR\">1</cbc:CreditedQuantity>");
+    }
+
+    @Test
+    void write_exemptAndZeroRatedLines_keepTheirCategoriesAndReasonsApartInBothSyntaxes() {
+        Document doc = Samples.calculate(Document.builder(DocumentType.INVOICE).number("2026-00077").date(Samples.DAY)
+                .dateDue(Samples.DAY.plusDays(15)).customer(Samples.domestic()).reference("PO-1")
+                .item(Samples.line("Svetovanje", "2", "50", "HUR", "22"))
+                .item(LineItem.builder().name("Zdravniski pregled").quantity("1").price("80").unit("C62")
+                        .taxes(List.of(LineTax.ofRate(BigDecimal.ZERO).withCategory(TaxCategory.E,
+                                "Exempt (Article 132(1)(c), Directive 2006/112/EC)", "VATEX-EU-132")))
+                        .build())
+                .item(LineItem.builder().name("Knjiga").quantity("3").price("10").unit("H87")
+                        .taxes(List.of(LineTax.ofRate(BigDecimal.ZERO).withCategory(TaxCategory.Z, null, null)))
+                        .build()));
+        assertThat(doc.taxes()).extracting(TaxSummary::category).containsExactly(null, TaxCategory.E, TaxCategory.Z);
+        for (Format f : List.of(Format.UBL, Format.CII, Format.PEPPOL)) {
+            byte[] xml = WRITER.write(doc, Samples.entity(), f, EInvoiceOptions.none());
+            assertThat(SharedValidator.get().validate(xml, f.validationProfile()).fatal()).as(f.name()).isEmpty();
+            String text = new String(xml, StandardCharsets.UTF_8);
+            assertThat(text).as(f.name()).contains("VATEX-EU-132").contains("Article 132(1)(c)")
+                    .doesNotContain("Exempt from VAT");
+            List<LineItem> back = new EInvoiceReader().read(xml).document().items();
+            assertThat(back.get(1).taxes().get(0).category()).isEqualTo(TaxCategory.E);
+            assertThat(back.get(1).taxes().get(0).exemptionReasonCode()).isEqualTo("VATEX-EU-132");
+            assertThat(back.get(1).taxes().get(0).exemptionReason())
+                    .isEqualTo("Exempt (Article 132(1)(c), Directive 2006/112/EC)");
+            assertThat(back.get(2).taxes().get(0).category()).isEqualTo(TaxCategory.Z);
+            assertThat(back.get(2).taxes().get(0).exemptionReason()).isNull();
+            assertThat(back.get(0).taxes().get(0).category()).isEqualTo(TaxCategory.S);
+        }
     }
 
     @Test

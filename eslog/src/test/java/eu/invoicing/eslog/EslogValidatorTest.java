@@ -10,6 +10,8 @@ import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.EslogValidation;
 import eu.invoicing.core.model.EslogValidationStatus;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Party;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,22 @@ class EslogValidatorTest {
                 TestCorpus.advanceInvoice())) {
             assertThat(validator.validate(d, TestCorpus.context()).validationErrors()).as(d.number()).isEmpty();
         }
+    }
+
+    @Test
+    void validate_zeroRatedAndNamedExemptLines_writtenWithTheirOwnCategoriesAndValid() {
+        Document d = TestCorpus.calculate(Document.builder(DocumentType.INVOICE).number("2026-00078").date(TestCorpus.DAY)
+                .dateDue(TestCorpus.DAY.plusDays(15)).customer(TestCorpus.domesticCustomer())
+                .item(TestCorpus.line("Svetovanje", "2", "50", "HUR", "22"))
+                .item(LineItem.builder().name("Knjiga").quantity("3").price("10").unit("H87")
+                        .taxes(List.of(LineTax.ofRate(java.math.BigDecimal.ZERO).withCategory(TaxCategory.Z, null, null)))
+                        .build())
+                .item(LineItem.builder().name("Pregled").quantity("1").price("80").unit("C62")
+                        .taxes(List.of(LineTax.ofRate(java.math.BigDecimal.ZERO).withCategory(TaxCategory.E, null, null)))
+                        .build()).build());
+        assertThat(validator.validate(d, TestCorpus.context()).validationErrors()).isEmpty();
+        String xml = new EslogSerializer().toXml(d, TestCorpus.context());
+        assertThat(xml).contains("<D_5305>Z</D_5305>", "<D_5305>E</D_5305>", "<D_5305>S</D_5305>");
     }
 
     @Test

@@ -11,6 +11,7 @@ import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.spi.VatNumberValidator;
 import java.math.BigDecimal;
@@ -204,21 +205,22 @@ public final class CalculationEngine {
             everyLineOneTax &= single;
             for (LineTax tax : line.item.taxes()) {
                 boolean reverse = line.reverseCharge;
-                // The VAT category is not modelled: within one document it follows from the rate and reverse
-                // charge (the transaction type is the document's), so (rate, reverse charge) identifies it.
-                // A tax_id only names a stored tax and never splits a group.
-                // Rates are equal by value (22 and 22.00 are one group), the same as comparing them without their
-                // trailing zeros.
+                // A line that names no VAT category has one derived from the rate and reverse charge (the
+                // transaction type is the document's), so (rate, reverse charge) identifies it; a named category
+                // splits the group, so that exempt, zero-rated and export lines at 0 % stay apart (BR-CO-17
+                // groups per category and rate). A tax_id only names a stored tax and never splits a group.
+                // Rates are equal by value (22 and 22.00 are one group). A linear scan: documents have few groups.
                 Group group = null;
                 for (int g = 0, n = groups.size(); g < n; g++) {
                     Group candidate = groups.get(g);
-                    if (candidate.reverseCharge == reverse && candidate.rate.compareTo(tax.rate()) == 0) {
+                    if (candidate.reverseCharge == reverse && candidate.category == tax.category()
+                            && candidate.rate.compareTo(tax.rate()) == 0) {
                         group = candidate;
                         break;
                     }
                 }
                 if (group == null) {
-                    group = new Group(tax.rate(), reverse);
+                    group = new Group(tax.rate(), reverse, tax.category());
                     groups.add(group);
                 }
                 group.add(line.item, tax, line.grossPriced && single);
@@ -407,6 +409,7 @@ public final class CalculationEngine {
     private static final class Group {
         private final BigDecimal rate;
         private final boolean reverseCharge;
+        private final TaxCategory category;
         private String name;
         private String taxId;
         private boolean first = true;
@@ -414,9 +417,10 @@ public final class CalculationEngine {
         private BigDecimal grossSum = BigDecimal.ZERO;
         private boolean allGross = true;
 
-        Group(BigDecimal rate, boolean reverseCharge) {
+        Group(BigDecimal rate, boolean reverseCharge, TaxCategory category) {
             this.rate = rate;
             this.reverseCharge = reverseCharge;
+            this.category = category;
         }
 
         void add(LineItem line, LineTax tax, boolean grossSingleTax) {
@@ -450,7 +454,7 @@ public final class CalculationEngine {
                 base = money.exact(netSum);
                 amount = money.round(RoundingPolicy.percentOf(netSum, rate));
             }
-            return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge);
+            return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge, category);
         }
     }
 }

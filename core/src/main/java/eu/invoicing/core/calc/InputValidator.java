@@ -9,6 +9,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Payment;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -139,6 +140,11 @@ final class InputValidator {
             }
             if (tax.rate().signum() < 0 || tax.rate().compareTo(RoundingPolicy.hundred()) > 0) {
                 out.add(itemPath(index, ".taxes[" + t + "].rate"), "out_of_range", "must be between 0 and 100, was " + plain(tax.rate()));
+            } else if (tax.category() != null && tax.category().isZeroRated() && tax.rate().signum() != 0) {
+                out.add(itemPath(index, ".taxes[" + t + "].rate"), "conflict", "must be 0 for VAT category " + tax.category().name() + " (EN 16931 BR-"
+                        + tax.category().name() + "-5), was " + plain(tax.rate()));
+            } else if (tax.category() == TaxCategory.S && tax.rate().signum() == 0) {
+                out.add(itemPath(index, ".taxes[" + t + "].rate"), "conflict", "must be above 0 for VAT category S (EN 16931 BR-S-5), was 0");
             }
         }
         if (item.discounts().size() > MAX_DISCOUNTS) {

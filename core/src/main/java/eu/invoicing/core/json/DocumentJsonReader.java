@@ -22,6 +22,7 @@ import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.ItemType;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
@@ -229,10 +230,14 @@ final class DocumentJsonReader {
             r.decimal("base");
             r.decimal("amount");
             r.bool("reverse_charge");
+            r.enumValue("category", TaxCategory.class);
+            r.string("exemption_reason");
+            r.string("exemption_reason_code");
             return null;
         }
         return new LineTax(rate, taxId, r.string("name"), r.decimal("base"), r.decimal("amount"),
-                r.bool("reverse_charge"));
+                r.bool("reverse_charge"), r.enumValue("category", TaxCategory.class), r.string("exemption_reason"),
+                r.string("exemption_reason_code"));
     }
 
     static Discount discount(JsonObjectReader r) {
@@ -255,6 +260,7 @@ final class DocumentJsonReader {
         BigDecimal baseConverted = r.decimal("base_converted");
         BigDecimal amountConverted = r.decimal("amount_converted");
         BigDecimal total = r.decimal("total");
+        TaxCategory category = r.enumValue("category", TaxCategory.class);
         boolean ok = true;
         if (rate == null) {
             r.violations().add(r.at("rate"), "required", "is required");
@@ -264,7 +270,8 @@ final class DocumentJsonReader {
             r.violations().add(r.at("amount"), "required", "is required");
             ok = false;
         }
-        return ok ? new TaxSummary(name, rate, taxId, base, amount, reverse, baseConverted, amountConverted, total)
+        return ok ? new TaxSummary(name, rate, taxId, base, amount, reverse, baseConverted, amountConverted, total,
+                category)
                 : null;
     }
 

@@ -183,6 +183,9 @@ final class DocumentJsonWriter {
                 tw.decimal("base", t.base());
                 tw.decimal("amount", t.amount());
                 tw.bool("reverse_charge", t.reverseCharge());
+                tw.string("category", WireValues.of(t.category()));
+                tw.string("exemption_reason", t.exemptionReason());
+                tw.string("exemption_reason_code", t.exemptionReasonCode());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -222,6 +225,7 @@ final class DocumentJsonWriter {
         w.decimal("base_converted", t.baseConverted());
         w.decimal("amount_converted", t.amountConverted());
         w.decimal("total", t.total());
+        w.string("category", WireValues.of(t.category()));
         g.writeEndObject();
     }
 

@@ -32,6 +32,10 @@ public final class WireValues {
             return "3w_b2c";
         }
         String name = value.name();
+        if (value instanceof eu.invoicing.core.model.TaxCategory) {
+            // UNTDID 5305 codes are written as the norm spells them ("AE", not "ae").
+            return name;
+        }
         return name.length() == 1 ? name : name.toLowerCase(Locale.ROOT);
     }
 

@@ -253,7 +253,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         TaxSummary sameRate = null;
         for (TaxSummary t : totals.taxes()) {
             if (t.rate().compareTo(tax.rate()) == 0) {
-                if (t.isReverseCharge() == tax.isReverseCharge()) {
+                if (t.isReverseCharge() == tax.isReverseCharge() && t.category() == tax.category()) {
                     return t;
                 }
                 sameRate = sameRate == null ? t : sameRate;

@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param base the line's net base, nullable until calculated
  * @param amount the line's tax, nullable until calculated
  * @param reverseCharge true when the line says reverse charge applies, nullable
+ * @param category the VAT category (BT-151), nullable: consumers then derive it from the rate, the reverse
+ *        charge flag and the document's transaction type
+ * @param exemptionReason the VAT exemption reason text (BT-120), nullable
+ * @param exemptionReasonCode the VAT exemption reason code (BT-121, e.g. {@code VATEX-EU-132}), nullable
  */
 public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal base, BigDecimal amount,
-        Boolean reverseCharge) {
+        Boolean reverseCharge, TaxCategory category, String exemptionReason, String exemptionReasonCode) {
     /**
      * Rejects a null rate without a tax id.
      *
@@ -30,12 +34,43 @@ public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal bas
      * @param base the line's net base, nullable until calculated
      * @param amount the line's tax, nullable until calculated
      * @param reverseCharge true when the line says reverse charge applies, nullable
+     * @param category the VAT category, nullable
+     * @param exemptionReason the exemption reason text, nullable
+     * @param exemptionReasonCode the exemption reason code, nullable
      * @throws NullPointerException if a component documented as not null is null
      */
     public LineTax {
         if (rate == null && taxId == null) {
             throw new NullPointerException("rate");
         }
+    }
+
+    /**
+     * A tax without VAT category or exemption reason.
+     *
+     * @param rate percentage, e.g. {@code 22} or {@code 9.5}; null only with a {@code taxId}
+     * @param taxId stored tax id, nullable
+     * @param name tax name, e.g. "VAT", nullable
+     * @param base the line's net base, nullable until calculated
+     * @param amount the line's tax, nullable until calculated
+     * @param reverseCharge true when the line says reverse charge applies, nullable
+     * @throws NullPointerException if a component documented as not null is null
+     */
+    public LineTax(BigDecimal rate, String taxId, String name, BigDecimal base, BigDecimal amount,
+            Boolean reverseCharge) {
+        this(rate, taxId, name, base, amount, reverseCharge, null, null, null);
+    }
+
+    /**
+     * Returns a copy with the VAT category and exemption reason; this instance is unaffected.
+     *
+     * @param newCategory the category, nullable
+     * @param newReason the exemption reason text, nullable
+     * @param newReasonCode the exemption reason code, nullable
+     * @return the tax
+     */
+    public LineTax withCategory(TaxCategory newCategory, String newReason, String newReasonCode) {
+        return new LineTax(rate, taxId, name, base, amount, reverseCharge, newCategory, newReason, newReasonCode);
     }
 
     /**
@@ -63,7 +98,8 @@ public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal bas
     public LineTax resolvedWith(BigDecimal storedRate, String storedName, boolean storedReverseCharge) {
         return new LineTax(rate == null ? Objects.requireNonNull(storedRate, "storedRate") : rate, taxId,
                 name == null ? storedName : name, base, amount,
-                reverseCharge == null ? Boolean.valueOf(storedReverseCharge) : reverseCharge);
+                reverseCharge == null ? Boolean.valueOf(storedReverseCharge) : reverseCharge, category,
+                exemptionReason, exemptionReasonCode);
     }
 
     /**
@@ -83,11 +119,12 @@ public record LineTax(BigDecimal rate, String taxId, String name, BigDecimal bas
      * @return the calculated tax
      */
     public LineTax withCalculated(BigDecimal newBase, BigDecimal newAmount, String newName) {
-        return new LineTax(rate, taxId, newName, newBase, newAmount, reverseCharge);
+        return new LineTax(rate, taxId, newName, newBase, newAmount, reverseCharge, category, exemptionReason,
+                exemptionReasonCode);
     }
 
-    /** @return true when the line asks for reverse charge */
+    /** @return true when the line asks for reverse charge, by its flag or by the category {@code AE} */
     public boolean isReverseCharge() {
-        return Boolean.TRUE.equals(reverseCharge);
+        return Boolean.TRUE.equals(reverseCharge) || category == TaxCategory.AE;
     }
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One group of the document's tax summary: lines grouped by (rate, reverse charge, tax id). The amount is
+ * One group of the document's tax summary: lines grouped by (rate, reverse charge, VAT category). The amount is
  * computed once on the summed base (rounding point D1 of docs/calculation.md).
  *
  * <p>The engine always fills {@code base}, {@code amount} and {@code reverseCharge}. Documents written by
@@ -24,9 +24,11 @@ import java.util.Objects;
  * @param baseConverted base in the entity currency, nullable
  * @param amountConverted amount in the entity currency, nullable
  * @param total legacy: the group's tax as given by older producers, nullable
+ * @param category the VAT category the group's lines name (BT-118), nullable when they name none
  */
 public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal base, BigDecimal amount,
-        Boolean reverseCharge, BigDecimal baseConverted, BigDecimal amountConverted, BigDecimal total) {
+        Boolean reverseCharge, BigDecimal baseConverted, BigDecimal amountConverted, BigDecimal total,
+        TaxCategory category) {
     /**
      * Requires a rate and either an amount or a legacy total.
      *
@@ -41,12 +43,32 @@ public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal 
      * @param baseConverted base in the entity currency, nullable
      * @param amountConverted amount in the entity currency, nullable
      * @param total legacy: the group's tax as given by older producers, nullable
+     * @param category the VAT category, nullable
      */
     public TaxSummary {
         Objects.requireNonNull(rate, "rate");
         if (amount == null && total == null) {
             throw ValidationException.of("taxes", "required", "a tax summary needs an amount (or a legacy total)");
         }
+    }
+
+    /**
+     * A summary without VAT category.
+     *
+     * @param name tax name, nullable
+     * @param rate percentage, not null
+     * @param taxId catalog tax id, nullable
+     * @param base summed net base, nullable only in the legacy form
+     * @param amount tax of the group, nullable only in the legacy form
+     * @param reverseCharge whether reverse-charged, nullable only in the legacy form
+     * @param baseConverted nullable
+     * @param amountConverted nullable
+     * @param total legacy tax of the group, nullable
+     * @throws ValidationException (path {@code taxes}, code {@code required}) without amount and total
+     */
+    public TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal base, BigDecimal amount,
+            Boolean reverseCharge, BigDecimal baseConverted, BigDecimal amountConverted, BigDecimal total) {
+        this(name, rate, taxId, base, amount, reverseCharge, baseConverted, amountConverted, total, null);
     }
 
     /**
@@ -63,7 +85,25 @@ public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal 
     public static TaxSummary of(String name, BigDecimal rate, String taxId, BigDecimal base, BigDecimal amount,
             boolean reverseCharge) {
         return new TaxSummary(name, rate, taxId, Objects.requireNonNull(base, "base"),
-                Objects.requireNonNull(amount, "amount"), reverseCharge, null, null, null);
+                Objects.requireNonNull(amount, "amount"), reverseCharge, null, null, null, null);
+    }
+
+    /**
+     * A calculated group of lines naming a VAT category.
+     *
+     * @param name nullable
+     * @param rate not null
+     * @param taxId nullable
+     * @param base not null
+     * @param amount not null
+     * @param reverseCharge whether reverse-charged
+     * @param category nullable
+     * @return the summary
+     */
+    public static TaxSummary of(String name, BigDecimal rate, String taxId, BigDecimal base, BigDecimal amount,
+            boolean reverseCharge, TaxCategory category) {
+        return new TaxSummary(name, rate, taxId, Objects.requireNonNull(base, "base"),
+                Objects.requireNonNull(amount, "amount"), reverseCharge, null, null, null, category);
     }
 
     /** @return the group's tax: {@code amount}, or the legacy {@code total} */
@@ -83,6 +123,6 @@ public record TaxSummary(String name, BigDecimal rate, String taxId, BigDecimal 
      */
     public TaxSummary withConverted(BigDecimal newBaseConverted, BigDecimal newAmountConverted) {
         return new TaxSummary(name, rate, taxId, base, amount, reverseCharge, newBaseConverted, newAmountConverted,
-                total);
+                total, category);
     }
 }

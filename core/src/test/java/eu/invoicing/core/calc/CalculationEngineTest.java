@@ -19,6 +19,7 @@ import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.model.TransactionType;
 import java.math.BigDecimal;
@@ -145,6 +146,43 @@ class CalculationEngineTest {
             Document doc = calc(b.build());
             assertThat(doc.taxes().get(0).amount()).isEqualByComparingTo("0.05");
             assertThat(doc.totalWithTax()).isEqualByComparingTo("0.54");
+        }
+
+        @Test
+        void calculate_zeroRatedExemptAndExportLines_stayInSeparateGroupsPerVatCategory() {
+            LineItem exempt = LineItem.builder().name("a").quantity("1").price("10")
+                    .taxes(List.of(LineTax.ofRate(d("0")).withCategory(TaxCategory.E, "Article 132", null))).build();
+            LineItem zero = LineItem.builder().name("b").quantity("1").price("20")
+                    .taxes(List.of(LineTax.ofRate(d("0")).withCategory(TaxCategory.Z, null, null))).build();
+            LineItem exempt2 = LineItem.builder().name("c").quantity("1").price("5")
+                    .taxes(List.of(LineTax.ofRate(d("0")).withCategory(TaxCategory.E, null, "VATEX-EU-132"))).build();
+            Document doc = calc(invoice(exempt, zero, line("1", "100", "22"), exempt2));
+            assertThat(doc.taxes()).extracting(TaxSummary::category)
+                    .containsExactly(TaxCategory.E, TaxCategory.Z, null);
+            assertThat(doc.taxes()).extracting(TaxSummary::base).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("15"), d("20"), d("100"));
+            assertThat(doc.items().get(0).taxes().get(0).exemptionReason()).isEqualTo("Article 132");
+            assertThat(doc.totalWithTax()).isEqualByComparingTo("157.00");
+        }
+
+        @Test
+        void calculate_categoryAe_isReverseCharge() {
+            LineItem ae = LineItem.builder().name("a").quantity("1").price("10")
+                    .taxes(List.of(LineTax.ofRate(d("0")).withCategory(TaxCategory.AE, null, null))).build();
+            Document doc = calc(Document.builder(DocumentType.INVOICE).item(ae).taxClause("Reverse charge").build());
+            assertThat(doc.taxes().get(0).isReverseCharge()).isTrue();
+            assertThat(doc.totalWithTax()).isEqualByComparingTo("10.00");
+        }
+
+        @Test
+        void calculate_rateContradictingTheCategory_refusedAtTheRate() {
+            LineItem exempt = LineItem.builder().name("a").quantity("1").price("10")
+                    .taxes(List.of(LineTax.ofRate(d("22")).withCategory(TaxCategory.E, null, null))).build();
+            LineItem standard = LineItem.builder().name("b").quantity("1").price("10")
+                    .taxes(List.of(LineTax.ofRate(d("0")).withCategory(TaxCategory.S, null, null))).build();
+            assertThatThrownBy(() -> calc(invoice(exempt, standard)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(paths(e))
+                            .containsExactly("items[0].taxes[0].rate", "items[1].taxes[0].rate"));
         }
 
         @Test

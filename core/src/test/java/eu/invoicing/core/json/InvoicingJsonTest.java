@@ -10,6 +10,8 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRequest;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.model.TaxCategory;
+import eu.invoicing.core.model.TaxSummary;
 import org.junit.jupiter.api.Test;
 
 class InvoicingJsonTest {
@@ -48,6 +50,33 @@ class InvoicingJsonTest {
         assertThat(item.quantity()).isEqualTo(new java.math.BigDecimal("2.500"));
         assertThat(item.price()).isEqualTo(new java.math.BigDecimal("12.30"));
         assertThat(item.taxes().get(0).rate()).isEqualTo(new java.math.BigDecimal("9.50"));
+    }
+
+    @Test
+    void readDocument_vatCategoryAndExemptionReason_writtenAsCodesAndReadBackEqual() {
+        DocumentRequest request = InvoicingJson.readRequest("{\"items\":[{\"name\":\"x\",\"quantity\":1,\"price\":90,"
+                + "\"taxes\":[{\"rate\":0,\"category\":\"E\",\"exemption_reason\":\"Article 132\","
+                + "\"exemption_reason_code\":\"VATEX-EU-132\"}]},{\"name\":\"y\",\"quantity\":1,\"price\":5,"
+                + "\"taxes\":[{\"rate\":0,\"category\":\"ae\"}]}],\"tax_clause\":\"Reverse charge\"}", DocumentType.INVOICE);
+        var taxes = request.draft().values().items().get(0).taxes();
+        assertThat(taxes.get(0).category()).isEqualTo(TaxCategory.E);
+        assertThat(taxes.get(0).exemptionReason()).isEqualTo("Article 132");
+        assertThat(taxes.get(0).exemptionReasonCode()).isEqualTo("VATEX-EU-132");
+        Document doc = CalculationEngine.withDefaults().calculate(request.draft().values(), Entity.sampleSlovenian());
+        String json = InvoicingJson.writeDocument(doc);
+        assertThat(json).contains("\"category\":\"E\"", "\"category\":\"AE\"", "\"exemption_reason_code\":\"VATEX-EU-132\"");
+        Document back = InvoicingJson.readDocument(InvoicingJson.parse(json), DocumentType.INVOICE);
+        assertThat(back).isEqualTo(doc);
+        assertThat(back.taxes()).extracting(TaxSummary::category).containsExactly(TaxCategory.E, TaxCategory.AE);
+    }
+
+    @Test
+    void readRequest_unknownVatCategory_listsTheAllowedCodes() {
+        assertThatThrownBy(() -> InvoicingJson.readRequest("{\"items\":[{\"name\":\"x\",\"quantity\":1,\"price\":1,"
+                + "\"taxes\":[{\"rate\":0,\"category\":\"X\"}]}]}", DocumentType.INVOICE))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("items[0].taxes[0].category", "invalid_value")));
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class FromDocument {
             LineTax tax = item.taxes().isEmpty() ? null : item.taxes().get(0);
             TaxSummary group = tax == null ? null : doc.taxGroupOf(tax);
             boolean reverse = tax != null && (tax.isReverseCharge() || group != null && group.isReverseCharge());
-            VatCategory category = VatCategory.of(tax == null ? null : tax.rate(), reverse, taxSubject, doc.transactionType());
+            VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
             BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
                     : category.hasRate() ? tax.rate().stripTrailingZeros() : null;
             String unit = UnitCodes.toRec20(item.unit());
@@ -130,6 +130,11 @@ public final class FromDocument {
                 String key = category.name() + "|" + (rate == null ? "" : rate.toPlainString());
                 VatGroup g = groups.computeIfAbsent(key, k -> new VatGroup(category, rate));
                 g.base = g.base.add(net);
+                if (tax != null && g.reason == null && g.reasonCode == null) {
+                    // One reason per VAT breakdown (BG-23): the first line that gives one states it.
+                    g.reason = blankToNull(tax.exemptionReason());
+                    g.reasonCode = blankToNull(tax.exemptionReasonCode());
+                }
                 if (group != null && !g.summaries.contains(group)) {
                     g.summaries.add(group);
                 }
@@ -145,7 +150,7 @@ public final class FromDocument {
         BigDecimal lineTotal = BigDecimal.ZERO;
         for (VatGroup g : groups.values()) {
             BigDecimal amount = BigDecimal.ZERO;
-            if (g.category == VatCategory.S) {
+            if (g.category.chargesTax()) {
                 for (TaxSummary s : g.summaries) {
                     amount = amount.add(s.taxAmount());
                 }
@@ -157,9 +162,13 @@ public final class FromDocument {
             }
             vatTotal = vatTotal.add(amount);
             lineTotal = lineTotal.add(base);
-            vat.add(new EnVat(g.category.name(), g.rate, base, amount,
-                    g.category.needsExemptionReason() ? (reason != null ? reason : g.category.defaultText()) : null,
-                    g.category.needsExemptionReason() ? g.category.vatex() : null));
+            boolean exempt = g.category.needsExemptionReason();
+            // A reason the lines state is written as stated (text, code or both); only a group whose lines state
+            // none falls back to the document's tax clause and the category's default text and VATEX code.
+            boolean stated = g.reason != null || g.reasonCode != null;
+            String text = stated ? g.reason : reason != null ? reason : g.category.defaultText();
+            String code = stated ? g.reasonCode : g.category.vatex();
+            vat.add(new EnVat(g.category.name(), g.rate, base, amount, exempt ? text : null, exempt ? code : null));
         }
         BigDecimal rounding = doc.roundingCorrection() == null || doc.roundingCorrection().signum() == 0 ? null
                 : amount(doc.roundingCorrection(), scale, "rounding_correction", v);
@@ -384,6 +393,8 @@ public final class FromDocument {
         final BigDecimal rate;
         BigDecimal base = BigDecimal.ZERO;
         final List<TaxSummary> summaries = new ArrayList<>();
+        String reason;
+        String reasonCode;
 
         VatGroup(VatCategory category, BigDecimal rate) {
             this.category = category;

@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 
 /**
  * The VAT category codes (UNTDID 5305) a document of this library maps to, with the VATEX exemption code
- * and the default exemption text (BT-120, BT-121) used when the document has no tax clause. Until the model
- * carries a category per tax, it is derived from the rate, the reverse-charge flag and the transaction
- * type (as the e-SLOG mapping does). An enum: immutable, thread-safe.
+ * and the default exemption text (BT-120, BT-121) used when neither the line's tax nor the document's tax
+ * clause gives one. A line's tax that names its category ({@code LineTax.category}) keeps it; otherwise it is
+ * derived from the rate, the reverse-charge flag and the transaction type (as the e-SLOG mapping does). An
+ * enum: immutable, thread-safe.
  */
 public enum VatCategory {
     /** Standard rate. */
@@ -23,7 +24,13 @@ public enum VatCategory {
     /** Not subject to VAT (an issuer outside the VAT system, or a line without tax). */
     O("VATEX-EU-O", "Not subject to VAT"),
     /** Zero rated. */
-    Z(null, null);
+    Z(null, null),
+    /** Canary Islands general indirect tax (IGIC). */
+    L(null, null),
+    /** Ceuta and Melilla tax (IPSI). */
+    M(null, null),
+    /** Split payment (Italy). */
+    B(null, null);
 
     private final String vatex;
     private final String defaultText;
@@ -45,12 +52,32 @@ public enum VatCategory {
 
     /** @return whether EN 16931 requires an exemption reason (BR-E-10, BR-AE-10, BR-IC-10, BR-G-10, BR-O-10) */
     public boolean needsExemptionReason() {
-        return this != S && this != Z;
+        return this != S && this != Z && this != L && this != M && this != B;
+    }
+
+    /** @return whether the group's tax is charged at its rate (S, L, M, B); the other categories charge none */
+    public boolean chargesTax() {
+        return this == S || this == L || this == M || this == B;
     }
 
     /** @return whether the category carries a rate (EN 16931: not O) */
     public boolean hasRate() {
         return this != O;
+    }
+
+    /**
+     * @param tax the line's tax, nullable (null: no tax on the line)
+     * @param reverseCharge whether reverse charge applies
+     * @param issuerIsTaxSubject whether the issuer is in the VAT system
+     * @param type the document's transaction type, nullable
+     * @return the tax's named category, or the derived one
+     */
+    public static VatCategory of(eu.invoicing.core.model.LineTax tax, boolean reverseCharge, boolean issuerIsTaxSubject,
+            TransactionType type) {
+        if (tax != null && tax.category() != null) {
+            return valueOf(tax.category().name());
+        }
+        return of(tax == null ? null : tax.rate(), reverseCharge, issuerIsTaxSubject, type);
     }
 
     /**

@@ -544,7 +544,8 @@ public final class DocumentMapper {
         List<VatEntry> entries = new ArrayList<>();
         for (int i = 0; i < doc.taxes().size(); i++) {
             TaxSummary t = doc.taxes().get(i);
-            VatCategory category = VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+            VatCategory named = t.category() == null ? null : VatCategory.ofCode(t.category().name());
+            VatCategory category = named != null ? named : VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
             VatEntry e = entry(entries, category, wireRate(category, t.rate()), "taxes[" + i + "]");
             if (t.base() == null) {
                 e.baseMissing = true;
@@ -958,7 +959,10 @@ public final class DocumentMapper {
     }
 
     private VatCategory category(LineTax tax) {
-        return VatCategory.of(tax.rate(), isReverseCharge(tax), doc.transactionType());
+        // A category the line names wins where e-SLOG has it (S, Z, E, AE, K, G, O); the others (L, M, B) are
+        // derived as for a line that names none.
+        VatCategory named = tax.category() == null ? null : VatCategory.ofCode(tax.category().name());
+        return named != null ? named : VatCategory.of(tax.rate(), isReverseCharge(tax), doc.transactionType());
     }
 
     private boolean isReverseCharge(LineTax tax) {

@@ -21,7 +21,8 @@ public enum VatCategory {
     /** Export outside the EU. */
     G("G", "vatex-eu-g", "Export outside the EU"),
     /** Not subject to VAT (an issuer outside the VAT system). */
-    O("O", "vatex-eu-o", "Not subject to VAT");
+    O("O", "vatex-eu-o", "Not subject to VAT"),
+    Z("Z", null, null);
 
     private final String code;
     private final String vatex;
@@ -50,7 +51,7 @@ public enum VatCategory {
 
     /** @return whether this category needs an exemption reason ({@code FTX AGM}) */
     public boolean needsExemptionReason() {
-        return this != S;
+        return this != S && this != Z;
     }
 
     /** @return whether the category carries a rate in {@code C_C243} (EN 16931: not for O) */
