@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class FacturXPdf {
     private static final List<String> KNOWN_NAMES = List.of(FILE_NAME, "zugferd-invoice.xml",
             "ZUGFeRD-invoice.xml", "xrechnung.xml");
     private static final String FX_NS = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
-    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /** XMP dates: ISO 8601 with the offset, to the second (the calendar's instant truncated). */
+    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private FacturXPdf() {
@@ -181,7 +183,8 @@ public final class FacturXPdf {
     }
 
     private static String date(Calendar c) {
-        return XMP_DATE.format(ZonedDateTime.ofInstant(c.toInstant(), c.getTimeZone().toZoneId()));
+        return XMP_DATE.format(ZonedDateTime.ofInstant(c.toInstant(), c.getTimeZone().toZoneId())
+                .truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static byte[] xmp(PDDocumentInformation info, Calendar created, Calendar modified,
