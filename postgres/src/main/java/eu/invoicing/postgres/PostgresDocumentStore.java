@@ -10,12 +10,16 @@ import eu.invoicing.core.spi.DocumentStore;
 import eu.invoicing.core.version.TimelineEvent;
 import eu.invoicing.core.version.TimelineEventType;
 import eu.invoicing.core.version.User;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +33,11 @@ import java.util.Optional;
  * <p>Each row carries a revision, incremented on every save. A document read inside a unit of work is saved
  * on the condition that its revision is still the one read; otherwise the save throws
  * {@link ConcurrentUpdateException} and the unit of work rolls back (no update is ever lost).
+ *
+ * <p>Inside a unit of work, saves and timeline events are held back and written when the unit of work next
+ * reads through this store or commits, in the same transaction: a document saved several times (created, then
+ * numbered) is written once in its last state, and its events follow in one batch. A revision conflict or a
+ * constraint violation therefore surfaces at that point, and rolls the whole unit of work back as before.
  *
  * <p>Thread-safe. Writes join the calling thread's unit of work of the {@link PostgresTransactor} it was built
  * with; outside one, each call is its own transaction.
@@ -75,6 +84,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(id, "id");
         return tx.withConnection("finding " + id, c -> {
+            flush(c, tx);
             try (PreparedStatement s = c.prepareStatement(findSql)) {
                 s.setString(1, entityId);
                 s.setString(2, id.value());
@@ -97,44 +107,101 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(document, "document");
         String entityId = Objects.requireNonNull(document.entityId(), "document.entityId");
         DocumentId id = Objects.requireNonNull(document.id(), "document.id");
+        PostgresTransactor.Unit unit = tx.unit();
+        if (unit != null) {
+            // Held back until the unit of work next reads or commits: a document saved twice in one unit of work
+            // (created as a draft, then numbered) is written once, in its last state.
+            writes(unit).documents.put(key(entityId, id), document);
+            return;
+        }
+        tx.withConnection("saving " + id, c -> {
+            write(c, null, document);
+            return null;
+        });
+    }
+
+    /**
+     * Writes one document: an update on the condition that its revision is still the one this unit of work read,
+     * or an upsert when it read none.
+     */
+    private void write(Connection c, PostgresTransactor.Unit unit, Document document) throws SQLException {
+        String entityId = document.entityId();
+        DocumentId id = document.id();
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
         Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
         // Derived from the document as it will be read back (the wire format keeps instants to the millisecond),
         // so that the query columns and the cursors built from returned documents agree.
         DerivedColumns derived = DerivedColumns.of(InvoicingJson.readDocument(body));
-        tx.withConnection("saving " + id, c -> {
-            PostgresTransactor.Unit unit = tx.unit();
-            Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
-            try (PreparedStatement s = c.prepareStatement(read != null ? updateSql : insertSql)) {
-                s.setString(1, id.type().name());
-                s.setBoolean(2, document.isDeleted());
-                s.setTimestamp(3, created);
-                s.setString(4, token);
-                s.setString(5, body);
-                s.setString(6, derived.fields);
-                s.setString(7, derived.meta);
-                s.setString(8, derived.searchText);
-                s.setArray(9, c.createArrayOf("text", derived.searchValues));
-                s.setString(10, entityId);
-                s.setString(11, id.value());
-                if (read != null) {
-                    s.setLong(12, read);
-                    if (s.executeUpdate() != 1) {
-                        throw new ConcurrentUpdateException(id.value(), read);
-                    }
-                    unit.revisions.put(key(entityId, id), read + 1);
-                    return null;
+        Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
+        try (PreparedStatement s = c.prepareStatement(read != null ? updateSql : insertSql)) {
+            s.setString(1, id.type().name());
+            s.setBoolean(2, document.isDeleted());
+            s.setTimestamp(3, created);
+            s.setString(4, token);
+            s.setString(5, body);
+            s.setString(6, derived.fields);
+            s.setString(7, derived.meta);
+            s.setString(8, derived.searchText);
+            s.setArray(9, c.createArrayOf("text", derived.searchValues));
+            s.setString(10, entityId);
+            s.setString(11, id.value());
+            if (read != null) {
+                s.setLong(12, read);
+                if (s.executeUpdate() != 1) {
+                    throw new ConcurrentUpdateException(id.value(), read);
                 }
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    if (unit != null) {
-                        unit.revisions.put(key(entityId, id), r.getLong(1));
-                    }
+                unit.revisions.put(key(entityId, id), read + 1);
+                return;
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                if (unit != null) {
+                    unit.revisions.put(key(entityId, id), r.getLong(1));
                 }
             }
-            return null;
-        });
+        }
+    }
+
+    /** The held-back writes of one unit of work: documents in their last saved state, then timeline events. */
+    static final class Writes {
+        final Map<String, Document> documents = new LinkedHashMap<>();
+        final List<PendingEvent> events = new ArrayList<>();
+    }
+
+    private record PendingEvent(String entityId, DocumentId id, TimelineEvent event) {
+    }
+
+    private Writes writes(PostgresTransactor.Unit unit) {
+        if (unit.documentWrites == null) {
+            Writes w = new Writes();
+            unit.documentWrites = w;
+            unit.pending.add(c -> {
+                unit.documentWrites = null;
+                for (Document d : w.documents.values()) {
+                    write(c, unit, d);
+                }
+                if (!w.events.isEmpty()) {
+                    try (PreparedStatement s = c.prepareStatement(appendSql)) {
+                        for (PendingEvent e : w.events) {
+                            bindEvent(s, e.entityId(), e.id(), e.event());
+                            s.addBatch();
+                        }
+                        s.executeBatch();
+                    }
+                }
+                return null;
+            });
+        }
+        return unit.documentWrites;
+    }
+
+    /** Writes what the calling thread's unit of work holds back, before a statement that may read it. */
+    private static void flush(Connection c, PostgresTransactor tx) throws SQLException {
+        PostgresTransactor.Unit unit = tx.unit();
+        if (unit != null) {
+            unit.flush();
+        }
     }
 
     @Override
@@ -142,6 +209,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(id, "id");
         return tx.withConnection("removing " + id, c -> {
+            flush(c, tx);
             int removed;
             try (PreparedStatement s = c.prepareStatement(removeSql)) {
                 s.setString(1, entityId);
@@ -166,6 +234,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(token, "token");
         String hash = Hashes.sha256(token);
         return tx.withConnection("finding a shared document", c -> {
+            flush(c, tx);
             try (PreparedStatement s = c.prepareStatement(tokenSql)) {
                 s.setString(1, hash);
                 try (ResultSet r = s.executeQuery()) {
@@ -180,7 +249,10 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(query, "query");
-        return tx.withConnection("listing " + type, c -> lists.page(c, entityId, type, query));
+        return tx.withConnection("listing " + type, c -> {
+            flush(c, tx);
+            return lists.page(c, entityId, type, query);
+        });
     }
 
     @Override
@@ -188,21 +260,32 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(event, "event");
+        PostgresTransactor.Unit unit = tx.unit();
+        if (unit != null) {
+            // Held back with the documents and written in one batch after them, in the order appended.
+            writes(unit).events.add(new PendingEvent(entityId, id, event));
+            return;
+        }
         tx.withConnection("appending an event to " + id, c -> {
             try (PreparedStatement s = c.prepareStatement(appendSql)) {
-                s.setString(1, entityId);
-                s.setString(2, id.value());
-                s.setString(3, event.type().name());
-                s.setTimestamp(4, Timestamp.from(event.at()));
-                User u = event.user();
-                setNullable(s, 5, u == null ? null : u.id());
-                setNullable(s, 6, u == null ? null : u.name());
-                setNullable(s, 7, u == null ? null : u.email());
-                setNullable(s, 8, event.note());
+                bindEvent(s, entityId, id, event);
                 s.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static void bindEvent(PreparedStatement s, String entityId, DocumentId id, TimelineEvent event)
+            throws SQLException {
+        s.setString(1, entityId);
+        s.setString(2, id.value());
+        s.setString(3, event.type().name());
+        s.setTimestamp(4, Timestamp.from(event.at()));
+        User u = event.user();
+        setNullable(s, 5, u == null ? null : u.id());
+        setNullable(s, 6, u == null ? null : u.name());
+        setNullable(s, 7, u == null ? null : u.email());
+        setNullable(s, 8, event.note());
     }
 
     @Override
@@ -210,6 +293,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(id, "id");
         return tx.withConnection("reading the timeline of " + id, c -> {
+            flush(c, tx);
             try (PreparedStatement s = c.prepareStatement(eventsSql)) {
                 s.setString(1, entityId);
                 s.setString(2, id.value());
@@ -230,7 +314,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         });
     }
 
-    static void setNullable(PreparedStatement s, int index, String value) throws java.sql.SQLException {
+    static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.VARCHAR);
         } else {

@@ -4,8 +4,10 @@ import eu.invoicing.core.spi.Transactor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,11 +40,27 @@ public final class PostgresTransactor implements Transactor {
         final Map<String, Long> revisions = new HashMap<>();
         /** The entities whose lock this unit of work holds. */
         final Set<String> locked = new HashSet<>();
+        /** Writes held back until the next read or the commit (run in registration order, see {@link #flush}). */
+        final List<Work<Void>> pending = new ArrayList<>();
+        /** The document store's held-back writes, or null when there are none. */
+        PostgresDocumentStore.Writes documentWrites;
 
         Unit(Connection connection, String entityId) {
             this.connection = connection;
             this.entityId = entityId;
             locked.add(entityId);
+        }
+
+        /** Runs the held-back writes on this unit's connection, so that what follows reads them. */
+        void flush() throws SQLException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Work<Void>> run = List.copyOf(pending);
+            pending.clear();
+            for (Work<Void> w : run) {
+                w.run(connection);
+            }
         }
     }
 
@@ -76,8 +94,14 @@ public final class PostgresTransactor implements Transactor {
         Unit unit = new Unit(c, entityId);
         current.set(unit);
         try {
-            lock(c, entityId);
+            begin(c, entityId);
             T result = work.get();
+            try {
+                unit.flush();
+            } catch (SQLException e) {
+                throw new PostgresException("writing the unit of work of entity " + entityId + " failed: "
+                        + e.getMessage(), e);
+            }
             try {
                 c.commit();
             } catch (SQLException e) {
@@ -98,8 +122,25 @@ public final class PostgresTransactor implements Transactor {
         }
     }
 
+    /** The entity's advisory lock; the driver sends it in the same round trip as the transaction's begin. */
+    private static final String LOCK_SQL = "select pg_advisory_xact_lock(hashtextextended(?, 0))";
+    /**
+     * The first statement of a unit of work: the isolation level of this transaction and the entity lock, two
+     * statements the driver sends in one round trip (with the transaction's begin) instead of three.
+     */
+    private static final String BEGIN_SQL = "set transaction isolation level read committed; " + LOCK_SQL;
+
+    private void begin(Connection c, String entityId) {
+        try (PreparedStatement lock = c.prepareStatement(BEGIN_SQL)) {
+            lock.setString(1, lockNamespace + "/" + entityId);
+            lock.execute();
+        } catch (SQLException e) {
+            throw new PostgresException("could not lock entity " + entityId + ": " + e.getMessage(), e);
+        }
+    }
+
     private void lock(Connection c, String entityId) {
-        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+        try (PreparedStatement lock = c.prepareStatement(LOCK_SQL)) {
             lock.setString(1, lockNamespace + "/" + entityId);
             lock.execute();
         } catch (SQLException e) {
@@ -141,7 +182,6 @@ public final class PostgresTransactor implements Transactor {
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             return c;
         } catch (SQLException e) {
             if (c != null) {
