@@ -405,7 +405,8 @@ public final class ExportCommand implements Callable<Integer> {
         String language;
 
         @Option(names = "--entity", description = "The exporting entity as JSON: the headers default to its "
-                + "locale's language.")
+                + "locale's language; with --database, the entity whose documents are exported (default: the "
+                + "Slovenian sample entity).")
         Path entity;
 
         @Option(names = "--bom", description = "Start a CSV with a UTF-8 byte order mark (for spreadsheet programs).")
@@ -416,10 +417,6 @@ public final class ExportCommand implements Callable<Integer> {
 
         @CommandLine.Mixin
         DatabaseOption database = new DatabaseOption();
-
-        @Option(names = "--entity", description = "With --database: the entity (as JSON) whose documents are "
-                + "exported (default: the Slovenian sample entity).")
-        Path entityFile;
 
         ExportLanguage language() {
             if (language == null) {
@@ -447,7 +444,7 @@ public final class ExportCommand implements Callable<Integer> {
                     result = out == null ? Files.createTempFile("invoicing-export", ".out")
                             : CliFiles.temporaryFor(out, "out");
                     EntityOption entityOption = new EntityOption();
-                    entityOption.file = entityFile;
+                    entityOption.file = entity;
                     spoolAndValidate(input(spec, database, database.present() ? entityOption.load() : null, spool),
                             spool, null);
                 } catch (ValidationException e) {
