@@ -7,6 +7,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.postgres.PostgresInvoicing;
+import eu.invoicing.postgres.PostgresServerState;
 import eu.invoicing.server.ApiKeys;
 import eu.invoicing.server.InvoicingServer;
 import java.io.IOException;
@@ -35,13 +36,16 @@ import picocli.CommandLine.Option;
  * a graceful stop: running requests finish, new connections are refused.
  *
  * <p>The entity (the {@code --entity} JSON, by default a Slovenian VAT subject) is created on the server with its
- * first API key. Keys live as long as the process, so every start issues a new first key: it is printed once in
- * the start line on stdout, or with {@code --api-key-file} written to that file (owner-only permissions) and not
- * printed. The start line is one JSON object: {@code {"url","port","entity_id","key_id","api_key"|"api_key_file"}}.
- * Further keys are issued, listed and revoked over HTTP ({@code /api-keys}).
+ * first API key: printed once in the start line on stdout, or with {@code --api-key-file} written to that file
+ * (owner-only permissions) and not printed. The start line is one JSON object:
+ * {@code {"url","port","entity_id","key_id","api_key"|"api_key_file"}}. Further keys are issued, listed and
+ * revoked over HTTP ({@code /api-keys}).
  *
- * <p>With {@code --database jdbc:postgresql://...} documents, numbers and versions are stored on PostgreSQL (the
- * schema is migrated on start; docs/postgres.md), otherwise in memory. Bad input (a bad port, a port in use, an
+ * <p>With {@code --database jdbc:postgresql://...} documents, numbers, versions, the entities and the API keys
+ * (their hashes) are stored on PostgreSQL (the schema is migrated on start; docs/postgres.md), otherwise in
+ * memory. On a restart on the same database an entity that still has an active key gets no new one: the old key
+ * keeps working, nothing secret is printed or written, and the start line says
+ * {@code {"url","port","entity_id","key_id","api_key_exists":true}} ({@code key_id} the oldest active key). Bad input (a bad port, a port in use, an
  * unreadable entity file, an unwritable key file, a database that cannot be reached) is exit 2 with
  * {@code {"errors":[...]}} on stderr, before anything is served.
  *
@@ -84,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         InvoicingServer server;
-        ApiKeys.IssuedKey key;
+        ApiKeys.ApiKey key;
+        String secret;
         Entity entity;
         try {
             if (port < 0 || port > 65535) {
@@ -97,15 +102,25 @@ final class ServeCommand implements Callable<Integer> {
                 InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity);
                 if (database != null) {
                     PostgresInvoicing pg = postgres();
-                    b.backend(pg.invoicing(), pg.documents());
+                    PostgresServerState state = PostgresServerState.of(pg);
+                    b.backend(pg.invoicing(), pg.documents()).keyStore(state.apiKeys()).entityStore(state.entities());
                 }
                 server = b.build();
                 try {
-                    key = server.keys().issue(List.of(entity.id()));
-                    if (keyTemp != null) {
-                        writeOwnerOnly(keyTemp, key.secret());
-                        CliFiles.commit(keyTemp, keyFile);
-                        keyTemp = null;
+                    List<ApiKeys.ApiKey> existing = server.keys().activeFor(entity.id());
+                    if (existing.isEmpty()) {
+                        ApiKeys.IssuedKey issued = server.keys().issue(List.of(entity.id()));
+                        key = issued.key();
+                        secret = issued.secret();
+                        if (keyTemp != null) {
+                            writeOwnerOnly(keyTemp, secret);
+                            CliFiles.commit(keyTemp, keyFile);
+                            keyTemp = null;
+                        }
+                    } else {
+                        // A restart on the same database: the stored key still works; the file is left as it is.
+                        key = existing.get(0);
+                        secret = null;
                     }
                     server.start();
                 } catch (IOException | RuntimeException e) {
@@ -128,22 +143,24 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "invoicing-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(startLine(server, entity, key));
+        out.println(startLine(server, entity, key, secret));
         out.flush();
         stopped.await();
         return InvoicingCli.EXIT_OK;
     }
 
-    private ObjectNode startLine(InvoicingServer server, Entity entity, ApiKeys.IssuedKey key) {
+    private ObjectNode startLine(InvoicingServer server, Entity entity, ApiKeys.ApiKey key, String secret) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("url", "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port());
         line.put("port", server.port());
         line.put("entity_id", entity.id());
-        line.put("key_id", key.key().id());
-        if (keyFile != null) {
+        line.put("key_id", key.id());
+        if (secret == null) {
+            line.put("api_key_exists", true);
+        } else if (keyFile != null) {
             line.put("api_key_file", keyFile.toString());
         } else {
-            line.put("api_key", key.secret());
+            line.put("api_key", secret);
         }
         return line;
     }
