@@ -20,12 +20,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,9 +42,11 @@ import picocli.CommandLine.Option;
  * (their hashes) are stored on PostgreSQL (the schema is migrated on start; docs/postgres.md), otherwise in
  * memory. On a restart on the same database an entity that still has an active key gets no new one: the old key
  * keeps working, nothing secret is printed or written, and the start line says
- * {@code {"url","port","entity_id","key_id","api_key_exists":true}} ({@code key_id} the oldest active key). Bad input (a bad port, a port in use, an
- * unreadable entity file, an unwritable key file, a database that cannot be reached) is exit 2 with
- * {@code {"errors":[...]}} on stderr, before anything is served.
+ * {@code {"url","port","entity_id","key_id","api_key_exists":true}} ({@code key_id} the oldest active key).
+ * Connections come from a HikariCP pool of at most {@code --database-connections} (default 10).
+ *
+ * <p>Bad input (a bad port, a port in use, an unreadable entity file, an unwritable key file, a database that
+ * cannot be reached) is exit 2 with {@code {"errors":[...]}} on stderr, before anything is served.
  *
  * <p>Mutable (filled by picocli), single-thread; the server it starts is thread-safe.
  */
@@ -70,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "the environment variable holding the database password (never on the command line)")
     String passwordEnv;
 
+    @Option(names = "--database-connections", defaultValue = "10", paramLabel = "N",
+            description = "the most connections the server opens to the database at once (default 10)")
+    int connections;
+
     @Option(names = "--schema", defaultValue = "invoicing", paramLabel = "NAME",
             description = "the PostgreSQL schema (default invoicing)")
     String schema;
@@ -83,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The pooled database of {@code --database}, closed when the server stops. */
+    private volatile CliDatabase pool;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -101,7 +107,8 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity);
                 if (database != null) {
-                    PostgresInvoicing pg = postgres();
+                    pool = openDatabase();
+                    PostgresInvoicing pg = postgres(pool);
                     PostgresServerState state = PostgresServerState.of(pg);
                     b.backend(pg.invoicing(), pg.documents()).keyStore(state.apiKeys()).entityStore(state.entities());
                 }
@@ -124,8 +131,9 @@ final class ServeCommand implements Callable<Integer> {
                     }
                     server.start();
                 } catch (IOException | RuntimeException e) {
-                    // Nothing is served: the export workers and the temporary directory go too.
+                    // Nothing is served: the export workers, the temporary directory and the pool go too.
                     server.stop();
+                    closeQuietly(pool);
                     rejectPortInUse(e);
                     throw e;
                 }
@@ -135,11 +143,13 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         } catch (ValidationException e) {
+            closeQuietly(pool);
             return InvoicingCli.badInput(err, e.violations());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            closeQuietly(pool);
             stopped.countDown();
         }, "invoicing-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
@@ -189,34 +199,26 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private PostgresInvoicing postgres() {
-        if (!database.startsWith("jdbc:postgresql:")) {
-            throw ValidationException.of("database", "invalid_value", "must be a PostgreSQL JDBC URL"
-                    + " (jdbc:postgresql://host:port/database?user=...), was " + Violation.quote(redacted()));
+    /** Checks the URL, connects once, and opens the pool (errors at {@code database}). */
+    private CliDatabase openDatabase() {
+        if (connections < 1) {
+            throw ValidationException.of("database-connections", "out_of_range", "must be at least 1, was "
+                    + connections);
         }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        try {
-            ds.setURL(database);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("database", "invalid_value", "not a valid PostgreSQL JDBC URL: "
-                    + e.getMessage());
-        }
+        String password = null;
         if (passwordEnv != null) {
-            String password = System.getenv(passwordEnv);
+            password = System.getenv(passwordEnv);
             if (password == null) {
                 throw ValidationException.of("database-password-env", "not_found", "the environment variable "
                         + passwordEnv + " is not set");
             }
-            ds.setPassword(password);
         }
-        try (Connection c = ds.getConnection()) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            throw ValidationException.of("database", "unreachable", "cannot connect to " + redacted() + ": "
-                    + e.getMessage());
-        }
+        return CliDatabase.openPooled(database, password, "database", connections);
+    }
+
+    private PostgresInvoicing postgres(CliDatabase db) {
         try {
-            return PostgresInvoicing.builder(ds).schema(schema).build();
+            return PostgresInvoicing.builder(db.dataSource()).schema(schema).build();
         } catch (ValidationException e) {
             throw e;
         } catch (InvoicingException e) {
@@ -225,9 +227,14 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the URL without a password parameter, for messages */
-    private String redacted() {
-        return database.replaceAll("(?i)(password=)[^&]*", "$1***");
+    private static void closeQuietly(CliDatabase db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (RuntimeException e) {
+                // Stopping anyway: the pool's connections end with the process.
+            }
+        }
     }
 
     /**
