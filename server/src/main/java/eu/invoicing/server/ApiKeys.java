@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +20,8 @@ import java.util.Set;
  * they were bound (the first is the default entity of a request without {@code entity_id}). Keys can be listed
  * (by id, never by secret) and revoked; a revoked key authenticates nothing.
  *
- * <p>Thread-safe (every method synchronizes on the instance); in memory, so keys live as long as the process.
+ * <p>Thread-safe. The keys are kept in an {@link ApiKeyStore}: in memory by default (keys live as long as the
+ * process), or a persistent one so that they survive a restart.
  */
 public final class ApiKeys {
     /** The prefix of every key's secret. */
@@ -32,8 +31,7 @@ public final class ApiKeys {
 
     private final SecureRandom random;
     private final Clock clock;
-    /** By hash (hex SHA-256 of the secret). */
-    private final Map<String, ApiKey> byHash = new LinkedHashMap<>();
+    private final ApiKeyStore store;
 
     /**
      * One stored key: its public id, the entities it may act on, when it was issued and revoked. Never the secret.
@@ -87,8 +85,18 @@ public final class ApiKeys {
      * @param clock the clock of {@code created_at} and {@code revoked_at}, not null
      */
     public ApiKeys(SecureRandom random, Clock clock) {
+        this(random, clock, ApiKeyStore.inMemory());
+    }
+
+    /**
+     * @param random the source of secrets and ids, not null
+     * @param clock the clock of {@code created_at} and {@code revoked_at}, not null
+     * @param store where the keys are kept, not null
+     */
+    public ApiKeys(SecureRandom random, Clock clock, ApiKeyStore store) {
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
@@ -108,7 +116,7 @@ public final class ApiKeys {
         byte[] idBytes = new byte[ID_BYTES];
         random.nextBytes(idBytes);
         ApiKey key = new ApiKey("key_" + HexFormat.of().formatHex(idBytes), distinct(entityIds), clock.instant(), null);
-        byHash.put(hash(secret), key);
+        store.add(hash(secret), key);
         return new IssuedKey(key, secret);
     }
 
@@ -118,12 +126,11 @@ public final class ApiKeys {
      * @param secret what the client sent, nullable
      * @return the key, empty when the secret is unknown, malformed or revoked
      */
-    public synchronized Optional<ApiKey> authenticate(String secret) {
+    public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 128) {
             return Optional.empty();
         }
-        ApiKey key = byHash.get(hash(secret));
-        return key != null && key.active() ? Optional.of(key) : Optional.empty();
+        return store.findByHash(hash(secret)).filter(ApiKey::active);
     }
 
     /**
@@ -132,9 +139,9 @@ public final class ApiKeys {
      * @param entityIds the caller's entities, not null
      * @return the keys, oldest first
      */
-    public synchronized List<ApiKey> list(List<String> entityIds) {
+    public List<ApiKey> list(List<String> entityIds) {
         List<ApiKey> out = new ArrayList<>();
-        for (ApiKey k : byHash.values()) {
+        for (ApiKey k : store.all()) {
             if (entityIds.containsAll(k.entityIds())) {
                 out.add(k);
             }
@@ -150,20 +157,33 @@ public final class ApiKeys {
      * @return the revoked key, empty when no such key is visible to the caller
      */
     public synchronized Optional<ApiKey> revoke(String id, List<String> entityIds) {
-        for (Map.Entry<String, ApiKey> e : byHash.entrySet()) {
-            ApiKey k = e.getValue();
+        for (ApiKey k : store.all()) {
             if (k.id().equals(id) && entityIds.containsAll(k.entityIds())) {
-                ApiKey revoked = k.active() ? new ApiKey(k.id(), k.entityIds(), k.createdAt(), clock.instant()) : k;
-                e.setValue(revoked);
-                return Optional.of(revoked);
+                return store.revoke(id, clock.instant());
             }
         }
         return Optional.empty();
     }
 
-    /** @return the stored hashes (for tests: never a secret) */
-    synchronized Set<String> storedHashes() {
-        return Set.copyOf(byHash.keySet());
+    /**
+     * The active keys that may act on an entity (for a host deciding whether an entity still needs a first key).
+     *
+     * @param entityId an entity id, not null
+     * @return the keys, oldest first
+     */
+    public List<ApiKey> activeFor(String entityId) {
+        List<ApiKey> out = new ArrayList<>();
+        for (ApiKey k : store.all()) {
+            if (k.active() && k.entityIds().contains(entityId)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** @return the stored hashes when the store is in memory (for tests: never a secret), else empty */
+    Set<String> storedHashes() {
+        return store instanceof InMemoryApiKeyStore m ? m.hashes() : Set.of();
     }
 
     /**

@@ -69,13 +69,13 @@ public final class InvoicingServer implements AutoCloseable {
         this.host = b.host;
         this.port = b.port;
         this.limits = b.limits;
-        this.entities = new ServerEntities();
+        this.entities = new ServerEntities(b.entityStore);
         b.entities.forEach(entities::put);
         DocumentStore store = b.backendStore != null ? b.backendStore : b.store;
         this.invoicing = b.backend != null ? b.backend
                 : Invoicing.builder().store(store).clock(b.clock).build();
         Clock clock = invoicing.clock();
-        this.keys = new ApiKeys(b.random, clock);
+        this.keys = new ApiKeys(b.random, clock, b.keyStore);
         this.runner = ExecutorJobRunner.withThreads(2);
         this.archives = new ExportArchives(limits.exportRetention(), clock);
         ExportJobManager jobs = ExportJobManager.builder(runner, DirectoryBlobStore.of(archives.root()))
@@ -342,6 +342,8 @@ public final class InvoicingServer implements AutoCloseable {
         private Invoicing backend;
         private DocumentStore backendStore;
         private final java.util.List<Entity> entities = new java.util.ArrayList<>();
+        private ApiKeyStore keyStore = ApiKeyStore.inMemory();
+        private EntityStore entityStore = EntityStore.inMemory();
 
         private Builder() {
         }
@@ -421,6 +423,29 @@ public final class InvoicingServer implements AutoCloseable {
          */
         public Builder entity(Entity v) {
             entities.add(Objects.requireNonNull(v, "entity"));
+            return this;
+        }
+
+        /**
+         * Keeps the API keys in a store of the host's, for example on PostgreSQL so that keys survive a restart.
+         *
+         * @param v the key store, not null (default in memory)
+         * @return this
+         */
+        public Builder keyStore(ApiKeyStore v) {
+            this.keyStore = Objects.requireNonNull(v, "keyStore");
+            return this;
+        }
+
+        /**
+         * Keeps the entities in a store of the host's; the entities already in it are served, then those given to
+         * {@link #entity} are added (replacing a stored one with the same id).
+         *
+         * @param v the entity store, not null (default in memory)
+         * @return this
+         */
+        public Builder entityStore(EntityStore v) {
+            this.entityStore = Objects.requireNonNull(v, "entityStore");
             return this;
         }
 

@@ -397,8 +397,8 @@ final class ReferenceApi {
             throw ValidationException.of("to", "required", "the type to convert to");
         }
         DocumentType target = WireValues.parse(DocumentType.class, to).orElseThrow(() -> ValidationException.of("to",
-                "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \""
-                        + Violation.quote(to) + "\""));
+                "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was "
+                        + Violation.quote(to)));
         return switch (target) {
             case CREDIT_NOTE -> c.docs().createCreditNote(id, null, draft);
             case DELIVERY_NOTE -> c.docs().createDeliveryNote(id, draft);
@@ -468,7 +468,7 @@ final class ReferenceApi {
             try {
                 b.language(Language.of(language));
             } catch (RuntimeException e) {
-                problems.add("language", "invalid_value", "unknown language \"" + Violation.quote(language) + "\"");
+                problems.add("language", "invalid_value", "unknown language " + Violation.quote(language));
             }
         }
         problems.throwIfAny();
@@ -533,7 +533,7 @@ final class ReferenceApi {
         ViolationCollector problems = new ViolationCollector();
         for (String name : includeList(c, problems)) {
             if (eu.invoicing.core.query.Include.ofWireName(name).isEmpty()) {
-                problems.add("include", "invalid_value", "unknown relation \"" + Violation.quote(name) + "\"");
+                problems.add("include", "invalid_value", "unknown relation " + Violation.quote(name));
             }
         }
         problems.throwIfAny();
@@ -564,7 +564,7 @@ final class ReferenceApi {
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.add(name, "invalid_type", "must be an integer, was \"" + Violation.quote(v) + "\"");
+            problems.add(name, "invalid_type", "must be an integer, was " + Violation.quote(v));
             return null;
         }
     }
@@ -585,7 +585,8 @@ final class ReferenceApi {
             mode = WireValues.parse(EntitySettings.UpnDisplayMode.class, modeText).orElse(null);
             if (mode == null) {
                 problems.add("upn_qr_display_mode", "invalid_value", "must be one of "
-                        + WireValues.allowed(EntitySettings.UpnDisplayMode.class) + ", was \"" + Violation.quote(modeText) + "\"");
+                        + WireValues.allowed(EntitySettings.UpnDisplayMode.class) + ", was "
+                                + Violation.quote(modeText));
             }
         }
         problems.throwIfAny();
@@ -611,7 +612,7 @@ final class ReferenceApi {
         if (v.equals("false") || v.equals("0")) {
             return false;
         }
-        problems.add(name, "invalid_value", "must be true or false, was \"" + Violation.quote(v) + "\"");
+        problems.add(name, "invalid_value", "must be true or false, was " + Violation.quote(v));
         return null;
     }
 
@@ -625,7 +626,7 @@ final class ReferenceApi {
         }
         Optional<ExportLanguage> l = ExportLanguage.fromCode(language);
         if (l.isEmpty()) {
-            problems.add("language", "invalid_value", "unknown language \"" + Violation.quote(language) + "\"");
+            problems.add("language", "invalid_value", "unknown language " + Violation.quote(language));
             return null;
         }
         return l.get();
@@ -639,7 +640,7 @@ final class ReferenceApi {
         try {
             return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            problems.add(name, "invalid_date", "must be an ISO date (YYYY-MM-DD), was \"" + Violation.quote(v) + "\"");
+            problems.add(name, "invalid_date", "must be an ISO date (YYYY-MM-DD), was " + Violation.quote(v));
             return null;
         }
     }
@@ -663,7 +664,7 @@ final class ReferenceApi {
             type = WireValues.parse(DocumentType.class, typeText).orElse(null);
             if (type == null) {
                 problems.add("type", "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class)
-                        + ", was \"" + Violation.quote(typeText) + "\"");
+                        + ", was " + Violation.quote(typeText));
             }
         }
         String formatText = c.query("format");
@@ -795,8 +796,8 @@ final class ReferenceApi {
             try {
                 since = Instant.parse(sinceText);
             } catch (DateTimeParseException e) {
-                problems.add("not_exported_since", "invalid_value", "must be a UTC date-time, was \""
-                        + Violation.quote(sinceText) + "\"");
+                problems.add("not_exported_since", "invalid_value", "must be a UTC date-time, was "
+                        + Violation.quote(sinceText));
             }
         }
         Integer nonBooked = integer(c, "include_non_booked", 0, 1, problems);
@@ -895,8 +896,8 @@ final class ReferenceApi {
         String type = c.query("type");
         if (type != null) {
             DocumentType given = WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of(
-                    "type", "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \""
-                            + Violation.quote(type) + "\""));
+                    "type", "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was "
+                            + Violation.quote(type)));
             if (given != id.type()) {
                 throw new NotFoundException("no " + type + " with this id");
             }
@@ -913,8 +914,8 @@ final class ReferenceApi {
             throw ValidationException.of("type", "required", "is required");
         }
         return WireValues.parse(DocumentType.class, type).orElseThrow(() -> ValidationException.of("type",
-                "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was \""
-                        + Violation.quote(type) + "\""));
+                "invalid_value", "must be one of " + WireValues.allowed(DocumentType.class) + ", was "
+                        + Violation.quote(type)));
     }
 
     private static int version(Call c) {
@@ -927,8 +928,7 @@ final class ReferenceApi {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ValidationException.of("version", "invalid_value", "must be an integer >= 1, was \""
-                + Violation.quote(v) + "\"");
+        throw ValidationException.of("version", "invalid_value", "must be an integer >= 1, was " + Violation.quote(v));
     }
 
     private static void onlyKnown(ObjectNode body, Set<String> known) {
@@ -1001,7 +1001,7 @@ final class ReferenceApi {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            problems.add(field, "invalid_date", "must be an ISO date (YYYY-MM-DD), was \"" + Violation.quote(s) + "\"");
+            problems.add(field, "invalid_date", "must be an ISO date (YYYY-MM-DD), was " + Violation.quote(s));
             return null;
         }
     }

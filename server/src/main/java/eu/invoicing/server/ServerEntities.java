@@ -13,13 +13,29 @@ import java.util.Optional;
  * The entities the server serves, in the order they were added (the first is the default of a request without
  * {@code entity_id}, as the reference says: "defaults to the first created entity").
  *
- * <p>Thread-safe (synchronizes on the instance).
+ * <p>Thread-safe (synchronizes on the instance). The entities are kept in an {@link EntityStore} (read once when
+ * the registry is made, then written through): in memory by default, or a persistent one so that they survive a
+ * restart.
  */
 public final class ServerEntities {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final EntityStore store;
 
-    /** Creates an empty registry. */
+    /** Creates an empty registry in memory. */
     public ServerEntities() {
+        this(EntityStore.inMemory());
+    }
+
+    /**
+     * Creates a registry of the entities already in a store.
+     *
+     * @param store where the entities are kept, not null
+     */
+    public ServerEntities(EntityStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+        for (Entity e : store.all()) {
+            byId.put(e.id(), e);
+        }
     }
 
     /**
@@ -28,7 +44,8 @@ public final class ServerEntities {
      * @param entity not null
      */
     public synchronized void put(Entity entity) {
-        byId.put(Objects.requireNonNull(entity, "entity").id(), entity);
+        store.put(Objects.requireNonNull(entity, "entity"));
+        byId.put(entity.id(), entity);
     }
 
     /**

@@ -171,6 +171,17 @@ class ServerHttpTest {
     }
 
     @Test
+    void badQueryValue_quotedOnceInTheMessage() throws Exception {
+        HttpResponse<String> r = send("GET", "/estimates?deleted=maybe", keyA, null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("error").get("errors").get(0).get("message").asText())
+                .isEqualTo("must be true or false, was \"maybe\"");
+        HttpResponse<String> limit = send("GET", "/estimates?limit=abc", keyA, null);
+        assertThat(json(limit).get("error").get("errors").get(0).get("message").asText())
+                .isEqualTo("must be an integer, was \"abc\"");
+    }
+
+    @Test
     void limits_bodyTooLarge413_tooManyItems400() throws Exception {
         HttpResponse<String> big = send("POST", "/estimates", keyA, "{\"note\":\"" + "x".repeat(70 * 1024) + "\"}");
         assertThat(big.statusCode()).isEqualTo(413);

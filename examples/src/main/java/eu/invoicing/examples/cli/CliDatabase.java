@@ -1,5 +1,7 @@
 package eu.invoicing.examples.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.postgres.PostgresInvoicing;
@@ -26,6 +28,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * server started for the run (zonky's binaries, nothing installed) and removed when the command ends. The
  * schema is {@value PostgresSchema#DEFAULT_NAME}.
  *
+ * <p>A long-running command ({@code serve}) opens it pooled: connections come from a HikariCP pool of a fixed
+ * maximum size instead of a new connection per unit of work.
+ *
  * <p>Not thread-safe to open or close; the data source it hands out is.
  */
 final class CliDatabase implements AutoCloseable {
@@ -39,11 +44,17 @@ final class CliDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final EmbeddedPostgres embedded;
     private final Path embeddedDir;
+    private final HikariDataSource pool;
 
     private CliDatabase(DataSource dataSource, EmbeddedPostgres embedded, Path embeddedDir) {
-        this.dataSource = dataSource;
+        this(dataSource, embedded, embeddedDir, null);
+    }
+
+    private CliDatabase(DataSource dataSource, EmbeddedPostgres embedded, Path embeddedDir, HikariDataSource pool) {
+        this.dataSource = pool != null ? pool : dataSource;
         this.embedded = embedded;
         this.embeddedDir = embeddedDir;
+        this.pool = pool;
     }
 
     /**
@@ -57,6 +68,34 @@ final class CliDatabase implements AutoCloseable {
      *     when no connection can be made
      */
     static CliDatabase open(String url, String path) {
+        return open(url, null, path);
+    }
+
+    /**
+     * {@link #open(String, String)} with connections from a pool.
+     *
+     * @param url {@code embedded} or a {@code jdbc:postgresql:} URL, not null
+     * @param password the password (from the environment, never the command line), nullable: none or the URL's
+     * @param path the option name errors are reported at
+     * @param maxConnections the pool's maximum size, at least 1
+     * @return the open database (close it: the pool goes too)
+     * @throws ValidationException as {@link #open(String, String)} does
+     */
+    static CliDatabase openPooled(String url, String password, String path, int maxConnections) {
+        CliDatabase plain = open(url, password, path);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(plain.dataSource);
+        config.setMaximumPoolSize(maxConnections);
+        config.setPoolName("invoicing-cli");
+        try {
+            return new CliDatabase(plain.dataSource, plain.embedded, plain.embeddedDir, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            plain.close();
+            throw ValidationException.of(path, "unreachable", "cannot open a connection pool: " + e.getMessage());
+        }
+    }
+
+    private static CliDatabase open(String url, String password, String path) {
         quietLibraryLogs();
         if (EMBEDDED.equals(url)) {
             return startEmbedded(path);
@@ -74,6 +113,9 @@ final class CliDatabase implements AutoCloseable {
                     + redact(url) + "\"");
         }
         ds.setApplicationName("invoicing-cli");
+        if (password != null) {
+            ds.setPassword(password);
+        }
         check(ds, path, redact(url));
         return new CliDatabase(ds, null, null);
     }
@@ -151,6 +193,9 @@ final class CliDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.close();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

@@ -7,6 +7,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.postgres.PostgresInvoicing;
+import eu.invoicing.postgres.PostgresServerState;
 import eu.invoicing.server.ApiKeys;
 import eu.invoicing.server.InvoicingServer;
 import java.io.IOException;
@@ -19,12 +20,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,15 +33,20 @@ import picocli.CommandLine.Option;
  * a graceful stop: running requests finish, new connections are refused.
  *
  * <p>The entity (the {@code --entity} JSON, by default a Slovenian VAT subject) is created on the server with its
- * first API key. Keys live as long as the process, so every start issues a new first key: it is printed once in
- * the start line on stdout, or with {@code --api-key-file} written to that file (owner-only permissions) and not
- * printed. The start line is one JSON object: {@code {"url","port","entity_id","key_id","api_key"|"api_key_file"}}.
- * Further keys are issued, listed and revoked over HTTP ({@code /api-keys}).
+ * first API key: printed once in the start line on stdout, or with {@code --api-key-file} written to that file
+ * (owner-only permissions) and not printed. The start line is one JSON object:
+ * {@code {"url","port","entity_id","key_id","api_key"|"api_key_file"}}. Further keys are issued, listed and
+ * revoked over HTTP ({@code /api-keys}).
  *
- * <p>With {@code --database jdbc:postgresql://...} documents, numbers and versions are stored on PostgreSQL (the
- * schema is migrated on start; docs/postgres.md), otherwise in memory. Bad input (a bad port, a port in use, an
- * unreadable entity file, an unwritable key file, a database that cannot be reached) is exit 2 with
- * {@code {"errors":[...]}} on stderr, before anything is served.
+ * <p>With {@code --database jdbc:postgresql://...} documents, numbers, versions, the entities and the API keys
+ * (their hashes) are stored on PostgreSQL (the schema is migrated on start; docs/postgres.md), otherwise in
+ * memory. On a restart on the same database an entity that still has an active key gets no new one: the old key
+ * keeps working, nothing secret is printed or written, and the start line says
+ * {@code {"url","port","entity_id","key_id","api_key_exists":true}} ({@code key_id} the oldest active key).
+ * Connections come from a HikariCP pool of at most {@code --database-connections} (default 10).
+ *
+ * <p>Bad input (a bad port, a port in use, an unreadable entity file, an unwritable key file, a database that
+ * cannot be reached) is exit 2 with {@code {"errors":[...]}} on stderr, before anything is served.
  *
  * <p>Mutable (filled by picocli), single-thread; the server it starts is thread-safe.
  */
@@ -66,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "the environment variable holding the database password (never on the command line)")
     String passwordEnv;
 
+    @Option(names = "--database-connections", defaultValue = "10", paramLabel = "N",
+            description = "the most connections the server opens to the database at once (default 10)")
+    int connections;
+
     @Option(names = "--schema", defaultValue = "invoicing", paramLabel = "NAME",
             description = "the PostgreSQL schema (default invoicing)")
     String schema;
@@ -80,11 +87,15 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The pooled database of {@code --database}, closed when the server stops. */
+    private volatile CliDatabase pool;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         InvoicingServer server;
-        ApiKeys.IssuedKey key;
+        ApiKeys.ApiKey key;
+        String secret;
         Entity entity;
         try {
             if (port < 0 || port > 65535) {
@@ -96,21 +107,33 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity);
                 if (database != null) {
-                    PostgresInvoicing pg = postgres();
-                    b.backend(pg.invoicing(), pg.documents());
+                    pool = openDatabase();
+                    PostgresInvoicing pg = postgres(pool);
+                    PostgresServerState state = PostgresServerState.of(pg);
+                    b.backend(pg.invoicing(), pg.documents()).keyStore(state.apiKeys()).entityStore(state.entities());
                 }
                 server = b.build();
                 try {
-                    key = server.keys().issue(List.of(entity.id()));
-                    if (keyTemp != null) {
-                        writeOwnerOnly(keyTemp, key.secret());
-                        CliFiles.commit(keyTemp, keyFile);
-                        keyTemp = null;
+                    List<ApiKeys.ApiKey> existing = server.keys().activeFor(entity.id());
+                    if (existing.isEmpty()) {
+                        ApiKeys.IssuedKey issued = server.keys().issue(List.of(entity.id()));
+                        key = issued.key();
+                        secret = issued.secret();
+                        if (keyTemp != null) {
+                            writeOwnerOnly(keyTemp, secret);
+                            CliFiles.commit(keyTemp, keyFile);
+                            keyTemp = null;
+                        }
+                    } else {
+                        // A restart on the same database: the stored key still works; the file is left as it is.
+                        key = existing.get(0);
+                        secret = null;
                     }
                     server.start();
                 } catch (IOException | RuntimeException e) {
-                    // Nothing is served: the export workers and the temporary directory go too.
+                    // Nothing is served: the export workers, the temporary directory and the pool go too.
                     server.stop();
+                    closeQuietly(pool);
                     rejectPortInUse(e);
                     throw e;
                 }
@@ -120,30 +143,34 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         } catch (ValidationException e) {
+            closeQuietly(pool);
             return InvoicingCli.badInput(err, e.violations());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            closeQuietly(pool);
             stopped.countDown();
         }, "invoicing-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(startLine(server, entity, key));
+        out.println(startLine(server, entity, key, secret));
         out.flush();
         stopped.await();
         return InvoicingCli.EXIT_OK;
     }
 
-    private ObjectNode startLine(InvoicingServer server, Entity entity, ApiKeys.IssuedKey key) {
+    private ObjectNode startLine(InvoicingServer server, Entity entity, ApiKeys.ApiKey key, String secret) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("url", "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port());
         line.put("port", server.port());
         line.put("entity_id", entity.id());
-        line.put("key_id", key.key().id());
-        if (keyFile != null) {
+        line.put("key_id", key.id());
+        if (secret == null) {
+            line.put("api_key_exists", true);
+        } else if (keyFile != null) {
             line.put("api_key_file", keyFile.toString());
         } else {
-            line.put("api_key", key.secret());
+            line.put("api_key", secret);
         }
         return line;
     }
@@ -172,34 +199,26 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private PostgresInvoicing postgres() {
-        if (!database.startsWith("jdbc:postgresql:")) {
-            throw ValidationException.of("database", "invalid_value", "must be a PostgreSQL JDBC URL"
-                    + " (jdbc:postgresql://host:port/database?user=...), was " + Violation.quote(redacted()));
+    /** Checks the URL, connects once, and opens the pool (errors at {@code database}). */
+    private CliDatabase openDatabase() {
+        if (connections < 1) {
+            throw ValidationException.of("database-connections", "out_of_range", "must be at least 1, was "
+                    + connections);
         }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        try {
-            ds.setURL(database);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("database", "invalid_value", "not a valid PostgreSQL JDBC URL: "
-                    + e.getMessage());
-        }
+        String password = null;
         if (passwordEnv != null) {
-            String password = System.getenv(passwordEnv);
+            password = System.getenv(passwordEnv);
             if (password == null) {
                 throw ValidationException.of("database-password-env", "not_found", "the environment variable "
                         + passwordEnv + " is not set");
             }
-            ds.setPassword(password);
         }
-        try (Connection c = ds.getConnection()) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            throw ValidationException.of("database", "unreachable", "cannot connect to " + redacted() + ": "
-                    + e.getMessage());
-        }
+        return CliDatabase.openPooled(database, password, "database", connections);
+    }
+
+    private PostgresInvoicing postgres(CliDatabase db) {
         try {
-            return PostgresInvoicing.builder(ds).schema(schema).build();
+            return PostgresInvoicing.builder(db.dataSource()).schema(schema).build();
         } catch (ValidationException e) {
             throw e;
         } catch (InvoicingException e) {
@@ -208,9 +227,14 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the URL without a password parameter, for messages */
-    private String redacted() {
-        return database.replaceAll("(?i)(password=)[^&]*", "$1***");
+    private static void closeQuietly(CliDatabase db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (RuntimeException e) {
+                // Stopping anyway: the pool's connections end with the process.
+            }
+        }
     }
 
     /**

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code invoicing serve --database} on a real PostgreSQL server (zonky's embedded PostgreSQL, started for the
- * class as the postgres module's tests start it): documents and numbering survive a restart of the server, and
- * the password can come from an environment variable instead of the command line.
+ * class as the postgres module's tests start it): documents, numbering, entities and API keys survive a restart of
+ * the server (no new first key, a revoked key stays revoked), and the password can come from an environment
+ * variable instead of the command line.
  */
 class ServeCommandPostgresTest {
     private static final String DRAFT = "{\"is_draft\":true,\"items\":[{\"name\":\"Hosting\",\"quantity\":1,"
@@ -38,7 +39,7 @@ class ServeCommandPostgresTest {
     }
 
     @Test
-    void serve_database_documentsAndNumbersSurviveARestart() throws Exception {
+    void serve_database_documentsNumbersAndKeysSurviveARestart() throws Exception {
         // The password from the environment: it never appears on the command line.
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?user=postgres";
         List<String> env = List.of("INVOICING_TEST_DB_PASSWORD=postgres");
@@ -46,8 +47,19 @@ class ServeCommandPostgresTest {
                 "--schema", "serve_test"};
         String id;
         String number;
+        String key;
+        String keyId;
+        String revokedKey;
         try (ServeProcess serve = ServeProcess.start(env, args)) {
-            String key = serve.startLine().get("api_key").asText();
+            key = serve.startLine().get("api_key").asText();
+            keyId = serve.startLine().get("key_id").asText();
+            HttpResponse<String> second = serve.send("POST", "/api-keys", key, "{}");
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+            JsonNode secondKey = InvoicingJson.parse(second.body());
+            revokedKey = secondKey.get("key").asText();
+            HttpResponse<String> revoke = serve.send("DELETE", "/api-keys/" + secondKey.get("id").asText(), key,
+                    null);
+            assertThat(revoke.statusCode()).as(revoke.body()).isEqualTo(200);
             HttpResponse<String> created = serve.send("POST", "/invoices", key, DRAFT);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             id = InvoicingJson.parse(created.body()).get("id").asText();
@@ -58,8 +70,13 @@ class ServeCommandPostgresTest {
             assertThat(serve.stderr()).contains("stopped");
         }
         try (ServeProcess again = ServeProcess.start(env, args)) {
-            // Keys live as long as the process: the restarted server issues a new one.
-            String key = again.startLine().get("api_key").asText();
+            // The keys are on the database: no new first key, nothing secret printed, the old key works.
+            JsonNode start = again.startLine();
+            assertThat(start.get("api_key_exists").asBoolean()).isTrue();
+            assertThat(start.get("key_id").asText()).isEqualTo(keyId);
+            assertThat(start.has("api_key")).isFalse();
+            assertThat(again.laterStdout()).doesNotContain(key);
+            assertThat(again.send("GET", "/invoices/" + id, revokedKey, null).statusCode()).isEqualTo(401);
             JsonNode stored = InvoicingJson.parse(again.send("GET", "/invoices/" + id, key, null).body());
             assertThat(stored.get("number").asText()).isEqualTo(number);
             assertThat(stored.get("items")).hasSize(1);
@@ -68,6 +85,20 @@ class ServeCommandPostgresTest {
                     .body());
             assertThat(fin.get("number").asText()).isEqualTo(next(number));
             assertThat(again.terminate()).isEqualTo(143);
+        }
+        Path otherEntity = Files.createTempFile("invoicing-serve-entity-", ".json");
+        Files.writeString(otherEntity, "{\"id\":\"ent_000000000000000000000077\",\"name\":\"Other d.o.o.\","
+                + "\"country_code\":\"SI\",\"tax_number\":\"SI87654321\",\"currency_code\":\"EUR\"}");
+        String[] otherArgs = {"--port", "0", "--database", url, "--database-password-env",
+            "INVOICING_TEST_DB_PASSWORD", "--schema", "serve_test", "--entity", otherEntity.toString()};
+        try (ServeProcess other = ServeProcess.start(env, otherArgs)) {
+            // A new entity on the same database gets its own first key, which sees nothing of the first entity.
+            String otherKey = other.startLine().get("api_key").asText();
+            assertThat(other.send("GET", "/invoices/" + id, otherKey, null).statusCode()).isEqualTo(404);
+            assertThat(other.send("GET", "/invoices/" + id, key, null).statusCode()).isEqualTo(200);
+            assertThat(other.terminate()).isEqualTo(143);
+        } finally {
+            Files.deleteIfExists(otherEntity);
         }
         assertThat(CliRun.run("", "serve", "--port", "0", "--database", "jdbc:postgresql://localhost:"
                 + postgres.getPort() + "/postgres?user=nobody&password=wrong").errors().get(0).get("code").asText())
