@@ -79,7 +79,7 @@ public final class InvoicingServer implements AutoCloseable {
         this.runner = ExecutorJobRunner.withThreads(2);
         this.archives = new ExportArchives(limits.exportRetention(), clock);
         ExportJobManager jobs = ExportJobManager.builder(runner, DirectoryBlobStore.of(archives.root()))
-                .clock(clock).build();
+                .clock(clock).renderThreads(b.renderThreads).build();
         archives.manager(jobs);
         BulkExports bulk = BulkExports.of(jobs, StoreDocuments.of(store), clock);
         this.api = new ReferenceApi(invoicing, store, entities, keys, limits, bulk, archives, clock);
@@ -344,6 +344,7 @@ public final class InvoicingServer implements AutoCloseable {
         private final java.util.List<Entity> entities = new java.util.ArrayList<>();
         private ApiKeyStore keyStore = ApiKeyStore.inMemory();
         private EntityStore entityStore = EntityStore.inMemory();
+        private int renderThreads = Math.min(256, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
         }
@@ -372,6 +373,20 @@ public final class InvoicingServer implements AutoCloseable {
          */
         public Builder limits(ServerLimits v) {
             this.limits = Objects.requireNonNull(v, "limits");
+            return this;
+        }
+
+        /**
+         * @param v the threads each PDF / e-SLOG export job renders on, 1 to 256 (default: every core); the
+         *     archive is written in order and is the same whatever the number
+         * @return this
+         * @throws IllegalArgumentException if {@code v} is out of range
+         */
+        public Builder exportRenderThreads(int v) {
+            if (v < 1 || v > 256) {
+                throw new IllegalArgumentException("exportRenderThreads must be 1 to 256, was " + v);
+            }
+            this.renderThreads = v;
             return this;
         }
 
