@@ -15,6 +15,7 @@ import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings;
 import eu.invoicing.core.model.FiscalStatus;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.testing.MutableClock;
 import eu.invoicing.core.version.TimelineEvent;
 import java.net.URI;
 import java.time.Duration;

@@ -16,6 +16,7 @@ import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.VatCheckStatus;
 import eu.invoicing.core.model.ViesCheck;
 import eu.invoicing.core.json.InvoicingJson;
+import eu.invoicing.core.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

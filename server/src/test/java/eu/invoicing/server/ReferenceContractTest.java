@@ -10,7 +10,7 @@ import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.testing.SharedFiles;
 import eu.invoicing.server.testing.JsonDiff;
-import eu.invoicing.server.testing.MutableClock;
+import eu.invoicing.core.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

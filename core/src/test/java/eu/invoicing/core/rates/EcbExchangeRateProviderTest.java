@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import eu.invoicing.core.SpiException;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,12 +17,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +42,7 @@ class EcbExchangeRateProviderTest {
     private static final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private static final Map<String, Integer> status = new ConcurrentHashMap<>();
     private static final Map<String, byte[]> override = new ConcurrentHashMap<>();
-    private final MovableClock clock = new MovableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
 
     @BeforeAll
     static void start() throws IOException {
@@ -170,33 +168,5 @@ class EcbExchangeRateProviderTest {
                 .isInstanceOf(SpiException.class)
                 .hasMessageContaining("failed")
                 .hasCauseInstanceOf(IOException.class);
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
