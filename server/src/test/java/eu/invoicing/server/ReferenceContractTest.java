@@ -82,6 +82,11 @@ class ReferenceContractTest {
                 + "\"country_code\":\"SI\",\"currency_code\":\"EUR\"}", ++n));
         ENTITIES.put("calculate", eur);
         b.entity(eur);
+        // The export job status example's archive is "acme_documents_2024-06-01_2024-06-30.zip".
+        Entity acme = InvoicingJson.readEntity(String.format("{\"id\":\"ent_%024x\",\"name\":\"Acme\","
+                + "\"country_code\":\"SI\",\"currency_code\":\"EUR\"}", ++n));
+        ENTITIES.put("exports", acme);
+        b.entity(acme);
         server = b.build().start();
         key = server.keys().issue(ENTITIES.values().stream().map(Entity::id).toList()).secret();
     }
@@ -356,5 +361,120 @@ class ReferenceContractTest {
         // The example's currency is EUR, not that of the credit notes' issuer (USD): it is made on an EUR entity.
         JsonNode got = ok(send("calculate", "POST", "/documents/calculate?type=invoice", s.request()), 200);
         assertSame("POST /documents/calculate", s.response(), got, Set.of());
+    }
+
+    // ---- versions ----------------------------------------------------------------------------------------
+
+    /**
+     * Makes the document of a version example and updates it as the example's history says: first the items
+     * (their descriptions, so that no amount moves) with the reason of version 1, then, when {@code secondReason}
+     * is not null, the note with that reason (version 2).
+     *
+     * @return the document's id
+     */
+    private String history(String slug, JsonNode snapshot, String firstReason, String secondReason) throws Exception {
+        String id = seed(slug, snapshot);
+        ObjectNode first = JsonNodeFactory.instance.objectNode();
+        first.set("items", revisedItems(snapshot));
+        first.put("change_reason", firstReason);
+        ok(send(slug, "PATCH", "/" + slug + "/" + id, first), 200);
+        if (secondReason != null) {
+            ObjectNode second = JsonNodeFactory.instance.objectNode();
+            second.put("note", "Revised");
+            second.put("change_reason", secondReason);
+            ok(send(slug, "PATCH", "/" + slug + "/" + id, second), 200);
+        }
+        return id;
+    }
+
+    /** The example document's items as an update sends them, each with the description "Revised". */
+    private static ArrayNode revisedItems(JsonNode doc) {
+        ArrayNode items = (ArrayNode) requestFor(doc).get("items");
+        items.forEach(i -> ((ObjectNode) i).put("description", "Revised"));
+        return items;
+    }
+
+    /**
+     * A version example as this server answers it: its {@code user} is null, since the server acts through API
+     * keys and has no users (docs/server.md, "Deviations from the reference examples").
+     */
+    private static JsonNode withoutUser(JsonNode version) {
+        ObjectNode out = version.deepCopy();
+        out.putNull("user");
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"estimates", "advance-invoices", "credit-notes"})
+    void version_ofTheExampleHistory_givesTheExampleVersion(String slug) throws Exception {
+        JsonNode example = section(slug, "GET", "/" + slug + "/{id}/versions/{version}").response();
+        String id = history(slug, example.get("snapshot"), example.get("reason").asText(), null);
+        JsonNode got = ok(send(slug, "GET", "/" + slug + "/" + id + "/versions/" + example.get("version").asInt(),
+                null), 200);
+        assertThat(got.get("user").isNull()).as(got.toString()).isTrue();
+        assertThat(got.get("document_id").asText()).isEqualTo(id);
+        assertSame("GET /" + slug + "/{id}/versions/{version}", withoutUser(example), got, Set.of());
+    }
+
+    /**
+     * The list example's newest version shows as its snapshot the document before any update, although the
+     * older version changed the items; the snapshot of a version is the state before its update, so the test
+     * expects the older version's item change in the newer version's snapshot (docs/server.md).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"estimates", "advance-invoices", "credit-notes"})
+    void versions_ofTheExampleHistory_giveTheExampleList(String slug) throws Exception {
+        JsonNode example = section(slug, "GET", "/" + slug + "/{id}/versions").response();
+        JsonNode newest = example.get("versions").get(0);
+        JsonNode oldest = example.get("versions").get(1);
+        String id = history(slug, oldest.get("snapshot"), oldest.get("reason").asText(),
+                newest.get("reason").asText());
+        JsonNode got = ok(send(slug, "GET", "/" + slug + "/" + id + "/versions", null), 200);
+        ObjectNode expected = example.deepCopy();
+        ArrayNode versions = expected.putArray("versions");
+        ObjectNode afterFirst = (ObjectNode) withoutUser(newest);
+        ArrayNode items = (ArrayNode) afterFirst.get("snapshot").get("items");
+        items.forEach(i -> ((ObjectNode) i).put("description", "Revised"));
+        versions.add(afterFirst);
+        versions.add(withoutUser(oldest));
+        assertSame("GET /" + slug + "/{id}/versions", expected, got, Set.of());
+    }
+
+    // ---- export jobs -------------------------------------------------------------------------------------
+
+    /**
+     * The export job status example ({@code processing}, 25 documents, the archive of June 2024 of "Acme") from
+     * the create request's example with the example archive's period: 25 invoices of June 2024 are exported as
+     * PDFs. Status and progress move while the job runs: the start and every poll answer is compared with the
+     * example with them aside (and with {@code file_url} aside once completed), the last one also with the
+     * completed state ({@code completed}, 100, the download path). {@code result} is named in the reference's
+     * "Returns" list but absent from the example: an addition.
+     */
+    @Test
+    void pdfExportJob_exampleRequest_givesTheExampleStatus() throws Exception {
+        JsonNode example = section("exports", "GET", "/documents/export/pdf/{jobId}").response();
+        for (int i = 1; i <= example.get("total_docs").asInt(); i++) {
+            ok(send("exports", "POST", "/invoices", InvoicingJson.parse(String.format("{\"date\":"
+                    + "\"2024-06-%02dT00:00:00.000Z\",\"items\":[{\"name\":\"Service\",\"quantity\":1,"
+                    + "\"price\":100,\"taxes\":[{\"rate\":22}]}]}", i))), 201);
+        }
+        ObjectNode request = section("exports", "POST", "/documents/export/pdf").request().deepCopy();
+        request.put("date_from", "2024-06-01").put("date_to", "2024-06-30");
+        JsonNode status = ok(send("exports", "POST", "/documents/export/pdf", request), 202);
+        String job = status.get("id").asText();
+        Set<String> moving = Set.of("status", "progress", "file_url", "result");
+        for (int i = 0; i < 600 && !"completed".equals(status.get("status").asText()); i++) {
+            assertThat(status.get("status").asText()).isIn("queued", "processing");
+            assertSame("GET /documents/export/pdf/{jobId}", example, status, moving);
+            assertThat(status.get("file_url").isNull()).isTrue();
+            Thread.sleep(100);
+            status = ok(send("exports", "GET", "/documents/export/pdf/" + job, null), 200);
+        }
+        ObjectNode completed = example.deepCopy();
+        completed.put("status", "completed").put("progress", 100)
+                .put("file_url", "/documents/export/pdf/" + job + "/download");
+        assertSame("GET /documents/export/pdf/{jobId}", completed, status, Set.of("result"));
+        assertThat(status.get("result").get("exported").asInt()).isEqualTo(example.get("total_docs").asInt());
+        assertThat(status.get("result").get("skipped").asInt()).isZero();
     }
 }
