@@ -10,6 +10,7 @@ import eu.invoicing.core.lifecycle.Invoicing;
 import eu.invoicing.core.memory.InMemoryDocumentStore;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.spi.DocumentStore;
+import eu.invoicing.core.spi.ExchangeRateProvider;
 import eu.invoicing.export.BulkExports;
 import eu.invoicing.export.job.ExportJobManager;
 import eu.invoicing.export.local.DirectoryBlobStore;
@@ -73,7 +74,7 @@ public final class InvoicingServer implements AutoCloseable {
         b.entities.forEach(entities::put);
         DocumentStore store = b.backendStore != null ? b.backendStore : b.store;
         this.invoicing = b.backend != null ? b.backend
-                : Invoicing.builder().store(store).clock(b.clock).build();
+                : Invoicing.builder().store(store).clock(b.clock).exchangeRates(b.exchangeRates).build();
         Clock clock = invoicing.clock();
         this.keys = new ApiKeys(b.random, clock, b.keyStore);
         this.runner = ExecutorJobRunner.withThreads(2);
@@ -340,6 +341,7 @@ public final class InvoicingServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private SecureRandom random = new SecureRandom();
         private Invoicing backend;
+        private ExchangeRateProvider exchangeRates;
         private DocumentStore backendStore;
         private final java.util.List<Entity> entities = new java.util.ArrayList<>();
         private ApiKeyStore keyStore = ApiKeyStore.inMemory();
@@ -373,6 +375,17 @@ public final class InvoicingServer implements AutoCloseable {
          */
         public Builder limits(ServerLimits v) {
             this.limits = Objects.requireNonNull(v, "limits");
+            return this;
+        }
+
+        /**
+         * @param v where the rate of a foreign-currency document without {@code exchange_rate} comes from
+         *     (e.g. {@code EcbExchangeRateProvider.create()}), nullable for none (such a document is refused);
+         *     ignored with {@link #backend}, whose {@code Invoicing} has its own
+         * @return this
+         */
+        public Builder exchangeRates(ExchangeRateProvider v) {
+            this.exchangeRates = v;
             return this;
         }
 

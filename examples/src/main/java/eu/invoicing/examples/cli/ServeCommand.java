@@ -6,6 +6,8 @@ import eu.invoicing.core.InvoicingException;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.core.rates.EcbExchangeRateProvider;
+import eu.invoicing.core.spi.ExchangeRateProvider;
 import eu.invoicing.postgres.PostgresInvoicing;
 import eu.invoicing.postgres.PostgresServerState;
 import eu.invoicing.server.ApiKeys;
@@ -84,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EntityOption entityOption = new EntityOption();
 
+    @CommandLine.Mixin
+    RatesOption rates = new RatesOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -103,12 +108,16 @@ final class ServeCommand implements Callable<Integer> {
             }
             checkHost();
             entity = entityOption.load();
+            // As the SaaS: a foreign-currency document without exchange_rate takes the ECB's rate of its date,
+            // fetched and cached; --rates FILE answers from an ECB-format file instead, offline.
+            ExchangeRateProvider exchangeRates = rates.load() != null ? rates.load() : EcbExchangeRateProvider.create();
             Path keyTemp = keyFile == null ? null : CliFiles.temporaryFor(keyFile, "api-key-file");
             try {
-                InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity);
+                InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity)
+                        .exchangeRates(exchangeRates);
                 if (database != null) {
                     pool = openDatabase();
-                    PostgresInvoicing pg = postgres(pool);
+                    PostgresInvoicing pg = postgres(pool, exchangeRates);
                     PostgresServerState state = PostgresServerState.of(pg);
                     b.backend(pg.invoicing(), pg.documents()).keyStore(state.apiKeys()).entityStore(state.entities());
                 }
@@ -216,9 +225,10 @@ final class ServeCommand implements Callable<Integer> {
         return CliDatabase.openPooled(database, password, "database", connections);
     }
 
-    private PostgresInvoicing postgres(CliDatabase db) {
+    private PostgresInvoicing postgres(CliDatabase db, ExchangeRateProvider exchangeRates) {
         try {
-            return PostgresInvoicing.builder(db.dataSource()).schema(schema).build();
+            return PostgresInvoicing.builder(db.dataSource()).schema(schema)
+                    .configure(b -> b.exchangeRates(exchangeRates)).build();
         } catch (ValidationException e) {
             throw e;
         } catch (InvoicingException e) {

@@ -85,6 +85,27 @@ class ServeCommandTest {
     }
 
     @Test
+    void serve_rates_aForeignDocumentWithoutExchangeRateTakesTheFilesRate_asTheSaasFetchesIt() throws Exception {
+        Path rates = Files.writeString(dir.resolve("eurofxref-daily.xml"), "<?xml version=\"1.0\"?>"
+                + "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" "
+                + "xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><Cube><Cube time=\"2026-03-13\">"
+                + "<Cube currency=\"USD\" rate=\"1.0850\"/></Cube></Cube></gesmes:Envelope>");
+        try (ServeProcess serve = ServeProcess.start(List.of(), "--port", "0", "--rates", rates.toString())) {
+            String key = serve.startLine().get("api_key").asText();
+            HttpResponse<String> created = serve.send("POST", "/invoices", key, "{\"currency_code\":\"USD\","
+                    + "\"date\":\"2026-03-15\"," + ITEM.substring(1));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            JsonNode rate = InvoicingJson.parse(created.body()).get("exchange_rate");
+            assertThat(rate.get("rate").decimalValue()).isEqualByComparingTo("0.9216589862");
+            assertThat(rate.get("source").asText()).isEqualTo("ECB");
+            assertThat(serve.terminate()).isEqualTo(143);
+        }
+        CliRun.Result bad = CliRun.run("", "serve", "--port", "0", "--rates", dir.resolve("none.xml").toString());
+        assertThat(bad.exit()).isEqualTo(InvoicingCli.EXIT_BAD_INPUT);
+        assertThat(bad.errors().get(0).get("path").asText()).isEqualTo("--rates");
+    }
+
+    @Test
     void serve_badPort_portInUse_unknownHost_badDatabaseUrl_missingEntity_areBadInput() throws Exception {
         CliRun.Result range = CliRun.run("", "serve", "--port", "70000");
         assertThat(range.exit()).isEqualTo(InvoicingCli.EXIT_BAD_INPUT);
