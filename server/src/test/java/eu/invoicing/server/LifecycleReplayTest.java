@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
-import java.net.URI;
+import eu.invoicing.server.testing.ApiClient;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * void, trash and restore, payments, conversions, cursor walks, other-entity access and refused input.
  */
 class LifecycleReplayTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static InvoicingServer server;
     private static String keyA;
     private static String keyB;
@@ -45,14 +42,7 @@ class LifecycleReplayTest {
     }
 
     static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Bearer " + key);
-        if (body != null) {
-            r.header("Content-Type", "application/json");
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.send(server.port(), method, path, key, body);
     }
 
     static JsonNode ok(HttpResponse<String> r, int status) {

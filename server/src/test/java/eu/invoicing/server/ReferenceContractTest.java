@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.testing.SharedFiles;
+import eu.invoicing.server.testing.ApiClient;
 import eu.invoicing.server.testing.JsonDiff;
 import eu.invoicing.core.testing.MutableClock;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +53,6 @@ class ReferenceContractTest {
      */
     static final Set<String> TEXT_OVER_EXAMPLE = Set.of("date_valid_till", "date_due");
     private static final Pattern ENDPOINT = Pattern.compile("(?m)^(?:Endpoint: )?(GET|POST|PATCH|DELETE) ?(/\\S+)$");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private static final Map<String, Entity> ENTITIES = new LinkedHashMap<>();
     private static InvoicingServer server;
@@ -170,14 +167,8 @@ class ReferenceContractTest {
     // ---- HTTP --------------------------------------------------------------------------------------------
 
     static HttpResponse<String> send(String slug, String method, String path, JsonNode body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()))
-                .header("Authorization", "Bearer " + key).header("entity_id", ENTITIES.get(slug).id());
-        if (body != null) {
-            r.header("Content-Type", "application/json");
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.send(server.port(), method, path, key, body == null ? null : body.toString(), "entity_id",
+                ENTITIES.get(slug).id());
     }
 
     static JsonNode ok(HttpResponse<String> r, int status) {

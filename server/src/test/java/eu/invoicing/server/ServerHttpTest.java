@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.testing.SharedFiles;
+import eu.invoicing.server.testing.ApiClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,16 +48,7 @@ class ServerHttpTest {
     }
 
     static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            r.header("Authorization", "Bearer " + key);
-        }
-        if (body != null) {
-            r.header("Content-Type", "application/json");
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.send(server.port(), method, path, key, body);
     }
 
     static JsonNode json(HttpResponse<String> r) {

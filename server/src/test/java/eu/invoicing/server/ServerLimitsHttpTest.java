@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.json.InvoicingJson;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.server.testing.ApiClient;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -58,14 +59,7 @@ class ServerLimitsHttpTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        r.header("Authorization", "Bearer " + key);
-        if (body != null) {
-            r.header("Content-Type", "application/json");
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.send(server.port(), method, path, key, body);
     }
 
     private static JsonNode error(HttpResponse<String> r) {
