@@ -110,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
             entity = entityOption.load();
             // As the SaaS: a foreign-currency document without exchange_rate takes the ECB's rate of its date,
             // fetched and cached; --rates FILE answers from an ECB-format file instead, offline.
-            ExchangeRateProvider exchangeRates = rates.load() != null ? rates.load() : EcbExchangeRateProvider.create();
+            ExchangeRateProvider fromFile = rates.load();
+            ExchangeRateProvider exchangeRates = fromFile != null ? fromFile : EcbExchangeRateProvider.create();
             Path keyTemp = keyFile == null ? null : CliFiles.temporaryFor(keyFile, "api-key-file");
             try {
                 InvoicingServer.Builder b = InvoicingServer.builder().host(host).port(port).entity(entity)
