@@ -278,7 +278,7 @@ public final class CalculationEngine {
         LineTax[] taxes = taxCount == 1 ? null : new LineTax[taxCount];
         LineTax onlyTax = null;
         if (!grossPriced) {
-            BigDecimal subtotal = item.price().multiply(item.quantity());
+            BigDecimal subtotal = perBaseQuantity(item.price().multiply(item.quantity()), item, money);
             if (item.discounts().isEmpty()) {
                 // round(subtotal − 0) and a shown discount of round(subtotal) − round(subtotal) = 0.
                 total = money.round(subtotal);
@@ -305,11 +305,11 @@ public final class CalculationEngine {
             BigDecimal grossSubtotal;
             BigDecimal discounted;
             if (mode == CalculationMode.B2C_GROSS_DISCOUNT) {
-                grossSubtotal = item.grossPrice() != null ? item.grossPrice().multiply(item.quantity())
-                        : item.price().multiply(item.quantity()).multiply(RoundingPolicy.grossFactor(rates));
+                grossSubtotal = perBaseQuantity(item.grossPrice() != null ? item.grossPrice().multiply(item.quantity())
+                        : item.price().multiply(item.quantity()).multiply(RoundingPolicy.grossFactor(rates)), item, money);
                 discounted = LineDiscounts.compounded(grossSubtotal, item.discounts());
             } else {
-                grossSubtotal = item.grossPrice().multiply(item.quantity());
+                grossSubtotal = perBaseQuantity(item.grossPrice().multiply(item.quantity()), item, money);
                 discounted = LineDiscounts.standard(grossSubtotal, item.discounts());
             }
             BigDecimal gross = money.round(discounted);
@@ -456,5 +456,18 @@ public final class CalculationEngine {
             }
             return TaxSummary.of(name, rate, taxId, base, amount, reverseCharge, category);
         }
+    }
+
+    /**
+     * A price for {@code price_base_quantity} units (EN 16931 BT-149) prices the line at {@code quantity × price /
+     * base}: exact when the base is 1 or absent (the usual case, no division), otherwise divided at the
+     * currency's division precision (docs/calculation.md, "Price base quantity").
+     */
+    private static BigDecimal perBaseQuantity(BigDecimal priceTimesQuantity, LineItem item, RoundingPolicy money) {
+        BigDecimal base = item.details().priceBaseQuantity();
+        if (base == null || base.compareTo(BigDecimal.ONE) == 0) {
+            return priceTimesQuantity;
+        }
+        return money.divide(priceTimesQuantity, base);
     }
 }

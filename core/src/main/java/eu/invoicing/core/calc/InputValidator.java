@@ -105,9 +105,9 @@ final class InputValidator {
             out.add(itemPath(index, ".quantity"), "required", "is required");
         } else {
             scale(item.quantity(), MAX_AMOUNT_SCALE, index, ".quantity", out);
-            if (item.quantity().signum() < 0 && kind != DocumentType.INVOICE) {
+            if (item.quantity().signum() < 0 && kind != DocumentType.INVOICE && kind != DocumentType.CREDIT_NOTE) {
                 out.add(itemPath(index, ".quantity"), "out_of_range", "must be >= 0 (negative quantities are allowed on invoices"
-                        + " only), was " + plain(item.quantity()));
+                        + " and credit notes only), was " + plain(item.quantity()));
             }
         }
         if (item.price() == null && item.grossPrice() == null) {
@@ -118,6 +118,9 @@ final class InputValidator {
         }
         priceCheck(item.price(), index, ".price", out);
         priceCheck(item.grossPrice(), index, ".gross_price", out);
+        if (!item.details().isEmpty()) {
+            LineDetailsRules.validate(item, index, out);
+        }
         // Reverse charge is a property of the whole line (docs/calculation.md, "Reverse charge"): taxes that disagree would have
         // to be re-read one way or the other, so they are refused instead. A missing flag counts as false.
         for (int t = 1; t < item.taxes().size(); t++) {
@@ -186,6 +189,11 @@ final class InputValidator {
             return;
         }
         BigDecimal subtotal = unit.multiply(item.quantity());
+        BigDecimal base = item.details().priceBaseQuantity();
+        if (base != null && base.signum() > 0) {
+            // Only compared with the discounts: 34 significant digits are plenty for that comparison.
+            subtotal = subtotal.divide(base, java.math.MathContext.DECIMAL128);
+        }
         BigDecimal discounted;
         if (mode == CalculationMode.B2C_GROSS_DISCOUNT) {
             discounted = LineDiscounts.compounded(subtotal, item.discounts());
@@ -198,7 +206,7 @@ final class InputValidator {
         }
     }
 
-    private static void priceCheck(BigDecimal price, int index, String field, ViolationCollector out) {
+    static void priceCheck(BigDecimal price, int index, String field, ViolationCollector out) {
         if (price == null) {
             return;
         }
@@ -209,7 +217,7 @@ final class InputValidator {
         }
     }
 
-    private static void scale(BigDecimal value, int max, int index, String field, ViolationCollector out) {
+    static void scale(BigDecimal value, int max, int index, String field, ViolationCollector out) {
         if (tooManyDecimals(value, max)) {
             out.add(itemPath(index, field), "scale", "at most " + max + " decimal places, was " + plain(value));
         }
@@ -220,7 +228,7 @@ final class InputValidator {
     }
 
     /** @return the path of a field of {@code items[index]}, e.g. {@code items[3].price} */
-    private static String itemPath(int index, String field) {
+    static String itemPath(int index, String field) {
         return "items[" + index + "]" + field;
     }
 

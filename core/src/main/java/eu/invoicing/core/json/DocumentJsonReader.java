@@ -216,6 +216,7 @@ final class DocumentJsonReader {
         List<LineTax> taxes = r.objects("taxes", (tr, i) -> lineTax(tr, source));
         b.taxes(taxes);
         b.discounts(r.objects("discounts", (dr, i) -> discount(dr)));
+        b.details(LineDetailsJson.read(r));
         return b.build();
     }
 

@@ -210,6 +210,7 @@ final class DocumentJsonWriter {
         }
         w.instant("created_at", item.createdAt());
         w.instant("updated_at", item.updatedAt());
+        LineDetailsJson.write(g, item.details());
         g.writeEndObject();
     }
 

@@ -35,12 +35,14 @@ import java.util.Map;
  * @param metadata custom key-value data, not null
  * @param createdAt creation time, nullable
  * @param updatedAt last update time, nullable
+ * @param details the EN 16931 line details (price details, period, note, references, item identifiers), not null
+ *        ({@link LineDetails#EMPTY} when none)
  */
 public record LineItem(String id, DocumentId documentId, String name, String description, ItemType type,
         BigDecimal quantity, BigDecimal price, BigDecimal grossPrice, String unit, List<LineTax> taxes,
         List<Discount> discounts, String itemId, BigDecimal total, BigDecimal totalWithTax, BigDecimal totalDiscount,
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, LineDetails details) {
 
     /**
      * Copies collections; null collections become empty.
@@ -65,11 +67,13 @@ public record LineItem(String id, DocumentId documentId, String name, String des
      * @param metadata custom key-value data, not null
      * @param createdAt creation time, nullable
      * @param updatedAt last update time, nullable
+     * @param details the EN 16931 line details, nullable ({@link LineDetails#EMPTY})
      */
     public LineItem {
         taxes = Copies.list(taxes);
         discounts = Copies.list(discounts);
         metadata = Copies.orderedMap(metadata);
+        details = details == null ? LineDetails.EMPTY : details;
     }
 
     /** @return true for a separator line, which carries no amounts */
@@ -111,6 +115,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         b.metadata = metadata;
         b.createdAt = createdAt;
         b.updatedAt = updatedAt;
+        b.details = details;
         return b;
     }
 
@@ -125,6 +130,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         private List<Discount> discounts = new ArrayList<>();
         private Map<String, String> metadata = new LinkedHashMap<>();
         private Instant createdAt, updatedAt;
+        private LineDetails details = LineDetails.EMPTY;
 
         private Builder() {
         }
@@ -331,6 +337,13 @@ public record LineItem(String id, DocumentId documentId, String name, String des
          * @return this builder
          */
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        /**
+         * Sets the EN 16931 line details.
+         *
+         * @param v nullable ({@link LineDetails#EMPTY})
+         * @return this builder
+         */
+        public Builder details(LineDetails v) { details = v == null ? LineDetails.EMPTY : v; return this; }
 
         /**
          * A copy of {@code v} taken now: an immutable list is shared as it is (no copy), one with null elements
@@ -352,7 +365,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         public LineItem build() {
             return new LineItem(id, documentId, name, description, type, quantity, price, grossPrice, unit, taxes,
                     discounts, itemId, total, totalWithTax, totalDiscount, totalConverted, totalWithTaxConverted,
-                    metadata, createdAt, updatedAt);
+                    metadata, createdAt, updatedAt, details);
         }
     }
 }
