@@ -298,13 +298,8 @@ public final class EInvoiceReader {
             b.quantity(number(line, quantityPath));
             b.unit(r.text(line, quantityPath + "/@unitCode"));
             BigDecimal net = number(line, price + (ubl ? "/cbc:PriceAmount" : "/ram:ChargeAmount"));
-            BigDecimal base = number(line, price + (ubl ? "/cbc:BaseQuantity" : "/ram:BasisQuantity"));
-            if (net != null && base != null && base.signum() != 0 && base.compareTo(BigDecimal.ONE) != 0) {
-                net = money.divide(net, base).stripTrailingZeros();
-                note("BT-149", line, price + (ubl ? "/cbc:BaseQuantity" : "/ram:BasisQuantity"),
-                        "not carried: the net price was divided by the price base quantity");
-            }
             b.price(net);
+            b.details(LineDetailsReader.read(r, ubl, line, this::number, this::date));
             String category = ubl ? r.text(line, "cac:Item/cac:ClassifiedTaxCategory/cbc:ID")
                     : r.text(line, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode");
             BigDecimal rate = number(line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"
@@ -410,15 +405,6 @@ public final class EInvoiceReader {
                 {"BT-83", "cac:PaymentMeans/cbc:PaymentID", "remittance information"},
                 {"BG-18", "cac:PaymentMeans/cac:CardAccount", "payment card"},
                 {"BG-19", "cac:PaymentMeans/cac:PaymentMandate", "direct debit"},
-                {"BT-127", "(cac:InvoiceLine | cac:CreditNoteLine)/cbc:Note", "line note"},
-                {"BG-26", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:InvoicePeriod", "line period"},
-                {"BT-132", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:OrderLineReference/cbc:LineID", "order line reference"},
-                {"BT-148", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Price/cac:AllowanceCharge/cbc:BaseAmount", "item gross price"},
-                {"BT-147", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Price/cac:AllowanceCharge/cbc:Amount", "item price discount"},
-                {"BT-157", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Item/cac:StandardItemIdentification/cbc:ID", "item standard identifier"},
-                {"BT-158", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode", "item classification"},
-                {"BT-159", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Item/cac:OriginCountry/cbc:IdentificationCode", "item country of origin"},
-                {"BG-32", "(cac:InvoiceLine | cac:CreditNoteLine)/cac:Item/cac:AdditionalItemProperty", "item attributes"},
             } : new String[][] {
                 {"BT-13", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID", "purchase order reference"},
                 {"BT-12", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:ContractReferencedDocument/ram:IssuerAssignedID", "contract reference"},
@@ -442,13 +428,6 @@ public final class EInvoiceReader {
                 {"BT-81", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode", "payment means code"},
                 {"BT-83", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:PaymentReference", "remittance information"},
                 {"BG-19", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID", "direct debit"},
-                {"BT-127", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument/ram:IncludedNote", "line note"},
-                {"BG-26", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod", "line period"},
-                {"BT-148", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:ChargeAmount", "item gross price"},
-                {"BT-157", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:GlobalID", "item standard identifier"},
-                {"BT-158", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:DesignatedProductClassification", "item classification"},
-                {"BT-159", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:OriginTradeCountry/ram:ID", "item country of origin"},
-                {"BG-32", "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:ApplicableProductCharacteristic", "item attributes"},
             };
             for (String[] t : terms) {
                 for (XdmItem n : r.select(root, t[1])) {
@@ -531,7 +510,11 @@ public final class EInvoiceReader {
         }
 
         private LocalDate date(String xpath) {
-            XdmItem n = r.first(root, xpath);
+            return date(root, xpath);
+        }
+
+        private LocalDate date(XdmItem context, String xpath) {
+            XdmItem n = r.first(context, xpath);
             if (n == null) {
                 return null;
             }

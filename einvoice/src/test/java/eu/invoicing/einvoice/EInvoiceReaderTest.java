@@ -7,6 +7,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
 import java.math.BigDecimal;
@@ -121,6 +122,31 @@ class EInvoiceReaderTest {
             BigDecimal dx = x.discounts().isEmpty() ? BigDecimal.ZERO : x.discounts().get(0).value();
             BigDecimal dy = y.discounts().isEmpty() ? BigDecimal.ZERO : y.discounts().get(0).value();
             assertThat(dy).as(at + " BT-136").isEqualByComparingTo(dx);
+            assertLineDetailsEqual(x.details(), y.details(), at);
+        }
+    }
+
+    /** The line details, BT by BT; prices by value (a writer may drop trailing zeros). */
+    static void assertLineDetailsEqual(LineDetails x, LineDetails y, String at) {
+        assertSameNumber(y.listPrice(), x.listPrice(), at + " BT-148");
+        assertSameNumber(y.priceDiscount(), x.priceDiscount(), at + " BT-147");
+        assertSameNumber(y.priceBaseQuantity(), x.priceBaseQuantity(), at + " BT-149");
+        assertThat(y.period()).as(at + " BG-26").isEqualTo(x.period());
+        assertThat(y.note()).as(at + " BT-127").isEqualTo(x.note());
+        assertThat(y.orderLineReference()).as(at + " BT-132").isEqualTo(x.orderLineReference());
+        assertThat(y.accountingReference()).as(at + " BT-133").isEqualTo(x.accountingReference());
+        assertThat(y.buyerItemId()).as(at + " BT-156").isEqualTo(x.buyerItemId());
+        assertThat(y.standardId()).as(at + " BT-157").isEqualTo(x.standardId());
+        assertThat(y.classifications()).as(at + " BT-158").isEqualTo(x.classifications());
+        assertThat(y.originCountry()).as(at + " BT-159").isEqualTo(x.originCountry());
+        assertThat(y.attributes()).as(at + " BG-32").isEqualTo(x.attributes());
+    }
+
+    private static void assertSameNumber(BigDecimal actual, BigDecimal expected, String what) {
+        if (expected == null) {
+            assertThat(actual).as(what).isNull();
+        } else {
+            assertThat(actual).as(what).isEqualByComparingTo(expected);
         }
     }
 

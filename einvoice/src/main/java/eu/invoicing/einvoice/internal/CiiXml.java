@@ -48,19 +48,27 @@ public final class CiiXml {
         Xml tx = root.add("rsm:SupplyChainTradeTransaction");
         for (EnLine l : in.lines()) {
             Xml li = tx.add("ram:IncludedSupplyChainTradeLineItem");
-            li.add("ram:AssociatedDocumentLineDocument").text("ram:LineID", l.id());
+            Xml lineDocument = li.add("ram:AssociatedDocumentLineDocument").text("ram:LineID", l.id());
+            LineDetailsXml.ciiNote(lineDocument, l.details());
             Xml prod = li.add("ram:SpecifiedTradeProduct");
+            LineDetailsXml.ciiStandardId(prod, l.details());
             prod.text("ram:SellerAssignedID", l.sellerItemId());
+            LineDetailsXml.ciiBuyerItemId(prod, l.details());
             prod.text("ram:Name", l.name());
             prod.text("ram:Description", l.description());
-            li.add("ram:SpecifiedLineTradeAgreement").add("ram:NetPriceProductTradePrice")
+            LineDetailsXml.ciiProductDetails(prod, l.details());
+            Xml lineAgreement = li.add("ram:SpecifiedLineTradeAgreement");
+            LineDetailsXml.ciiAgreement(lineAgreement, l);
+            Xml netPrice = lineAgreement.add("ram:NetPriceProductTradePrice")
                     .text("ram:ChargeAmount", l.netPrice().toPlainString());
+            LineDetailsXml.basisQuantity(netPrice, l);
             li.add("ram:SpecifiedLineTradeDelivery").text("ram:BilledQuantity", l.quantity().toPlainString(), "unitCode", l.unit());
             Xml ls = li.add("ram:SpecifiedLineTradeSettlement");
             Xml lt = ls.add("ram:ApplicableTradeTax");
             lt.text("ram:TypeCode", "VAT");
             lt.text("ram:CategoryCode", l.category());
             lt.text("ram:RateApplicablePercent", l.rate() == null ? null : l.rate().toPlainString());
+            LineDetailsXml.ciiPeriod(ls, l.details());
             if (l.allowance() != null) {
                 Xml ac = ls.add("ram:SpecifiedTradeAllowanceCharge");
                 ac.add("ram:ChargeIndicator").text("udt:Indicator", "false");
@@ -69,6 +77,7 @@ public final class CiiXml {
                 ac.text("ram:Reason", "Discount");
             }
             ls.add("ram:SpecifiedTradeSettlementLineMonetarySummation").text("ram:LineTotalAmount", l.netAmount().toPlainString());
+            LineDetailsXml.ciiAccounting(ls, l.details());
         }
         Xml agr = tx.add("ram:ApplicableHeaderTradeAgreement");
         agr.text("ram:BuyerReference", in.buyerReference());

@@ -1,5 +1,6 @@
 package eu.invoicing.einvoice.internal;
 
+import eu.invoicing.core.model.LineDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,9 +139,10 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
      * @param netPrice BT-146, not null
      * @param category BT-151, not null
      * @param rate BT-152 (null for O)
+     * @param details BT-127, BT-132, BT-133, BG-26, BT-147..149, BT-156..159, BG-32, not null (prices as written)
      */
     public record EnLine(String id, BigDecimal quantity, String unit, BigDecimal netAmount, BigDecimal allowance,
             String name, String description, String sellerItemId, BigDecimal netPrice, String category,
-            BigDecimal rate) {
+            BigDecimal rate, LineDetails details) {
     }
 }

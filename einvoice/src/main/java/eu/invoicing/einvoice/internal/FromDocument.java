@@ -118,14 +118,16 @@ public final class FromDocument {
                 // A tax-inclusive line: EN 16931 prices are net, so the net price is the line's net subtotal
                 // (before its discounts) per unit, kept to the currency's division precision.
                 BigDecimal subtotal = discount == null ? net : net.add(discount);
-                price = RoundingPolicy.of(currency).divide(subtotal, quantity).stripTrailingZeros();
+                BigDecimal base = item.details().priceBaseQuantity();
+                price = RoundingPolicy.of(currency).divide(base == null ? subtotal : subtotal.multiply(base), quantity)
+                        .stripTrailingZeros();
             }
             if (price != null && price.signum() < 0) {
                 v.add(path + ".price", "negative", "EN 16931 refuses a negative item net price (BR-27), was " + price);
             }
             lines.add(new EnLine(item.id() != null && item.id().length() <= 20 ? item.id() : String.valueOf(lineNo),
                     quantity.stripTrailingZeros(), unit, net, discount, item.name(), item.description(), item.itemId(),
-                    price == null ? null : plain(price), category.name(), rate));
+                    price == null ? null : plain(price), category.name(), rate, item.details()));
             if (net != null) {
                 String key = category.name() + "|" + (rate == null ? "" : rate.toPlainString());
                 VatGroup g = groups.computeIfAbsent(key, k -> new VatGroup(category, rate));

@@ -115,8 +115,10 @@ public final class UblXml {
         for (EnLine l : in.lines()) {
             Xml line = root.add(credit ? "cac:CreditNoteLine" : "cac:InvoiceLine");
             line.text("cbc:ID", l.id());
+            LineDetailsXml.ublNote(line, l.details());
             line.text(credit ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity", l.quantity().toPlainString(), "unitCode", l.unit());
             amount(line, "cbc:LineExtensionAmount", l.netAmount(), cur);
+            LineDetailsXml.ublReferences(line, l.details());
             if (l.allowance() != null) {
                 Xml ac = line.add("cac:AllowanceCharge");
                 ac.text("cbc:ChargeIndicator", "false");
@@ -127,15 +129,19 @@ public final class UblXml {
             Xml item = line.add("cac:Item");
             item.text("cbc:Description", l.description());
             item.text("cbc:Name", l.name());
+            LineDetailsXml.ublBuyerItemId(item, l.details());
             if (l.sellerItemId() != null) {
                 item.add("cac:SellersItemIdentification").text("cbc:ID", l.sellerItemId());
             }
+            LineDetailsXml.ublItemIds(item, l.details());
             Xml cat = item.add("cac:ClassifiedTaxCategory");
             cat.text("cbc:ID", l.category());
             cat.text("cbc:Percent", l.rate() == null ? null : l.rate().toPlainString());
             cat.add("cac:TaxScheme").text("cbc:ID", "VAT");
+            LineDetailsXml.ublAttributes(item, l.details());
             Xml price = line.add("cac:Price");
             amount(price, "cbc:PriceAmount", l.netPrice(), cur);
+            LineDetailsXml.ublPrice(price, l, cur);
         }
         return root.toBytes();
     }

@@ -72,6 +72,28 @@ public final class Xml {
     }
 
     /**
+     * Like {@link #text(String, String)} with two attributes.
+     *
+     * @param childName the element
+     * @param value the text, nullable
+     * @param attribute the first attribute name
+     * @param attributeValue its value, nullable (then left out)
+     * @param attribute2 the second attribute name
+     * @param attributeValue2 its value, nullable (then left out)
+     * @return this element
+     */
+    public Xml text(String childName, String value, String attribute, String attributeValue, String attribute2,
+            String attributeValue2) {
+        if (value != null && !value.isBlank()) {
+            Xml child = add(childName);
+            child.text = value;
+            child.attr(attribute, attributeValue);
+            child.attr(attribute2, attributeValue2);
+        }
+        return this;
+    }
+
+    /**
      * @param attribute the attribute name
      * @param value the value, nullable (then left out)
      * @return this element
