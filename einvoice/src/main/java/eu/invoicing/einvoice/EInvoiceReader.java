@@ -299,7 +299,7 @@ public final class EInvoiceReader {
             b.unit(r.text(line, quantityPath + "/@unitCode"));
             BigDecimal net = number(line, price + (ubl ? "/cbc:PriceAmount" : "/ram:ChargeAmount"));
             b.price(net);
-            b.details(LineDetailsReader.read(r, ubl, line, this::number, this::date));
+            b.details(LineDetailsReader.read(r, ubl, line, this::number, this::date, net, notes));
             String category = ubl ? r.text(line, "cac:Item/cac:ClassifiedTaxCategory/cbc:ID")
                     : r.text(line, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode");
             BigDecimal rate = number(line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"

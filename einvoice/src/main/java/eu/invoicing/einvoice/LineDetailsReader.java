@@ -28,11 +28,14 @@ final class LineDetailsReader {
      * @param line the line element
      * @param number parses the number at an XPath under a context, null when absent
      * @param date parses the date at an XPath under a context, null when absent
+     * @param netPrice the line's net price (BT-146) as read, nullable
+     * @param notes where price details that the model cannot carry as stated are reported
      * @return the details, {@link LineDetails#EMPTY} when the line has none
      */
     static LineDetails read(EInvoiceReader r, boolean ubl, XdmItem line, BiFunction<XdmItem, String, BigDecimal> number,
-            BiFunction<XdmItem, String, LocalDate> date) {
+            BiFunction<XdmItem, String, LocalDate> date, BigDecimal netPrice, List<ImportNote> notes) {
         LineDetails.Builder b = LineDetails.builder();
+        BigDecimal grossBase;
         if (ubl) {
             b.note(r.text(line, "cbc:Note"))
                     .accountingReference(r.text(line, "cbc:AccountingCost"))
@@ -43,6 +46,7 @@ final class LineDetailsReader {
                     .listPrice(number.apply(line, "cac:Price/cac:AllowanceCharge/cbc:BaseAmount"));
             BigDecimal discount = number.apply(line, "cac:Price/cac:AllowanceCharge/cbc:Amount");
             b.priceDiscount(discount == null || discount.signum() == 0 ? null : discount);
+            grossBase = null;
             b.period(period(date.apply(line, "cac:InvoicePeriod/cbc:StartDate"),
                     date.apply(line, "cac:InvoicePeriod/cbc:EndDate")));
             String standard = r.text(line, "cac:Item/cac:StandardItemIdentification/cbc:ID");
@@ -74,6 +78,7 @@ final class LineDetailsReader {
             BigDecimal discount = number.apply(line, agreement + "ram:GrossPriceProductTradePrice/ram:AppliedTradeAllowanceCharge"
                     + "[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('false', '0')]/ram:ActualAmount");
             b.priceDiscount(discount == null || discount.signum() == 0 ? null : discount);
+            grossBase = number.apply(line, agreement + "ram:GrossPriceProductTradePrice/ram:BasisQuantity");
             b.period(period(date.apply(line, settlement + "ram:BillingSpecifiedPeriod/ram:StartDateTime/udt:DateTimeString"),
                     date.apply(line, settlement + "ram:BillingSpecifiedPeriod/ram:EndDateTime/udt:DateTimeString")));
             String standard = r.text(line, product + "ram:GlobalID");
@@ -91,7 +96,36 @@ final class LineDetailsReader {
             }
             b.attributes(attributes);
         }
-        return b.build();
+        return priceDetails(b.build(), netPrice, grossBase, r, line, notes);
+    }
+
+    /**
+     * Keeps the price details when they agree with the net price as the model needs ({@code net = list −
+     * discount}, EN 16931 BT-146..148 and PEPPOL-EN16931-R046). A discount stated without a list price gets the
+     * list price the norm implies ({@code net + discount}); details that disagree (some official examples state
+     * a tax-inclusive or differently based gross price) are left out and reported.
+     */
+    private static LineDetails priceDetails(LineDetails d, BigDecimal net, BigDecimal grossBase, EInvoiceReader r,
+            XdmItem line, List<ImportNote> notes) {
+        if (net == null || d.listPrice() == null && d.priceDiscount() == null) {
+            return d;
+        }
+        BigDecimal discount = d.priceDiscount() == null ? BigDecimal.ZERO : d.priceDiscount();
+        if (d.listPrice() == null) {
+            return d.toBuilder().listPrice(net.add(discount)).build();
+        }
+        BigDecimal netBase = d.priceBaseQuantity() == null ? BigDecimal.ONE : d.priceBaseQuantity();
+        boolean sameBase = grossBase == null || grossBase.compareTo(netBase) == 0;
+        if (sameBase && d.listPrice().subtract(discount).compareTo(net) == 0) {
+            return d;
+        }
+        XdmItem path = r.first(line, "path(.)");
+        notes.add(new ImportNote("BT-148", path == null ? "" : path.getStringValue(), d.listPrice().toPlainString()
+                + " − " + discount.toPlainString() + (sameBase ? "" : " per " + grossBase.toPlainString()),
+                "not carried: the item gross price less the price discount is not the net price "
+                        + net.toPlainString() + (sameBase ? "" : " per " + netBase.toPlainString())
+                        + "; the line keeps its net price"));
+        return d.toBuilder().listPrice(null).priceDiscount(null).build();
     }
 
     private static LinePeriod period(LocalDate start, LocalDate end) {

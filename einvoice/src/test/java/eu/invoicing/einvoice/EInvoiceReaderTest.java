@@ -7,12 +7,17 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
+import eu.invoicing.core.model.ItemAttribute;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
+import eu.invoicing.core.model.LinePeriod;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -62,7 +67,7 @@ class EInvoiceReaderTest {
         if (ENGINE_REFUSES.containsKey(name)) {
             assertThat(r.recalculation()).isEmpty();
             assertThat(r.recalculationProblems()).extracting(Violation::path).contains(ENGINE_REFUSES.get(name));
-            assertThat(r.notCarried()).extracting(ImportNote::term).contains("BT-149");
+            assertThat(read.items().get(0).details().priceBaseQuantity()).isEqualByComparingTo(read.items().get(0).price());
             return;
         }
         assertThat(r.recalculationProblems()).as("engine refused " + name).isEmpty();
@@ -172,6 +177,38 @@ class EInvoiceReaderTest {
                 assertThat(r.document().type()).isEqualTo(doc.type());
             }
         }
+    }
+
+    @Test
+    void read_lineDetails_everyOneCarriedFromTheOfficialExample() {
+        ImportResult r = READER.read(Standards.read(Standards.en16931().resolve("ubl/examples/ubl-tc434-example5.xml")));
+        LineDetails d = r.document().items().get(0).details();
+        assertThat(d.note()).isEqualTo("first line");
+        assertThat(d.accountingReference()).isEqualTo("ACC7654");
+        assertThat(d.period()).isEqualTo(new LinePeriod(LocalDate.of(2013, 3, 10), LocalDate.of(2013, 4, 10)));
+        assertThat(d.orderLineReference()).isEqualTo("1");
+        assertThat(d.buyerItemId()).isEqualTo("BUY123");
+        assertThat(d.standardId()).isEqualTo(new ItemIdentifier("1234567890128", "0088"));
+        assertThat(d.originCountry()).isEqualTo("NL");
+        assertThat(d.classifications()).containsExactly(new ItemClassification("12344321", "ZZZ", null));
+        assertThat(d.attributes()).containsExactly(new ItemAttribute("Thickness", "2 mm"));
+        assertThat(d.listPrice()).isEqualByComparingTo("1.10");
+        assertThat(d.priceDiscount()).isEqualByComparingTo("0.10");
+        assertThat(d.priceBaseQuantity()).isEqualByComparingTo("1");
+        assertThat(r.document().items().get(0).price()).isEqualByComparingTo("1.00");
+        assertThat(r.notCarried()).extracting(ImportNote::term)
+                .doesNotContain("BT-127", "BG-26", "BT-132", "BT-147", "BT-148", "BT-149", "BT-157", "BT-158", "BT-159", "BG-32");
+    }
+
+    @Test
+    void read_grossPriceThatIsNotNetPlusDiscount_isLeftOutAndReported() {
+        // CII_example5 line 1: gross 1.1 per 1.1 units less 10 is not the net price 1 per 1 unit.
+        ImportResult r = READER.read(Standards.read(Standards.en16931().resolve("cii/examples/CII_example5.xml")));
+        assertThat(r.document().items().get(0).details().listPrice()).isNull();
+        assertThat(r.document().items().get(0).details().orderLineReference()).isEqualTo("1");
+        assertThat(r.notCarried()).filteredOn(n -> n.term().equals("BT-148")).singleElement()
+                .satisfies(n -> assertThat(n.message()).contains("not the net price 1"));
+        assertThat(r.recalculationProblems()).isEmpty();
     }
 
     @Test
