@@ -295,7 +295,8 @@ public final class EInvoiceReader {
                     .itemId(ubl ? r.text(line, "cac:Item/cac:SellersItemIdentification/cbc:ID")
                             : r.text(line, "ram:SpecifiedTradeProduct/ram:SellerAssignedID"));
             String quantityPath = ubl ? "(cbc:InvoicedQuantity | cbc:CreditedQuantity)[1]" : "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity";
-            b.quantity(number(line, quantityPath));
+            BigDecimal quantity = number(line, quantityPath);
+            b.quantity(quantity);
             b.unit(r.text(line, quantityPath + "/@unitCode"));
             BigDecimal net = number(line, price + (ubl ? "/cbc:PriceAmount" : "/ram:ChargeAmount"));
             b.price(net);
@@ -332,8 +333,13 @@ public final class EInvoiceReader {
             for (XdmItem a : r.select(line, allowances)) {
                 discount = discount.add(parse(a.getStringValue(), (XdmNode) a));
             }
-            if (discount.signum() > 0) {
-                b.discount(Discount.amount(discount));
+            // A negative line's allowance is negative too (it moves the line towards zero, BR-LIN): the model's
+            // discount is its size.
+            BigDecimal carried = quantity != null && quantity.signum() < 0 ? discount.negate() : discount;
+            if (carried.signum() > 0) {
+                b.discount(Discount.amount(carried));
+            } else if (carried.signum() < 0) {
+                note("BT-136", line, allowances, "not carried: an allowance that moves the line away from zero");
             }
             for (XdmItem c : r.select(line, ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]/cbc:Amount"
                     : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]/ram:ActualAmount")) {

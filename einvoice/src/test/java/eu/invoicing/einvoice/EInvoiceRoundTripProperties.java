@@ -7,7 +7,12 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.ExchangeRate;
+import eu.invoicing.core.model.ItemAttribute;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.ItemIdentifier;
+import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.model.LinePeriod;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TaxCategory;
@@ -23,7 +28,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Random documents over the invoice kinds, VAT categories (S at two rates, E derived or stated with its
- * exemption reason, Z, AE, G), line discounts,
+ * exemption reason, Z, AE, G), line discounts, the EN 16931 line details (price details with a base quantity,
+ * period, note, references, item identifiers), negative lines on invoices and credit notes,
  * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS and CII that pass the XSD and every fatal
  * rule, and read back to the same lines and the same totals.
  */
@@ -36,13 +42,14 @@ class EInvoiceRoundTripProperties {
      * One generated line: quantity, price, rate index, discount percent (0: none), and for a domestic 0 % line
      * how its VAT category is given (0: derived, 1: E with a stated exemption reason and code, 2: Z).
      */
-    record Line(int quantity, int priceMinor, int rate, int discount, int zeroKind) {
+    record Line(int quantity, int priceMinor, int rate, int discount, int zeroKind, int details, boolean negative) {
     }
 
     @Provide
     Arbitrary<List<Line>> lines() {
         return Combinators.combine(Arbitraries.integers().between(1, 40), Arbitraries.integers().between(1, 500_000),
-                Arbitraries.integers().between(0, 2), Arbitraries.of(0, 0, 5, 10, 25), Arbitraries.integers().between(0, 2))
+                Arbitraries.integers().between(0, 2), Arbitraries.of(0, 0, 5, 10, 25), Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 3), Arbitraries.of(false, false, false, true))
                 .as(Line::new)
                 .list().ofMinSize(1).ofMaxSize(8);
     }
@@ -68,8 +75,11 @@ class EInvoiceRoundTripProperties {
             BigDecimal price = kwd || jpy ? BigDecimal.valueOf(l.priceMinor() / 100 + 1)
                     : BigDecimal.valueOf(l.priceMinor(), 2);
             String rate = customerKind == 2 ? "0" : rates[l.rate()];
-            LineItem.Builder b = LineItem.builder().name("Item " + items.size()).quantity(BigDecimal.valueOf(l.quantity()))
-                    .price(price).unit("C62");
+            // A negative line (EN 16931 allows them on invoices and credit notes), never the first one.
+            boolean negative = l.negative() && !items.isEmpty() && kind != DocumentType.ADVANCE_INVOICE;
+            LineItem.Builder b = LineItem.builder().name("Item " + items.size())
+                    .quantity(BigDecimal.valueOf(negative ? -l.quantity() : l.quantity())).price(price).unit("C62")
+                    .details(details(l.details(), price, kwd || jpy));
             if (reverse) {
                 b.taxes(List.of(new LineTax(new BigDecimal(rate.equals("0") ? "22" : rate), null, null, null, null, true)));
             } else if (customerKind == 0 && rate.equals("0") && l.zeroKind() == 1) {
@@ -112,6 +122,8 @@ class EInvoiceRoundTripProperties {
                 assertThat(r.document().items().get(i).quantity()).isEqualByComparingTo(doc.items().get(i).quantity());
                 assertThat(r.document().items().get(i).price()).isEqualByComparingTo(doc.items().get(i).price());
                 assertThat(r.recalculated().items().get(i).total()).isEqualByComparingTo(doc.items().get(i).total());
+                EInvoiceReaderTest.assertLineDetailsEqual(doc.items().get(i).details(),
+                        r.document().items().get(i).details(), f + " line " + (i + 1));
                 LineTax given = doc.items().get(i).taxes().get(0);
                 LineTax read = r.document().items().get(i).taxes().get(0);
                 if (given.category() != null) {
@@ -121,6 +133,28 @@ class EInvoiceRoundTripProperties {
                 }
             }
         }
+    }
+
+    /**
+     * The EN 16931 line details of a generated line: 0 none, 1 price details (list price, price discount, a
+     * base quantity of 10, 1 in JPY and KWD), 2 period, note, references and item identifiers, 3 both.
+     */
+    private static LineDetails details(int kind, BigDecimal price, boolean whole) {
+        LineDetails.Builder b = LineDetails.builder();
+        if ((kind & 1) != 0) {
+            BigDecimal discount = whole ? BigDecimal.ONE : new BigDecimal("0.35");
+            // Whole currencies price per unit: a tenth of a whole yen rounds away more than the 0.02 that
+            // PEPPOL-EN16931-R120 allows between the line net amount and quantity × price / base.
+            b.listPrice(price.add(discount)).priceDiscount(discount).priceBaseQuantity(whole ? BigDecimal.ONE : BigDecimal.TEN);
+        }
+        if ((kind & 2) != 0) {
+            b.period(new LinePeriod(Samples.DAY.minusDays(30), Samples.DAY)).note("Line note <&>")
+                    .orderLineReference("7").accountingReference("4010-ACC").buyerItemId("B-77")
+                    .standardId(new ItemIdentifier("4012345678901", "0160"))
+                    .classifications(List.of(new ItemClassification("30197630-1", "STI", "2008")))
+                    .originCountry("DE").attributes(List.of(new ItemAttribute("Colour", "Black")));
+        }
+        return b.build();
     }
 
     @Provide
