@@ -73,6 +73,28 @@ public enum Label {
     ITEM_TAX_RATE("item.tax_rate"),
     /** {@code item.amount}. */
     ITEM_AMOUNT("item.amount"),
+    /** {@code item.vat_category}. */
+    ITEM_VAT_CATEGORY("item.vat_category"),
+    /** {@code item.list_price}. */
+    ITEM_LIST_PRICE("item.list_price"),
+    /** {@code item.price_discount}. */
+    ITEM_PRICE_DISCOUNT("item.price_discount"),
+    /** {@code item.price_base}. */
+    ITEM_PRICE_BASE("item.price_base"),
+    /** {@code item.period}. */
+    ITEM_PERIOD("item.period"),
+    /** {@code item.order_line}. */
+    ITEM_ORDER_LINE("item.order_line"),
+    /** {@code item.accounting}. */
+    ITEM_ACCOUNTING("item.accounting"),
+    /** {@code item.buyer_item_id}. */
+    ITEM_BUYER_ITEM_ID("item.buyer_item_id"),
+    /** {@code item.standard_id}. */
+    ITEM_STANDARD_ID("item.standard_id"),
+    /** {@code item.classification}. */
+    ITEM_CLASSIFICATION("item.classification"),
+    /** {@code item.origin}. */
+    ITEM_ORIGIN("item.origin"),
     /** {@code totals.subtotal}. */
     TOTALS_SUBTOTAL("totals.subtotal"),
     /** {@code totals.discount}. */

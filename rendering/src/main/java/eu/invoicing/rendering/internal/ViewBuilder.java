@@ -346,7 +346,7 @@ public final class ViewBuilder {
                 for (Column column : columns) {
                     cells.add(cell(item, column.kind()));
                 }
-                rows.add(new Row(List.copyOf(cells), blankToNull(item.description()), false));
+                rows.add(new Row(List.copyOf(cells), LineDetailText.of(item, labels, format, this::amount, hidePrices), false));
             }
             return List.copyOf(rows);
         }
@@ -392,7 +392,8 @@ public final class ViewBuilder {
             for (TaxSummary tax : d.taxes()) {
                 String name = taxName(tax.name())
                         + (tax.rate() == null ? "" : " " + format.percent(tax.rate()))
-                        + (tax.isReverseCharge() ? " (" + labels.get(Label.TEXT_REVERSE_CHARGE) + ")" : "");
+                        + (tax.isReverseCharge() ? " (" + labels.get(Label.TEXT_REVERSE_CHARGE) + ")"
+                                : LineDetailText.category(tax.category()));
                 rows.add(new TaxRow(name, tax.base() == null ? "" : amount(tax.base()),
                         tax.amount() == null ? "" : amount(tax.amount())));
             }
