@@ -13,6 +13,9 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentRelation;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.ItemAttribute;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
@@ -47,6 +50,7 @@ import eu.invoicing.eslog.internal.xml.GSg22;
 import eu.invoicing.eslog.internal.xml.GSg26;
 import eu.invoicing.eslog.internal.xml.GSg27;
 import eu.invoicing.eslog.internal.xml.GSg29;
+import eu.invoicing.eslog.internal.xml.GSg30;
 import eu.invoicing.eslog.internal.xml.GSg3;
 import eu.invoicing.eslog.internal.xml.GSg34;
 import eu.invoicing.eslog.internal.xml.GSg39;
@@ -59,6 +63,7 @@ import eu.invoicing.eslog.internal.xml.GSg7;
 import eu.invoicing.eslog.internal.xml.GSg8;
 import eu.invoicing.eslog.internal.xml.MInvoic;
 import eu.invoicing.eslog.internal.xml.SAlc;
+import eu.invoicing.eslog.internal.xml.SAli;
 import eu.invoicing.eslog.internal.xml.SBgm;
 import eu.invoicing.eslog.internal.xml.SCom;
 import eu.invoicing.eslog.internal.xml.SCta;
@@ -707,6 +712,7 @@ public final class DocumentMapper {
         if (g.descriptions.size() > 99) {
             problem(path + ".description", "too_long", "the description is too long for e-SLOG");
         }
+        lineDetails(g, item, path);
         BigDecimal netPrice = netPrice(item, path);
         if (item.quantity() == null) {
             problem(path + ".quantity", "required", "is required");
@@ -732,6 +738,7 @@ public final class DocumentMapper {
             price.price.information.qualifier = "AAA";
             price.price.information.price = Numbers.decimal(netPrice, money.minorUnits());
             g.prices.add(price);
+            linePrices(g, item, price.price.information);
         }
         if (item.taxes().isEmpty()) {
             GSg34 tax = new GSg34();
@@ -751,9 +758,117 @@ public final class DocumentMapper {
             g.taxes.add(tax);
         }
         if (netPrice != null && item.quantity() != null) {
-            allowances(g, item, netPrice, path);
+            allowances(g, item, perUnit(netPrice, item), path);
         }
         return g;
+    }
+
+    /**
+     * The line's EN 16931 details where e-SLOG has the segment (the official sample's line): the standard item id
+     * in {@code LIN} (BT-157), the buyer's item id {@code PIA 5 / IN} (BT-156) and classifications {@code PIA 1}
+     * (BT-158), the origin {@code ALI} (BT-159), the period {@code DTM 167/168} (BG-26), the note {@code FTX ACB}
+     * (BT-127), the attributes {@code FTX ACF} (BG-32), the VAT exemption reason and code a line's tax states
+     * {@code FTX AGM} (BT-120, BT-121), the order line {@code RFF ON}
+     * (BT-132) and the accounting reference {@code RFF AWQ} (BT-133).
+     */
+    private void lineDetails(GSg26 g, LineItem item, String path) {
+        LineDetails d = item.details();
+        if (d.standardId() != null) {
+            g.line.itemNumber = new CC212();
+            g.line.itemNumber.itemId = text(d.standardId().id(), path + ".standard_id.id", 35);
+            g.line.itemNumber.typeCode = text(d.standardId().scheme(), path + ".standard_id.scheme", 4);
+        }
+        String buyerId = text(d.buyerItemId(), path + ".buyer_item_id", 35);
+        if (buyerId != null) {
+            g.productIds.add(pia("5", buyerId, "IN"));
+        }
+        for (int c = 0; c < d.classifications().size(); c++) {
+            ItemClassification k = d.classifications().get(c);
+            String at = path + ".classifications[" + c + "]";
+            g.productIds.add(pia("1", text(k.code(), at + ".code", 35), text(k.listId(), at + ".list_id", 4)));
+        }
+        if (g.productIds.size() > 25) {
+            problem(path + ".classifications", "too_many", "e-SLOG carries at most 25 item ids on a line");
+        }
+        if (d.originCountry() != null) {
+            SAli ali = new SAli();
+            ali.countryOfOrigin = text(d.originCountry(), path + ".origin_country", 3);
+            g.origins.add(ali);
+        }
+        if (d.period() != null) {
+            if (d.period().start() != null) {
+                g.dates.add(Segments.dtm("167", d.period().start()));
+            }
+            if (d.period().end() != null) {
+                g.dates.add(Segments.dtm("168", d.period().end()));
+            }
+        }
+        g.texts.addAll(Segments.ftx("ACB", null, d.note()));
+        for (ItemAttribute a : d.attributes()) {
+            g.texts.add(Segments.ftxSegment("ACF", null, List.of(text(a.name(), path + ".attributes", 512),
+                    text(a.value(), path + ".attributes", 512))));
+        }
+        for (LineTax tax : item.taxes()) {
+            // Only a reason the line states: the document's AGM texts already give each exempt category's
+            // reason, and documents without line reasons stay as they were.
+            String reason = TextChunks.clean(tax.exemptionReason());
+            String code = TextChunks.clean(tax.exemptionReasonCode());
+            if (reason != null || code != null) {
+                g.texts.addAll(Segments.ftx("AGM", code, reason));
+            }
+        }
+        if (g.texts.size() > 99) {
+            problem(path + ".note", "too_long", "e-SLOG carries at most 99 texts on a line");
+        }
+        String orderLine = text(d.orderLineReference(), path + ".order_line_reference", 6);
+        if (orderLine != null) {
+            GSg30 ref = new GSg30();
+            ref.reference = Segments.rff("ON", null);
+            ref.reference.reference.lineId = orderLine;
+            g.references.add(ref);
+        }
+        String accounting = text(d.accountingReference(), path + ".accounting_reference", 70);
+        if (accounting != null) {
+            GSg30 ref = new GSg30();
+            ref.reference = Segments.rff("AWQ", accounting);
+            g.references.add(ref);
+        }
+    }
+
+    private static SPia pia(String function, String id, String type) {
+        SPia pia = new SPia();
+        pia.functionCode = function;
+        pia.itemNumber = new CC212();
+        pia.itemNumber.itemId = id;
+        pia.itemNumber.typeCode = type;
+        return pia;
+    }
+
+    /** The price base quantity on the net price ({@code PRI AAA}, BT-149) and the list price {@code PRI AAB} (BT-148). */
+    private void linePrices(GSg26 g, LineItem item, CC509 net) {
+        LineDetails d = item.details();
+        String unit = UnitCodes.toRec20(item.unit());
+        if (d.priceBaseQuantity() != null) {
+            net.basisQuantity = Numbers.decimal(d.priceBaseQuantity(), 0);
+            net.unitCode = unit;
+        }
+        if (d.listPrice() != null) {
+            GSg29 list = new GSg29();
+            list.price = new SPri();
+            list.price.information = new CC509();
+            list.price.information.qualifier = "AAB";
+            list.price.information.price = Numbers.decimal(d.listPrice(), money.minorUnits());
+            list.price.information.basisQuantity = net.basisQuantity;
+            list.price.information.unitCode = net.unitCode;
+            g.prices.add(list);
+        }
+    }
+
+    /** The net price of one unit: the price over its base quantity (BT-149), for the line's allowance arithmetic. */
+    private static BigDecimal perUnit(BigDecimal netPrice, LineItem item) {
+        BigDecimal base = item.details().priceBaseQuantity();
+        return base == null || base.compareTo(BigDecimal.ONE) == 0 ? netPrice
+                : netPrice.divide(base, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP);
     }
 
     private static SImd imd(String format, List<String> parts) {

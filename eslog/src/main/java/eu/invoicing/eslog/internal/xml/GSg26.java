@@ -14,7 +14,7 @@ import java.util.List;
  * library neither writes nor reads are left out, and JAXB ignores them on input.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "G_SG26", propOrder = {"line", "productIds", "descriptions", "quantities", "dates", "texts", "amounts", "prices", "references", "taxes", "allowancesCharges"})
+@XmlType(name = "G_SG26", propOrder = {"line", "productIds", "descriptions", "quantities", "origins", "dates", "texts", "amounts", "prices", "references", "taxes", "allowancesCharges"})
 public final class GSg26 {
 
     /** Line id. */
@@ -32,6 +32,10 @@ public final class GSg26 {
     /** Invoiced quantity (47) and unit. */
     @XmlElement(name = "S_QTY")
     public final List<SQty> quantities = new ArrayList<>();
+
+    /** Additional information: the country of origin (BT-159). */
+    @XmlElement(name = "S_ALI")
+    public final List<SAli> origins = new ArrayList<>();
 
     /** Line period (167/168). */
     @XmlElement(name = "S_DTM")
