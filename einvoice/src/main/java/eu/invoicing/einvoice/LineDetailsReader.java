@@ -54,16 +54,8 @@ final class LineDetailsReader {
                 b.standardId(new ItemIdentifier(standard,
                         r.text(line, "cac:Item/cac:StandardItemIdentification/cbc:ID/@schemeID")));
             }
-            List<ItemClassification> classes = new ArrayList<>();
-            for (XdmItem c : r.select(line, "cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode")) {
-                classes.add(new ItemClassification(r.text(c, "."), r.text(c, "@listID"), r.text(c, "@listVersionID")));
-            }
-            b.classifications(classes);
-            List<ItemAttribute> attributes = new ArrayList<>();
-            for (XdmItem a : r.select(line, "cac:Item/cac:AdditionalItemProperty")) {
-                attributes.add(new ItemAttribute(r.text(a, "cbc:Name"), r.text(a, "cbc:Value")));
-            }
-            b.attributes(attributes);
+            b.classifications(classifications(r, line, "cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode"));
+            b.attributes(attributes(r, line, "cac:Item/cac:AdditionalItemProperty", "cbc:Name", "cbc:Value"));
         } else {
             String product = "ram:SpecifiedTradeProduct/";
             String agreement = "ram:SpecifiedLineTradeAgreement/";
@@ -85,16 +77,8 @@ final class LineDetailsReader {
             if (standard != null) {
                 b.standardId(new ItemIdentifier(standard, r.text(line, product + "ram:GlobalID/@schemeID")));
             }
-            List<ItemClassification> classes = new ArrayList<>();
-            for (XdmItem c : r.select(line, product + "ram:DesignatedProductClassification/ram:ClassCode")) {
-                classes.add(new ItemClassification(r.text(c, "."), r.text(c, "@listID"), r.text(c, "@listVersionID")));
-            }
-            b.classifications(classes);
-            List<ItemAttribute> attributes = new ArrayList<>();
-            for (XdmItem a : r.select(line, product + "ram:ApplicableProductCharacteristic")) {
-                attributes.add(new ItemAttribute(r.text(a, "ram:Description"), r.text(a, "ram:Value")));
-            }
-            b.attributes(attributes);
+            b.classifications(classifications(r, line, product + "ram:DesignatedProductClassification/ram:ClassCode"));
+            b.attributes(attributes(r, line, product + "ram:ApplicableProductCharacteristic", "ram:Description", "ram:Value"));
         }
         return priceDetails(b.build(), netPrice, grossBase, r, line, notes);
     }
@@ -126,6 +110,25 @@ final class LineDetailsReader {
                         + net.toPlainString() + (sameBase ? "" : " per " + netBase.toPlainString())
                         + "; the line keeps its net price"));
         return d.toBuilder().listPrice(null).priceDiscount(null).build();
+    }
+
+    /** BT-158: each code element with its {@code listID} and {@code listVersionID} attributes. */
+    private static List<ItemClassification> classifications(EInvoiceReader r, XdmItem line, String codes) {
+        List<ItemClassification> out = new ArrayList<>();
+        for (XdmItem c : r.select(line, codes)) {
+            out.add(new ItemClassification(r.text(c, "."), r.text(c, "@listID"), r.text(c, "@listVersionID")));
+        }
+        return out;
+    }
+
+    /** BG-32: each attribute element's name and value. */
+    private static List<ItemAttribute> attributes(EInvoiceReader r, XdmItem line, String elements, String name,
+            String value) {
+        List<ItemAttribute> out = new ArrayList<>();
+        for (XdmItem a : r.select(line, elements)) {
+            out.add(new ItemAttribute(r.text(a, name), r.text(a, value)));
+        }
+        return out;
     }
 
     private static LinePeriod period(LocalDate start, LocalDate end) {

@@ -691,12 +691,7 @@ public final class DocumentMapper {
         g.line.lineNumber = Integer.toString(lineNumber);
         String itemId = text(item.itemId(), path + ".item_id", 35);
         if (itemId != null) {
-            SPia pia = new SPia();
-            pia.functionCode = "5";
-            pia.itemNumber = new CC212();
-            pia.itemNumber.itemId = itemId;
-            pia.itemNumber.typeCode = "SA";
-            g.productIds.add(pia);
+            g.productIds.add(pia("5", itemId, "SA"));
         }
         List<String> name = TextChunks.split(TextChunks.clean(item.name()), ITEM_TEXT_COMPONENT);
         if (name.size() > 2) {
