@@ -127,8 +127,9 @@ final class TradeDetailsValidator {
             out.add(path + (m.cardLastDigits() != null ? ".card_last_digits" : ".card_holder"), "not_applicable",
                     "card details need a card payment means (48, 54, 55), the code is " + Violation.quote(code));
         }
-        if (!debit && (m.mandateReference() != null || m.debitedAccount() != null)) {
-            out.add(path + (m.mandateReference() != null ? ".mandate_reference" : ".debited_account"), "not_applicable",
+        if (!debit && (m.mandateReference() != null || m.debitedAccount() != null || m.creditorId() != null)) {
+            out.add(path + (m.mandateReference() != null ? ".mandate_reference"
+                    : m.debitedAccount() != null ? ".debited_account" : ".creditor_id"), "not_applicable",
                     "direct debit details need a direct debit payment means (49, 59), the code is "
                     + Violation.quote(code));
         }
