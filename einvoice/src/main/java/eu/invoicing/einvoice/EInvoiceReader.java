@@ -4,6 +4,7 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.BankAccount;
@@ -201,46 +202,15 @@ public final class EInvoiceReader {
             String agr = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement";
             b.dateDue(date(ubl ? "(cbc:DueDate | cac:PaymentMeans/cbc:PaymentDueDate)[1]"
                     : set + "/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime/udt:DateTimeString"));
-            LocalDate start = date(ubl ? "cac:InvoicePeriod/cbc:StartDate" : set + "/ram:BillingSpecifiedPeriod/ram:StartDateTime/udt:DateTimeString");
-            LocalDate end = date(ubl ? "cac:InvoicePeriod/cbc:EndDate" : set + "/ram:BillingSpecifiedPeriod/ram:EndDateTime/udt:DateTimeString");
-            LocalDate delivery = date(ubl ? "cac:Delivery/cbc:ActualDeliveryDate"
-                    : "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime/udt:DateTimeString");
-            if (start != null) {
-                b.dateService(start).dateServiceTo(end);
-                noteIf("BT-72", ubl ? "cac:Delivery/cbc:ActualDeliveryDate" : null, "not carried beside an invoicing period"
-                        + " (the model has one service period)");
-            } else if (delivery != null) {
-                b.dateService(delivery);
-                if (end != null) {
-                    b.dateServiceTo(end);
-                }
-            } else if (end != null) {
-                b.dateService(end);
-            }
+            // The invoicing period (BG-14) and delivery date (BT-72) go to invoice_period and delivery, not to
+            // date_service / date_service_to; notes with a subject (BT-21) to notes, the others to note.
+            TradeDetailsReader trade = new TradeDetailsReader(r, root, ubl, problems);
             List<String> texts = new ArrayList<>();
-            for (XdmItem n : r.select(root, ubl ? "cbc:Note" : "rsm:ExchangedDocument/ram:IncludedNote/ram:Content")) {
-                String s = n.getStringValue().strip();
-                if (!s.isEmpty()) {
-                    texts.add(s);
-                }
-            }
+            b.references(trade.references()).tradeDetails(trade.tradeDetails(texts));
             if (!texts.isEmpty()) {
                 b.note(String.join("\n", texts));
             }
             b.paymentTerms(ubl ? r.text(root, "cac:PaymentTerms/cbc:Note") : r.text(root, set + "/ram:SpecifiedTradePaymentTerms/ram:Description"));
-            String buyerReference = ubl ? r.text(root, "cbc:BuyerReference") : r.text(root, agr + "/ram:BuyerReference");
-            String preceding = ubl ? r.text(root, "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID")
-                    : r.text(root, set + "/ram:InvoiceReferencedDocument/ram:IssuerAssignedID");
-            if (type == DocumentType.CREDIT_NOTE && preceding != null) {
-                b.reference(preceding);
-                noteIf("BT-10", ubl ? "cbc:BuyerReference" : agr + "/ram:BuyerReference",
-                        "not carried: a credit note's reference holds the preceding invoice (BT-25)");
-            } else {
-                b.reference(buyerReference);
-                noteIf("BT-25", ubl ? "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"
-                        : set + "/ram:InvoiceReferencedDocument/ram:IssuerAssignedID",
-                        "not carried: the document's reference holds the buyer reference (BT-10)");
-            }
             b.taxClause(ubl ? r.text(root, "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TaxExemptionReason")
                     : r.text(root, set + "/ram:ApplicableTradeTax/ram:ExemptionReason"));
             XdmItem sellerNode = r.first(root, ubl ? "cac:AccountingSupplierParty/cac:Party" : agr + "/ram:SellerTradeParty");
@@ -260,6 +230,9 @@ public final class EInvoiceReader {
             b.items(items);
             BigDecimal prepaid = amount(ubl ? "cac:LegalMonetaryTotal/cbc:PrepaidAmount"
                     : set + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TotalPrepaidAmount");
+            BigDecimal rounding = amount(ubl ? "cac:LegalMonetaryTotal/cbc:PayableRoundingAmount"
+                    : set + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:RoundingAmount");
+            b.roundingCorrection(rounding == null || rounding.signum() == 0 ? null : rounding);
             if (prepaid != null && prepaid.signum() != 0) {
                 b.payments(List.of(new Payment(null, null, prepaid, PaymentType.ADVANCE, b.date(), null, null, null, null, null)));
             }
@@ -277,6 +250,7 @@ public final class EInvoiceReader {
             List<Violation> refused = List.of();
             try {
                 recalculated = r.engine().calculate(draft, entity);
+                recalculated = withRounding(recalculated, draft, entity);
             } catch (ValidationException e) {
                 refused = e.violations();
             }
@@ -285,6 +259,29 @@ public final class EInvoiceReader {
                 compare(recalculated, statedLineNets, differences);
             }
             return new ImportResult(syntax, draft, entity, recalculated, refused, notes, differences);
+        }
+
+        /**
+         * BT-114: the engine's rounding correction of the file's rounding amount, when the engine accepts it
+         * (at most one minor unit per line, docs/calculation.md); else reported as not carried.
+         */
+        private Document withRounding(Document calc, Document draft, Entity entity) {
+            String at = ubl ? "cac:LegalMonetaryTotal/cbc:PayableRoundingAmount"
+                    : "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
+                    + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:RoundingAmount";
+            BigDecimal rounding = draft.roundingCorrection();
+            if (rounding == null || rounding.signum() == 0) {
+                return calc;
+            }
+            try {
+                return r.engine().calculate(draft, entity, new CalculationOptions(calc.totalWithTax().add(rounding)));
+            } catch (ValidationException e) {
+                for (XdmItem n : r.select(root, at)) {
+                    notes.add(new ImportNote("BT-114", path(n), value(n), "not carried: the engine's rounding correction"
+                            + " is at most one minor unit per line (" + e.getMessage() + ")"));
+                }
+                return calc;
+            }
         }
 
         private LineItem line(XdmItem line, int index, RoundingPolicy money, List<BigDecimal> statedNets) {
@@ -386,54 +383,27 @@ public final class EInvoiceReader {
         /** Business terms the model has no place for: each one present in the file is reported. */
         private void unsupported() {
             String[][] terms = ubl ? new String[][] {
-                {"BT-13", "cac:OrderReference/cbc:ID", "purchase order reference"},
-                {"BT-12", "cac:ContractDocumentReference/cbc:ID", "contract reference"},
-                {"BT-11", "cac:ProjectReference/cbc:ID", "project reference"},
-                {"BT-14", "cac:OrderReference/cbc:SalesOrderID", "sales order reference"},
-                {"BT-15", "cac:ReceiptDocumentReference/cbc:ID", "receiving advice reference"},
-                {"BT-16", "cac:DespatchDocumentReference/cbc:ID", "despatch advice reference"},
                 {"BT-17", "cac:OriginatorDocumentReference/cbc:ID", "tender or lot reference"},
-                {"BT-19", "cbc:AccountingCost", "buyer accounting reference"},
                 {"BT-6", "cbc:TaxCurrencyCode", "VAT accounting currency"},
                 {"BT-7", "cbc:TaxPointDate", "VAT point date"},
                 {"BT-34", "cac:AccountingSupplierParty/cac:Party/cbc:EndpointID", "seller electronic address"},
                 {"BT-49", "cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", "buyer electronic address"},
-                {"BT-29", "cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID", "seller identifier"},
+                {"BT-29", "cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID[not(upper-case(@schemeID) = 'SEPA')]", "seller identifier"},
                 {"BT-46", "cac:AccountingCustomerParty/cac:Party/cac:PartyIdentification/cbc:ID", "buyer identifier"},
-                {"BG-10", "cac:PayeeParty", "payee"},
-                {"BG-11", "cac:TaxRepresentativeParty", "seller tax representative"},
-                {"BG-13", "cac:Delivery/cac:DeliveryLocation | cac:Delivery/cac:DeliveryParty", "delivery information"},
                 {"BG-20", "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('false', '0')]", "document level allowance"},
                 {"BG-21", "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]", "document level charge"},
-                {"BG-24", "cac:AdditionalDocumentReference", "additional supporting document"},
-                {"BT-114", "cac:LegalMonetaryTotal/cbc:PayableRoundingAmount", "rounding amount"},
-                {"BT-81", "cac:PaymentMeans/cbc:PaymentMeansCode", "payment means code"},
-                {"BT-83", "cac:PaymentMeans/cbc:PaymentID", "remittance information"},
-                {"BG-18", "cac:PaymentMeans/cac:CardAccount", "payment card"},
-                {"BG-19", "cac:PaymentMeans/cac:PaymentMandate", "direct debit"},
+                {"BG-24", "cac:AdditionalDocumentReference[not(normalize-space(cbc:DocumentTypeCode) = '50')]", "additional supporting document"},
+                {"BT-85", "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:Name", "payment account name"},
             } : new String[][] {
-                {"BT-13", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID", "purchase order reference"},
-                {"BT-12", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:ContractReferencedDocument/ram:IssuerAssignedID", "contract reference"},
-                {"BT-11", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SpecifiedProcuringProject/ram:ID", "project reference"},
-                {"BT-14", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerOrderReferencedDocument/ram:IssuerAssignedID", "sales order reference"},
-                {"BT-15", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/ram:ReceivingAdviceReferencedDocument/ram:IssuerAssignedID", "receiving advice reference"},
-                {"BT-16", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/ram:DespatchAdviceReferencedDocument/ram:IssuerAssignedID", "despatch advice reference"},
-                {"BT-19", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID", "buyer accounting reference"},
                 {"BT-6", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:TaxCurrencyCode", "VAT accounting currency"},
                 {"BT-34", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID", "seller electronic address"},
                 {"BT-49", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/ram:URIUniversalCommunication/ram:URIID", "buyer electronic address"},
                 {"BT-29", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/(ram:ID | ram:GlobalID)", "seller identifier"},
                 {"BT-46", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/(ram:ID | ram:GlobalID)", "buyer identifier"},
-                {"BG-10", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:PayeeTradeParty", "payee"},
-                {"BG-11", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTaxRepresentativeTradeParty", "seller tax representative"},
-                {"BG-13", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery/ram:ShipToTradeParty", "delivery information"},
                 {"BG-20", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('false', '0')]", "document level allowance"},
                 {"BG-21", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]", "document level charge"},
                 {"BG-24", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:AdditionalReferencedDocument", "additional supporting document"},
-                {"BT-114", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:RoundingAmount", "rounding amount"},
-                {"BT-81", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode", "payment means code"},
-                {"BT-83", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:PaymentReference", "remittance information"},
-                {"BG-19", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID", "direct debit"},
+                {"BT-85", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:AccountName", "payment account name"},
             };
             for (String[] t : terms) {
                 for (XdmItem n : r.select(root, t[1])) {
@@ -549,15 +519,6 @@ public final class EInvoiceReader {
             } catch (NumberFormatException e) {
                 problems.add(path(node), "invalid_number", "must be a decimal number, was " + Violation.quote(text));
                 return BigDecimal.ZERO;
-            }
-        }
-
-        private void noteIf(String term, String xpath, String message) {
-            if (xpath == null) {
-                return;
-            }
-            for (XdmItem n : r.select(root, xpath)) {
-                notes.add(new ImportNote(term, path(n), value(n), message));
             }
         }
 

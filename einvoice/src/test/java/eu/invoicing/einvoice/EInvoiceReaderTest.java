@@ -94,11 +94,12 @@ class EInvoiceReaderTest {
         assertThat(b.type()).as(what + " BT-3").isEqualTo(a.type());
         assertThat(b.currencyCode()).as(what + " BT-5").isEqualTo(a.currencyCode());
         assertThat(b.dateDue()).as(what + " BT-9").isEqualTo(a.dateDue());
-        assertThat(b.reference()).as(what + " BT-10/BT-25").isEqualTo(a.reference());
+        assertThat(b.reference()).as(what + " reference").isEqualTo(a.reference());
         assertThat(b.note()).as(what + " BT-22").isEqualTo(a.note());
         assertThat(b.paymentTerms()).as(what + " BT-20").isEqualTo(a.paymentTerms());
-        assertThat(b.dateService()).as(what + " BT-72/73").isEqualTo(a.dateService());
-        assertThat(b.dateServiceTo()).as(what + " BT-74").isEqualTo(a.dateServiceTo());
+        assertThat(b.dateService()).as(what + " date_service").isEqualTo(a.dateService());
+        assertThat(b.dateServiceTo()).as(what + " date_service_to").isEqualTo(a.dateServiceTo());
+        TradeTermsAssert.assertTradeTermsEqual(a, b, what);
         assertPartyEqual(a.issuer(), b.issuer(), what + " seller");
         assertPartyEqual(a.customer(), b.customer(), what + " buyer");
         assertThat(b.items()).as(what + " lines").hasSameSizeAs(a.items());
@@ -234,10 +235,38 @@ class EInvoiceReaderTest {
     }
 
     @Test
-    void read_creditNote_precedingInvoiceBecomesReference() {
+    void read_creditNote_precedingInvoiceIsCarried() {
         ImportResult r = READER.read(Standards.read(Standards.en16931().resolve("ubl/examples/ubl-tc434-creditnote1.xml")));
         assertThat(r.syntax()).isEqualTo(Syntax.UBL_CREDIT_NOTE);
         assertThat(r.document().type()).isEqualTo(DocumentType.CREDIT_NOTE);
+        // A credit note's buyer reference is carried beside its preceding invoices, not in its place.
+        assertThat(r.document().references().buyerReference()).isEqualTo("018304 / 28865");
+        assertThat(r.notCarried()).extracting(ImportNote::term).doesNotContain("BT-25", "BT-10");
+    }
+
+    @Test
+    void read_example5_everyReferencePartyAndMeansIsCarried() {
+        ImportResult r = READER.read(Standards.read(Standards.en16931().resolve("ubl/examples/ubl-tc434-example5.xml")));
+        Document d = r.document();
+        assertThat(d.references()).isEqualTo(new eu.invoicing.core.model.DocumentReferences("qwerty", "PO4711", "123",
+                "2013-05", "Project345", "5433", "3544", "67543"));
+        var t = d.tradeDetails();
+        assertThat(t.invoicePeriod()).isEqualTo(new eu.invoicing.core.model.Period(java.time.LocalDate.of(2013, 3, 10),
+                java.time.LocalDate.of(2013, 4, 10)));
+        assertThat(t.delivery()).isEqualTo(new eu.invoicing.core.model.DeliveryInformation("Logistic service Ltd",
+                "5790000436068", new eu.invoicing.core.model.PostalAddress("Deliverystreet", "Gate 15", "9000",
+                        "Deliverycity", "Jutland", "DK"), java.time.LocalDate.of(2013, 4, 15)));
+        assertThat(t.payee()).isEqualTo(new eu.invoicing.core.model.Payee("Dagobert Duck", "DK16356608", "DK16356608"));
+        assertThat(t.taxRepresentative()).isEqualTo(new eu.invoicing.core.model.TaxRepresentative("Dick Panama",
+                "DK16356609", new eu.invoicing.core.model.PostalAddress("Anystreet, Building 1", "6th floor", "101",
+                        "Anytown", "Jutland", "DK")));
+        assertThat(t.paymentMeans()).containsExactly(new eu.invoicing.core.model.PaymentMeans("49", null, null, null,
+                null, null, "123456", null, "DK1212341234123412", "Payref1"));
+        assertThat(t.precedingInvoices()).containsExactly(new eu.invoicing.core.model.PrecedingInvoice("TOSL109",
+                java.time.LocalDate.of(2013, 3, 10)));
+        assertThat(r.notCarried()).extracting(ImportNote::term).doesNotContain("BT-10", "BT-11", "BT-12", "BT-13",
+                "BT-14", "BT-15", "BT-16", "BT-19", "BT-25", "BT-72", "BG-10", "BG-11", "BG-13", "BT-81", "BT-83",
+                "BG-19").contains("BT-17", "BG-24");
     }
 
     @Test

@@ -2,7 +2,18 @@ package eu.invoicing.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.DocumentNote;
+import eu.invoicing.core.model.DocumentReferences;
+import eu.invoicing.core.model.Payee;
+import eu.invoicing.core.model.PaymentMeans;
+import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.PostalAddress;
+import eu.invoicing.core.model.PrecedingInvoice;
+import eu.invoicing.core.model.TaxRepresentative;
+import eu.invoicing.core.model.TradeDetails;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.DocumentType;
@@ -17,6 +28,7 @@ import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TaxCategory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -31,7 +43,9 @@ import net.jqwik.api.Provide;
  * exemption reason, Z, AE, G), line discounts, the EN 16931 line details (price details with a base quantity,
  * period, note, references, item identifiers), negative lines on invoices and credit notes,
  * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS and CII that pass the XSD and every fatal
- * rule, and read back to the same lines and the same totals.
+ * rule, and read back to the same lines and the same totals; with random EN 16931 references and trade details
+ * (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
+ * which read back equal.
  */
 class EInvoiceRoundTripProperties {
 
@@ -59,7 +73,9 @@ class EInvoiceRoundTripProperties {
             @ForAll("lines") List<Line> lines,
             @ForAll("kinds") DocumentType kind,
             @ForAll("currencies") String currency,
-            @ForAll("customers") int customerKind) {
+            @ForAll("customers") int customerKind,
+            @ForAll("references") DocumentReferences references,
+            @ForAll("trade") TradeDetails trade) {
         boolean kwd = currency.equals("KWD");
         boolean jpy = currency.equals("JPY");
         Party customer = switch (customerKind) {
@@ -97,7 +113,8 @@ class EInvoiceRoundTripProperties {
         }
         Document.Builder d = Document.builder(kind).number("P-" + lines.hashCode()).date(Samples.DAY)
                 .dateDue(Samples.DAY.plusDays(30)).customer(customer).currencyCode(currency).items(items)
-                .reference(kind == DocumentType.CREDIT_NOTE ? "2026-00001" : "REF-1");
+                .reference(kind == DocumentType.CREDIT_NOTE ? "2026-00001" : "REF-1")
+                .references(references).tradeDetails(trade);
         if (!currency.equals("EUR")) {
             d.exchangeRate(new ExchangeRate(new BigDecimal(jpy ? "161.52" : "0.3321"), "ECB", Samples.DAY, "EUR"));
         }
@@ -118,6 +135,9 @@ class EInvoiceRoundTripProperties {
             assertThat(r.recalculated().totalWithTax()).isEqualByComparingTo(doc.totalWithTax());
             assertThat(r.document().type()).isEqualTo(kind);
             assertThat(r.document().items()).hasSameSizeAs(doc.items());
+            assertThat(r.document().references()).as(f + " BT-10..19")
+                    .isEqualTo(references.withBuyerReference("BUYER-1"));
+            assertThat(r.document().tradeDetails()).as(f + " trade details").isEqualTo(expected(trade, doc, entity));
             for (int i = 0; i < doc.items().size(); i++) {
                 assertThat(r.document().items().get(i).quantity()).isEqualByComparingTo(doc.items().get(i).quantity());
                 assertThat(r.document().items().get(i).price()).isEqualByComparingTo(doc.items().get(i).price());
@@ -155,6 +175,69 @@ class EInvoiceRoundTripProperties {
                     .originCountry("DE").attributes(List.of(new ItemAttribute("Colour", "Black")));
         }
         return b.build();
+    }
+
+    /** What a written document's trade details read back as: the defaults the writer fills in, filled in. */
+    private static TradeDetails expected(TradeDetails given, Document doc, Entity entity) {
+        BankAccount account = entity.defaultBankAccount();
+        List<PaymentMeans> means = new ArrayList<>();
+        for (PaymentMeans m : given.paymentMeans()) {
+            boolean transfer = m.code().equals("30") || m.code().equals("58");
+            means.add(transfer && m.iban() == null ? new PaymentMeans(m.code(), m.information(), account.iban(),
+                    account.bic(), null, null, null, null, null, m.remittance()) : m);
+        }
+        if (means.isEmpty()) {
+            means.add(new PaymentMeans("30", null, account.iban(), account.bic(), null, null, null, null, null,
+                    doc.number()));
+        }
+        List<PrecedingInvoice> preceding = given.precedingInvoices();
+        if (preceding.isEmpty() && doc.type() == DocumentType.CREDIT_NOTE) {
+            preceding = List.of(new PrecedingInvoice(doc.reference(), null));
+        }
+        return given.withPaymentMeans(means).withPrecedingInvoices(preceding);
+    }
+
+    @Provide
+    Arbitrary<DocumentReferences> references() {
+        Arbitrary<String> ref = Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('-', '/')
+                .ofMinLength(1).ofMaxLength(12).filter(x -> !x.equals("NA")).injectNull(0.5);
+        return Combinators.combine(ref, ref, ref, ref, ref, ref, ref, ref).as(DocumentReferences::new);
+    }
+
+    @Provide
+    Arbitrary<TradeDetails> trade() {
+        LocalDate day = Samples.DAY;
+        Arbitrary<Period> period = Arbitraries.integers().between(0, 3).map(k -> switch (k) {
+            case 0 -> null;
+            case 1 -> new Period(day.minusDays(30), day.minusDays(1));
+            case 2 -> new Period(day.minusDays(30), null);
+            default -> new Period(null, day);
+        });
+        Arbitrary<DeliveryInformation> delivery = Arbitraries.integers().between(0, 2).map(k -> switch (k) {
+            case 0 -> null;
+            case 1 -> new DeliveryInformation(null, null, null, day.minusDays(3));
+            default -> new DeliveryInformation("Skladišče Vič", "3830000000001",
+                    new PostalAddress("Tržaška 10", "Vrata 2", "1000", "Ljubljana", null, "SI"), day.minusDays(2));
+        });
+        Arbitrary<Payee> payee = Arbitraries.of(new Payee("Faktor d.o.o.", "PAYEE-7", "9876543000"),
+                new Payee("Faktor d.o.o.", null, null)).injectNull(0.5);
+        Arbitrary<TaxRepresentative> rep = Arbitraries.just(new TaxRepresentative("Vertreter GmbH", "DE123456789",
+                new PostalAddress("Hauptstraße 1", null, "10115", "Berlin", null, "DE"))).injectNull(0.5);
+        Arbitrary<List<PaymentMeans>> means = Arbitraries.integers().between(0, 4).map(k -> switch (k) {
+            case 0 -> List.<PaymentMeans>of();
+            case 1 -> List.of(new PaymentMeans("58", "SEPA credit transfer", "SI56020100012345678", "LJBASI2X", null,
+                    null, null, null, null, "SI00 2026-7"));
+            case 2 -> List.of(new PaymentMeans("30", null, null, null, null, null, null, null, null, "P-7"));
+            case 3 -> List.of(new PaymentMeans("54", "Credit card", null, null, "4321", "Ana Kupec", null, null, null,
+                    null));
+            default -> List.of(new PaymentMeans("59", "SEPA direct debit", null, null, null, null, "MANDATE-1",
+                    "SI12ZZZ00001234567", "DE89370400440532013000", "Lastschrift 7"));
+        });
+        Arbitrary<List<PrecedingInvoice>> preceding = Arbitraries.of(List.<PrecedingInvoice>of(),
+                List.of(new PrecedingInvoice("2025-00099", day.minusDays(60))), List.of(new PrecedingInvoice("2025-00100", null)));
+        Arbitrary<List<DocumentNote>> notes = Arbitraries.of(List.<DocumentNote>of(),
+                List.of(new DocumentNote("AAI", "Splošne informacije")), List.of(new DocumentNote("REG", "Vpis v sodni register")));
+        return Combinators.combine(period, delivery, payee, rep, means, preceding, notes).as(TradeDetails::new);
     }
 
     @Provide

@@ -131,7 +131,7 @@ class EInvoiceWriterTest {
         assertThatThrownBy(() -> WRITER.write(doc, Samples.entity(), Format.PEPPOL, EInvoiceOptions.none()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).contains("number", "items[0].unit", "customer.country_code",
-                                "reference", "options.buyer_endpoint", "date_due"));
+                                "buyer_reference", "options.buyer_endpoint", "date_due"));
     }
 
     @Test

@@ -2,7 +2,17 @@ package eu.invoicing.einvoice;
 
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.DocumentNote;
+import eu.invoicing.core.model.DocumentReferences;
+import eu.invoicing.core.model.Payee;
+import eu.invoicing.core.model.PaymentMeans;
+import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.PostalAddress;
+import eu.invoicing.core.model.PrecedingInvoice;
+import eu.invoicing.core.model.TaxRepresentative;
+import eu.invoicing.core.model.TradeDetails;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -134,6 +144,31 @@ final class Samples {
                         .discount(Discount.amount(new BigDecimal("0.50"))).build()));
     }
 
+    /**
+     * Every EN 16931 reference and trade detail the model carries: BT-10..19, an invoicing period, delivery party
+     * and date, payee, tax representative, a SEPA credit transfer to the payee's account, a preceding invoice and
+     * a note with a subject.
+     */
+    static Document tradeDetails() {
+        return calculate(Document.builder(DocumentType.INVOICE).number("2026-00048").date(DAY).dateDue(DAY.plusDays(30))
+                .customer(domestic())
+                .references(new DocumentReferences("04011000-12345-03", "PO-2026-118", "SO-77", "RV-2025/4", "PRJ-Atlas",
+                        "DN-5531", "GRN-0042", "4711-Marketing"))
+                .tradeDetails(new TradeDetails(new Period(DAY.minusDays(31), DAY.minusDays(1)),
+                        new DeliveryInformation("Kupec d.o.o., skladišče Sever", "3830001234567",
+                                new PostalAddress("Skladiščna ulica 3", "Vrata 2", "4000", "Kranj", "Gorenjska", "SI"),
+                                DAY.minusDays(3)),
+                        new Payee("Faktor Finance d.o.o.", "FF-001", "8123456000"),
+                        new TaxRepresentative("Steuervertretung Berlin GmbH", "DE987654321",
+                                new PostalAddress("Unter den Linden 5", null, "10117", "Berlin", null, "DE")),
+                        List.of(new PaymentMeans("58", "SEPA credit transfer", "SI56290000123456789", "BACXSI22", null, null,
+                                null, null, null, "SI00 2026-00048")),
+                        List.of(new PrecedingInvoice("2026-00031", DAY.minusDays(40))),
+                        List.of(new DocumentNote("AAI", "Dobava po okvirni pogodbi RV-2025/4."))))
+                .item(line("Tisk kataloga, 48 strani", "1000", "2.10", "C62", "22"))
+                .item(line("Dostava", "1", "85", "C62", "22")));
+    }
+
     /** The options a sample needs beyond the document: the credit note's buyer reference (Peppol R003). */
     static EInvoiceOptions options(String name) {
         return name.equals("credit-note") ? EInvoiceOptions.none().withBuyerReference("Kupec 2026/17")
@@ -146,6 +181,6 @@ final class Samples {
         return Map.of("invoice-domestic", Samples::domesticInvoice, "invoice-reverse-charge", Samples::reverseChargeInvoice,
                 "credit-note", Samples::creditNote, "advance-invoice", Samples::advanceInvoice, "invoice-jpy-export",
                 Samples::jpyExport, "invoice-kwd", Samples::kwdInvoice, "invoice-exempt-prepaid", Samples::exemptWithPrepayment,
-                "invoice-gross-priced", Samples::grossPriced);
+                "invoice-gross-priced", Samples::grossPriced, "invoice-trade-details", Samples::tradeDetails);
     }
 }

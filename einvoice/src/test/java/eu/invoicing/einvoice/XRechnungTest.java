@@ -68,7 +68,7 @@ class XRechnungTest {
                 .item(Samples.line("Beratung", "1", "100", "HUR", "22")));
         assertThatThrownBy(() -> WRITER.write(doc, bare, Format.XRECHNUNG_CII, EInvoiceOptions.none()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::path)
-                        .contains("reference", "options.seller_contact", "issuer.phone", "issuer.bank_accounts",
+                        .contains("buyer_reference", "options.seller_contact", "issuer.phone", "issuer.bank_accounts",
                                 "customer.city", "customer.post_code", "options.buyer_endpoint"));
     }
 

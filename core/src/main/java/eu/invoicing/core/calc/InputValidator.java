@@ -54,6 +54,7 @@ final class InputValidator {
             validateItem(draft.type(), draft.items().get(i), mode, i, out);
         }
         validateMetadata(draft.metadata(), "metadata", out);
+        TradeDetailsValidator.validate(draft.tradeDetails(), out);
         if (draft.exchangeRate() != null && draft.exchangeRate().rate().signum() <= 0) {
             out.add("exchange_rate.rate", "out_of_range", "must be > 0, was " + plain(draft.exchangeRate().rate()));
         }

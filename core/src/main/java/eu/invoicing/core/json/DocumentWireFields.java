@@ -198,6 +198,7 @@ final class DocumentWireFields {
                 (k, d, w, g) -> w.string(k, d.signature()), NONE);
         add(DocumentField.REFERENCE, str(), Document.Builder::reference, DocumentDraft.Builder::reference,
                 (k, d, w, g) -> w.string(k, d.reference()), NONE);
+        TradeWireFields.register();
         add(DocumentField.CALCULATION_MODE, (r, k, s, t) -> r.enumValue(k, CalculationMode.class),
                 Document.Builder::calculationMode, DocumentDraft.Builder::calculationMode,
                 (k, d, w, g) -> w.string(k, WireValues.of(d.calculationMode())), NONE);
@@ -336,7 +337,7 @@ final class DocumentWireFields {
     private DocumentWireFields() {
     }
 
-    private static <T> void add(DocumentField field, Read<T> read, BiConsumer<Document.Builder, T> toDocument,
+    static <T> void add(DocumentField field, Read<T> read, BiConsumer<Document.Builder, T> toDocument,
             BiConsumer<DocumentDraft.Builder, T> toDraft, Write write, Set<DocumentType> nullFor) {
         if (toDraft != null && field.isServerOwned()) {
             throw new ExceptionInInitializerError(field + " is server-owned: a request's draft cannot keep it");

@@ -54,6 +54,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final FiscalRecord fiscalRecord;
     private final PaymentSummary paymentSummary;
     private final Relations relations;
+    private final DocumentReferences references;
+    private final TradeDetails tradeDetails;
 
     Document(Builder b) {
         this.draft = b.draft;
@@ -88,6 +90,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.fiscalRecord = FiscalRecord.of(b.furs, b.fina, b.pt, b.eslog, b.vies);
         this.paymentSummary = PaymentSummary.of(b.totalPaid, b.totalDue, b.paidInFull);
         this.relations = Relations.of(b.documentRelations);
+        this.references = DocumentReferences.orEmpty(b.references);
+        this.tradeDetails = TradeDetails.orEmpty(b.tradeDetails);
     }
 
     /** @return the kind of this document */
@@ -418,6 +422,16 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return relations;
     }
 
+    /** @return the references to other papers (BT-10 to BT-19), never null ({@link DocumentReferences#EMPTY}) */
+    public DocumentReferences references() {
+        return references;
+    }
+
+    /** @return the EN 16931 trade details (period, delivery, payee, payment means...), never null */
+    public TradeDetails tradeDetails() {
+        return tradeDetails;
+    }
+
     /** @return a builder initialised with every value of this document */
     public Builder toBuilder() {
         Builder b = new Builder(type());
@@ -471,6 +485,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.eslog = fiscalRecord.eslog();
         b.vies = fiscalRecord.vies();
         b.kindDetails(kindDetails());
+        b.references = references;
+        b.tradeDetails = tradeDetails;
         return b;
     }
 
@@ -507,7 +523,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     }
 
     private Object[] values() {
-        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, kindDetails()};
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, kindDetails(), references, tradeDetails};
     }
 
     @Override
@@ -594,6 +610,8 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         private LocalDate dateValidTill;
         private TitleType titleType;
         private Boolean hidePrices;
+        private DocumentReferences references = DocumentReferences.EMPTY;
+        private TradeDetails tradeDetails = TradeDetails.EMPTY;
 
         private Builder(DocumentType type) {
             this.type = type;
@@ -1573,6 +1591,39 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
             eslog = v.eslog();
             vies = v.vies();
             return this;
+        }
+
+        /**
+         * Sets the references to other papers (BT-10 to BT-19).
+         *
+         * @param v nullable ({@link DocumentReferences#EMPTY})
+         * @return this builder
+         */
+        public Builder references(DocumentReferences v) {
+            references = DocumentReferences.orEmpty(v);
+            return this;
+        }
+
+        /** @return the references set so far, never null */
+        public DocumentReferences references() {
+            return references;
+        }
+
+        /**
+         * Sets the EN 16931 trade details (period, delivery, payee, tax representative, payment means, preceding
+         * invoices, subject notes).
+         *
+         * @param v nullable ({@link TradeDetails#EMPTY})
+         * @return this builder
+         */
+        public Builder tradeDetails(TradeDetails v) {
+            tradeDetails = TradeDetails.orEmpty(v);
+            return this;
+        }
+
+        /** @return the trade details set so far, never null */
+        public TradeDetails tradeDetails() {
+            return tradeDetails;
         }
 
         /**

@@ -390,6 +390,39 @@ public final class DocumentDraft {
         }
 
         /**
+         * Sets the references to other papers (BT-10 to BT-19).
+         *
+         * @param v nullable (none)
+         * @return this builder
+         */
+        public Builder references(DocumentReferences v) {
+            b.references(v);
+            return this;
+        }
+
+        /** @return the references set so far, never null */
+        public DocumentReferences references() {
+            return b.references();
+        }
+
+        /**
+         * Sets the EN 16931 trade details (period, delivery, payee, tax representative, payment means, preceding
+         * invoices, subject notes).
+         *
+         * @param v nullable (none)
+         * @return this builder
+         */
+        public Builder tradeDetails(TradeDetails v) {
+            b.tradeDetails(v);
+            return this;
+        }
+
+        /** @return the trade details set so far, never null */
+        public TradeDetails tradeDetails() {
+            return b.tradeDetails();
+        }
+
+        /**
          * @param v the ISO 4217 currency code in capitals, nullable on input (defaults to the entity's); parsed
          *     here, as by {@link Document.Builder#currencyCode(String)}
          * @return this

@@ -80,6 +80,51 @@ public enum DocumentField {
     SIGNATURE("signature", String.class, Document::signature, (b, v) -> b.signature((String) v), F.COMPARED),
     /** {@code reference}. */
     REFERENCE("reference", String.class, Document::reference, (b, v) -> b.reference((String) v), F.COMPARED),
+    /** {@code buyer_reference} (BT-10). */
+    BUYER_REFERENCE("buyer_reference", String.class, d -> d.references().buyerReference(),
+            (b, v) -> b.references(b.references().withBuyerReference((String) v)), F.COMPARED),
+    /** {@code order_reference} (BT-13). */
+    ORDER_REFERENCE("order_reference", String.class, d -> d.references().orderReference(),
+            (b, v) -> b.references(b.references().withOrderReference((String) v)), F.COMPARED),
+    /** {@code sales_order_reference} (BT-14). */
+    SALES_ORDER_REFERENCE("sales_order_reference", String.class, d -> d.references().salesOrderReference(),
+            (b, v) -> b.references(b.references().withSalesOrderReference((String) v)), F.COMPARED),
+    /** {@code contract_reference} (BT-12). */
+    CONTRACT_REFERENCE("contract_reference", String.class, d -> d.references().contractReference(),
+            (b, v) -> b.references(b.references().withContractReference((String) v)), F.COMPARED),
+    /** {@code project_reference} (BT-11). */
+    PROJECT_REFERENCE("project_reference", String.class, d -> d.references().projectReference(),
+            (b, v) -> b.references(b.references().withProjectReference((String) v)), F.COMPARED),
+    /** {@code despatch_advice_reference} (BT-16). */
+    DESPATCH_ADVICE_REFERENCE("despatch_advice_reference", String.class, d -> d.references().despatchAdviceReference(),
+            (b, v) -> b.references(b.references().withDespatchAdviceReference((String) v)), F.COMPARED),
+    /** {@code receiving_advice_reference} (BT-15). */
+    RECEIVING_ADVICE_REFERENCE("receiving_advice_reference", String.class, d -> d.references().receivingAdviceReference(),
+            (b, v) -> b.references(b.references().withReceivingAdviceReference((String) v)), F.COMPARED),
+    /** {@code accounting_reference} (BT-19). */
+    ACCOUNTING_REFERENCE("accounting_reference", String.class, d -> d.references().accountingReference(),
+            (b, v) -> b.references(b.references().withAccountingReference((String) v)), F.COMPARED),
+    /** {@code invoice_period} (BG-14). */
+    INVOICE_PERIOD("invoice_period", Period.class, d -> d.tradeDetails().invoicePeriod(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withInvoicePeriod((Period) v)), F.COMPARED),
+    /** {@code delivery} (BG-13). */
+    DELIVERY("delivery", DeliveryInformation.class, d -> d.tradeDetails().delivery(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withDelivery((DeliveryInformation) v)), F.COMPARED),
+    /** {@code payee} (BG-10). */
+    PAYEE("payee", Payee.class, d -> d.tradeDetails().payee(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withPayee((Payee) v)), F.COMPARED),
+    /** {@code tax_representative} (BG-11). */
+    TAX_REPRESENTATIVE("tax_representative", TaxRepresentative.class, d -> d.tradeDetails().taxRepresentative(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withTaxRepresentative((TaxRepresentative) v)), F.COMPARED),
+    /** {@code payment_means} (BG-16; setting replaces every entry). */
+    PAYMENT_MEANS("payment_means", List.class, d -> d.tradeDetails().paymentMeans(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withPaymentMeans(castList(v))), F.COMPARED),
+    /** {@code preceding_invoices} (BG-3; setting replaces every entry). */
+    PRECEDING_INVOICES("preceding_invoices", List.class, d -> d.tradeDetails().precedingInvoices(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withPrecedingInvoices(castList(v))), F.COMPARED),
+    /** {@code notes} (BG-1 notes with a subject; setting replaces every entry). */
+    NOTES("notes", List.class, d -> d.tradeDetails().notes(),
+            (b, v) -> b.tradeDetails(b.tradeDetails().withNotes(castList(v))), F.COMPARED),
     /** {@code currency_code}. */
     CURRENCY_CODE("currency_code", String.class, Document::currencyCode, (b, v) -> b.currencyCode((String) v),
             F.COMPARED),
@@ -298,6 +343,11 @@ public enum DocumentField {
     @SuppressWarnings("unchecked")
     private static List<LineItem> castItems(Object v) {
         return v == null ? List.of() : (List<LineItem>) v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> castList(Object v) {
+        return v == null ? List.of() : (List<T>) v;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package eu.invoicing.einvoice.internal;
 
 import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
 import eu.invoicing.einvoice.internal.EnInvoice.EnParty;
-import eu.invoicing.einvoice.internal.EnInvoice.EnPaymentMeans;
 import eu.invoicing.einvoice.internal.EnInvoice.EnTotals;
 import eu.invoicing.einvoice.internal.EnInvoice.EnVat;
 import java.math.BigDecimal;
@@ -45,6 +44,7 @@ public final class CiiXml {
         for (String note : in.notes()) {
             ed.add("ram:IncludedNote").text("ram:Content", note);
         }
+        CiiTerms.notes(ed, in.terms());
         Xml tx = root.add("rsm:SupplyChainTradeTransaction");
         for (EnLine l : in.lines()) {
             Xml li = tx.add("ram:IncludedSupplyChainTradeLineItem");
@@ -83,37 +83,26 @@ public final class CiiXml {
         agr.text("ram:BuyerReference", in.buyerReference());
         party(agr.add("ram:SellerTradeParty"), in.seller());
         party(agr.add("ram:BuyerTradeParty"), in.buyer());
+        CiiTerms.taxRepresentative(agr, in.terms());
+        CiiTerms.salesOrder(agr, in.terms());
         if (in.orderReference() != null) {
             agr.add("ram:BuyerOrderReferencedDocument").text("ram:IssuerAssignedID", in.orderReference());
         }
+        CiiTerms.contractAndProject(agr, in.terms());
         Xml del = tx.add("ram:ApplicableHeaderTradeDelivery");
         boolean intraCommunity = in.vat().stream().anyMatch(x -> "K".equals(x.category()));
-        if (intraCommunity && in.buyer().countryCode() != null) {
-            // BR-IC-12: the deliver-to country of an intra-community supply.
-            del.add("ram:ShipToTradeParty").add("ram:PostalTradeAddress").text("ram:CountryID", in.buyer().countryCode());
-        }
+        // BR-IC-12: the deliver-to country of an intra-community supply.
+        CiiTerms.shipTo(del, in.terms(), intraCommunity ? in.buyer().countryCode() : null);
         if (in.deliveryDate() != null) {
             dateTime(del.add("ram:ActualDeliverySupplyChainEvent").add("ram:OccurrenceDateTime"), "udt:DateTimeString",
                     in.deliveryDate());
         }
+        CiiTerms.adviceReferences(del, in.terms());
         Xml set = tx.add("ram:ApplicableHeaderTradeSettlement");
-        EnPaymentMeans pm = in.paymentMeans();
-        if (pm != null) {
-            set.text("ram:PaymentReference", pm.remittance());
-        }
+        CiiTerms.creditorAndRemittance(set, in.terms());
         set.text("ram:InvoiceCurrencyCode", cur);
-        if (pm != null) {
-            Xml m = set.add("ram:SpecifiedTradeSettlementPaymentMeans");
-            m.text("ram:TypeCode", pm.code());
-            if (pm.iban() != null) {
-                Xml acc = m.add("ram:PayeePartyCreditorFinancialAccount");
-                acc.text("ram:IBANID", pm.iban());
-                acc.text("ram:AccountName", pm.accountName());
-            }
-            if (pm.bic() != null) {
-                m.add("ram:PayeeSpecifiedCreditorFinancialInstitution").text("ram:BICID", pm.bic());
-            }
-        }
+        CiiTerms.payee(set, in.terms());
+        CiiTerms.paymentMeans(set, in.terms());
         for (EnVat vat : in.vat()) {
             Xml t = set.add("ram:ApplicableTradeTax");
             t.text("ram:CalculatedAmount", vat.amount().toPlainString());
@@ -133,12 +122,14 @@ public final class CiiXml {
                 dateTime(p.add("ram:EndDateTime"), "udt:DateTimeString", in.periodEnd());
             }
         }
-        if (in.paymentTerms() != null || in.dueDate() != null) {
+        String mandate = CiiTerms.mandate(in.terms());
+        if (in.paymentTerms() != null || in.dueDate() != null || mandate != null) {
             Xml terms = set.add("ram:SpecifiedTradePaymentTerms");
             terms.text("ram:Description", in.paymentTerms());
             if (in.dueDate() != null) {
                 dateTime(terms.add("ram:DueDateDateTime"), "udt:DateTimeString", in.dueDate());
             }
+            terms.text("ram:DirectDebitMandateID", mandate);
         }
         EnTotals tot = in.totals();
         Xml sum = set.add("ram:SpecifiedTradeSettlementHeaderMonetarySummation");
@@ -149,13 +140,7 @@ public final class CiiXml {
         sum.text("ram:GrandTotalAmount", plain(tot.taxInclusive()));
         sum.text("ram:TotalPrepaidAmount", plain(tot.prepaid()));
         sum.text("ram:DuePayableAmount", plain(tot.payable()));
-        if (in.precedingInvoice() != null) {
-            Xml ref = set.add("ram:InvoiceReferencedDocument");
-            ref.text("ram:IssuerAssignedID", in.precedingInvoice());
-            if (in.precedingInvoiceDate() != null) {
-                dateTime(ref.add("ram:FormattedIssueDateTime"), "qdt:DateTimeString", in.precedingInvoiceDate());
-            }
-        }
+        CiiTerms.precedingAndAccounting(set, in.terms());
         return root.toBytes();
     }
 

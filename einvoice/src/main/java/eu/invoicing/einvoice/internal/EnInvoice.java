@@ -32,12 +32,13 @@ import java.util.List;
  * @param vat BG-23, not null
  * @param totals BG-22, not null
  * @param lines BG-25, not null
+ * @param terms the references, parties and payment means beyond these ({@link EnTerms}), not null
  */
 public record EnInvoice(String number, LocalDate issueDate, String typeCode, String currency, LocalDate dueDate,
         String buyerReference, String orderReference, List<String> notes, String precedingInvoice,
         LocalDate precedingInvoiceDate, LocalDate periodStart, LocalDate periodEnd, LocalDate deliveryDate,
         EnParty seller, EnParty buyer, EnPaymentMeans paymentMeans, String paymentTerms, String customizationId,
-        String profileId, List<EnVat> vat, EnTotals totals, List<EnLine> lines) {
+        String profileId, List<EnVat> vat, EnTotals totals, List<EnLine> lines, EnTerms terms) {
 
     /** Copies the lists. */
     public EnInvoice {

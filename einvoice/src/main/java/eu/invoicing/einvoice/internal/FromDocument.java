@@ -4,7 +4,6 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.RoundingPolicy;
-import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
@@ -12,6 +11,7 @@ import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.einvoice.EInvoiceOptions;
 import eu.invoicing.einvoice.Endpoint;
@@ -196,20 +196,14 @@ public final class FromDocument {
             buyer = party(customer, "customer", !anyO, false, v);
         }
 
-        String buyerReference = blankToNull(options.buyerReference());
-        String preceding = blankToNull(options.precedingInvoice());
-        if (doc.type() == DocumentType.CREDIT_NOTE) {
-            if (preceding == null) {
-                preceding = blankToNull(doc.reference());
-            }
-        } else if (buyerReference == null) {
-            buyerReference = blankToNull(doc.reference());
-        }
-        String orderReference = blankToNull(options.orderReference());
+        String buyerReference = TermsMapping.buyerReference(doc, options);
+        List<EnTerms.EnPreceding> precedingInvoices = TermsMapping.precedingInvoices(doc, options);
+        EnTerms.EnPreceding preceding = precedingInvoices.isEmpty() ? null : precedingInvoices.get(0);
+        String orderReference = TermsMapping.orderReference(doc, options);
         if (format == Format.PEPPOL) {
             if (buyerReference == null && orderReference == null) {
-                v.add("reference", "required", "Peppol BIS needs a buyer reference or an order reference "
-                        + "(PEPPOL-EN16931-R003): set the document's reference or EInvoiceOptions.buyerReference");
+                v.add("buyer_reference", "required", "Peppol BIS needs a buyer reference or an order reference "
+                        + "(PEPPOL-EN16931-R003): set the document's buyer_reference, order_reference or reference");
             }
             seller = withEndpoint(seller, options.sellerEndpoint(), "options.seller_endpoint", v);
             buyer = buyer == null ? null : withEndpoint(buyer, options.buyerEndpoint(), "options.buyer_endpoint", v);
@@ -217,10 +211,9 @@ public final class FromDocument {
 
         if (format.isXRechnung()) {
             if (buyerReference == null) {
-                v.add(doc.type() == DocumentType.CREDIT_NOTE ? "options.buyer_reference" : "reference", "required",
+                v.add("buyer_reference", "required",
                         "XRechnung needs the buyer reference (BT-10, BR-DE-15), for public buyers the Leitweg-ID: set "
-                        + (doc.type() == DocumentType.CREDIT_NOTE ? "" : "the document's reference or ")
-                        + "EInvoiceOptions.buyerReference");
+                        + "the document's buyer_reference" + (doc.type() == DocumentType.CREDIT_NOTE ? "" : " or reference"));
             }
             String contact = blankToNull(options.sellerContact());
             if (contact == null) {
@@ -244,10 +237,20 @@ public final class FromDocument {
         LocalDate periodStart = null;
         LocalDate periodEnd = null;
         LocalDate delivery = null;
-        if (doc.dateService() != null && doc.dateServiceTo() != null) {
+        Period period = doc.tradeDetails().invoicePeriod();
+        if (period != null) {
+            // The invoicing period wins over date_service / date_service_to, which keep their meaning otherwise.
+            periodStart = period.start();
+            periodEnd = period.end();
+        } else if (doc.dateService() != null && doc.dateServiceTo() != null) {
             periodStart = doc.dateService();
             periodEnd = doc.dateServiceTo();
         } else if (doc.dateService() != null) {
+            delivery = doc.dateService();
+        }
+        if (doc.tradeDetails().delivery() != null && doc.tradeDetails().delivery().date() != null) {
+            delivery = doc.tradeDetails().delivery().date();
+        } else if (period != null && doc.dateService() != null && doc.dateServiceTo() == null) {
             delivery = doc.dateService();
         }
         if (delivery == null && periodStart == null && groups.values().stream().anyMatch(g -> g.category == VatCategory.K)) {
@@ -255,32 +258,34 @@ public final class FromDocument {
             delivery = doc.date();
         }
 
+        List<String> notes = new ArrayList<>();
+        if (blankToNull(doc.note()) != null) {
+            notes.add(doc.note());
+        }
+        EnTerms terms = TermsMapping.map(doc, entity, format, precedingInvoices, notes.size(), seller.name(), v);
         EnPaymentMeans means = null;
-        BankAccount account = entity.defaultBankAccount();
-        if (account != null && account.iban() != null && !account.iban().isBlank()) {
-            means = new EnPaymentMeans("30", doc.number(), account.iban().replace(" ", ""), blankToNull(account.bic()), null);
+        if (!terms.paymentMeans().isEmpty()) {
+            EnTerms.EnMeans m = terms.paymentMeans().get(0);
+            means = new EnPaymentMeans(m.code(), m.remittance(), m.iban(), m.bic(), m.accountName());
         }
         if (means == null && format.isXRechnung()) {
             v.add("issuer.bank_accounts", "required", "XRechnung needs payment instructions (BG-16, BR-DE-1): give the "
                     + "entity a default bank account with an IBAN");
         }
-        String terms = blankToNull(doc.paymentTerms());
+        String paymentTerms = blankToNull(doc.paymentTerms());
         // BR-CO-25: the CII rules check it for every document, the UBL rules not (and the official UBL credit
         // note has neither), so a UBL credit note may go without.
         boolean ublCredit = format.isUbl() && doc.type() == DocumentType.CREDIT_NOTE;
-        if (payable.signum() > 0 && doc.dateDue() == null && terms == null && !ublCredit) {
+        if (payable.signum() > 0 && doc.dateDue() == null && paymentTerms == null && !ublCredit) {
             v.add("date_due", "required", "EN 16931 needs a due date or payment terms when an amount is due (BR-CO-25)");
         }
         v.throwIfAny();
 
-        List<String> notes = new ArrayList<>();
-        if (blankToNull(doc.note()) != null) {
-            notes.add(doc.note());
-        }
         return new EnInvoice(doc.number(), doc.date(), typeCode, currency.code(), doc.dateDue(), buyerReference,
-                orderReference, notes, preceding, options.precedingInvoiceDate(), periodStart, periodEnd, delivery,
-                seller, buyer, means, terms, format.customizationId(), format.profileId(), vat,
-                new EnTotals(lineTotal, lineTotal, vatTotal, inclusive, paid, rounding, payable), lines);
+                orderReference, notes, preceding == null ? null : preceding.number(),
+                preceding == null ? null : preceding.date(), periodStart, periodEnd, delivery,
+                seller, buyer, means, paymentTerms, format.customizationId(), format.profileId(), vat,
+                new EnTotals(lineTotal, lineTotal, vatTotal, inclusive, paid, rounding, payable), lines, terms);
     }
 
     private static String typeCode(DocumentType type, Format format, ViolationCollector v) {

@@ -2,7 +2,6 @@ package eu.invoicing.einvoice.internal;
 
 import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
 import eu.invoicing.einvoice.internal.EnInvoice.EnParty;
-import eu.invoicing.einvoice.internal.EnInvoice.EnPaymentMeans;
 import eu.invoicing.einvoice.internal.EnInvoice.EnTotals;
 import eu.invoicing.einvoice.internal.EnInvoice.EnVat;
 import java.math.BigDecimal;
@@ -42,52 +41,28 @@ public final class UblXml {
         for (String note : in.notes()) {
             root.text("cbc:Note", note);
         }
+        UblTerms.notes(root, in.terms());
         root.text("cbc:DocumentCurrencyCode", cur);
+        UblTerms.accountingCost(root, in.terms());
         root.text("cbc:BuyerReference", in.buyerReference());
         if (in.periodStart() != null || in.periodEnd() != null) {
             Xml p = root.add("cac:InvoicePeriod");
             p.text("cbc:StartDate", date(in.periodStart()));
             p.text("cbc:EndDate", date(in.periodEnd()));
         }
-        if (in.orderReference() != null) {
-            root.add("cac:OrderReference").text("cbc:ID", in.orderReference());
-        }
-        if (in.precedingInvoice() != null) {
-            Xml ref = root.add("cac:BillingReference").add("cac:InvoiceDocumentReference");
-            ref.text("cbc:ID", in.precedingInvoice());
-            ref.text("cbc:IssueDate", date(in.precedingInvoiceDate()));
-        }
-        party(root.add("cac:AccountingSupplierParty").add("cac:Party"), in.seller());
-        party(root.add("cac:AccountingCustomerParty").add("cac:Party"), in.buyer());
+        UblTerms.orderReference(root, in.orderReference(), in.terms());
+        UblTerms.documentReferences(root, in.terms(), credit);
+        party(root.add("cac:AccountingSupplierParty").add("cac:Party"), in.seller(), in.terms());
+        party(root.add("cac:AccountingCustomerParty").add("cac:Party"), in.buyer(), EnTerms.NONE);
+        UblTerms.payeeAndTaxRepresentative(root, in.terms());
         boolean intraCommunity = in.vat().stream().anyMatch(x -> "K".equals(x.category()));
-        if (in.deliveryDate() != null || intraCommunity) {
+        if (in.deliveryDate() != null || intraCommunity || in.terms().hasDeliveryParty()) {
             Xml d = root.add("cac:Delivery");
             d.text("cbc:ActualDeliveryDate", date(in.deliveryDate()));
-            if (intraCommunity && in.buyer().countryCode() != null) {
-                // BR-IC-12: the deliver-to country of an intra-community supply.
-                d.add("cac:DeliveryLocation").add("cac:Address").add("cac:Country")
-                        .text("cbc:IdentificationCode", in.buyer().countryCode());
-            }
+            // BR-IC-12: the deliver-to country of an intra-community supply.
+            UblTerms.deliveryParty(d, in.terms(), intraCommunity ? in.buyer().countryCode() : null);
         }
-        EnPaymentMeans pm = in.paymentMeans();
-        if (pm != null || credit && in.dueDate() != null) {
-            Xml m = root.add("cac:PaymentMeans");
-            m.text("cbc:PaymentMeansCode", pm == null ? "1" : pm.code());
-            if (credit) {
-                m.text("cbc:PaymentDueDate", date(in.dueDate()));
-            }
-            if (pm != null) {
-                m.text("cbc:PaymentID", pm.remittance());
-                if (pm.iban() != null) {
-                    Xml acc = m.add("cac:PayeeFinancialAccount");
-                    acc.text("cbc:ID", pm.iban());
-                    acc.text("cbc:Name", pm.accountName());
-                    if (pm.bic() != null) {
-                        acc.add("cac:FinancialInstitutionBranch").text("cbc:ID", pm.bic());
-                    }
-                }
-            }
-        }
+        UblTerms.paymentMeans(root, in.terms(), credit ? in.dueDate() : null);
         if (in.paymentTerms() != null) {
             root.add("cac:PaymentTerms").text("cbc:Note", in.paymentTerms());
         }
@@ -146,8 +121,9 @@ public final class UblXml {
         return root.toBytes();
     }
 
-    private static void party(Xml p, EnParty party) {
+    private static void party(Xml p, EnParty party, EnTerms terms) {
         p.text("cbc:EndpointID", party.endpointId(), "schemeID", party.endpointScheme());
+        UblTerms.sellerCreditorId(p, terms);
         if (party.tradingName() != null) {
             p.add("cac:PartyName").text("cbc:Name", party.tradingName());
         }
