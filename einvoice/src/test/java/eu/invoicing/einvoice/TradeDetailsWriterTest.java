@@ -76,6 +76,22 @@ class TradeDetailsWriterTest {
     }
 
     @Test
+    void read_payableRoundingAmount_carriedAsRoundingCorrection() {
+        Document draft = invoice(DocumentType.INVOICE).build();
+        Document plain = Samples.ENGINE.calculate(draft, Samples.entity());
+        Document rounded = Samples.ENGINE.calculate(draft, Samples.entity(),
+                new eu.invoicing.core.calc.CalculationOptions(plain.totalWithTax().add(new java.math.BigDecimal("0.01"))));
+        for (Format f : List.of(Format.UBL, Format.CII)) {
+            ImportResult r = READER.read(WRITER.write(rounded, Samples.entity(), f, EInvoiceOptions.none()));
+            assertThat(r.document().roundingCorrection()).as(f.name()).isEqualByComparingTo("0.01");
+            assertThat(r.recalculated().roundingCorrection()).as(f.name()).isEqualByComparingTo("0.01");
+            assertThat(r.recalculated().totalWithTax()).as(f.name()).isEqualByComparingTo(rounded.totalWithTax());
+            assertThat(r.differences()).as(f.name()).isEmpty();
+            assertThat(r.notCarried()).extracting(ImportNote::term).doesNotContain("BT-114");
+        }
+    }
+
+    @Test
     void write_peppolWithNoteAndSubjectNote_refusedNamingNotes() {
         Document doc = Samples.calculate(invoice(DocumentType.INVOICE).reference("R").note("Hvala.")
                 .tradeDetails(TradeDetails.EMPTY.withNotes(List.of(new DocumentNote("AAI", "Info")))));

@@ -99,7 +99,7 @@ public final class EInvoiceCommand implements Callable<Integer> {
             + "credit_note or advance_invoice (default: invoice).")
     String type;
 
-    @Option(names = "--buyer-reference", description = "BT-10 (default: the document's reference; for a credit note none).")
+    @Option(names = "--buyer-reference", description = "BT-10, overrides the document's buyer_reference (default: buyer_reference, else the reference; for a credit note buyer_reference only).")
     String buyerReference;
 
     @Option(names = "--order-reference", description = "BT-13, the buyer's purchase order.")

@@ -151,6 +151,44 @@ public enum Label {
     FISCAL_ISSUED_AT("fiscal.issued_at"),
     /** {@code fiscal.operator}. */
     FISCAL_OPERATOR("fiscal.operator"),
+    /** {@code trade.buyer_reference}. */
+    TRADE_BUYER_REFERENCE("trade.buyer_reference"),
+    /** {@code trade.order_reference}. */
+    TRADE_ORDER_REFERENCE("trade.order_reference"),
+    /** {@code trade.sales_order_reference}. */
+    TRADE_SALES_ORDER_REFERENCE("trade.sales_order_reference"),
+    /** {@code trade.contract_reference}. */
+    TRADE_CONTRACT_REFERENCE("trade.contract_reference"),
+    /** {@code trade.project_reference}. */
+    TRADE_PROJECT_REFERENCE("trade.project_reference"),
+    /** {@code trade.despatch_advice_reference}. */
+    TRADE_DESPATCH_ADVICE_REFERENCE("trade.despatch_advice_reference"),
+    /** {@code trade.receiving_advice_reference}. */
+    TRADE_RECEIVING_ADVICE_REFERENCE("trade.receiving_advice_reference"),
+    /** {@code trade.accounting_reference}. */
+    TRADE_ACCOUNTING_REFERENCE("trade.accounting_reference"),
+    /** {@code trade.invoice_period}. */
+    TRADE_INVOICE_PERIOD("trade.invoice_period"),
+    /** {@code trade.delivery_date}. */
+    TRADE_DELIVERY_DATE("trade.delivery_date"),
+    /** {@code trade.preceding_invoice}. */
+    TRADE_PRECEDING_INVOICE("trade.preceding_invoice"),
+    /** {@code trade.delivery}. */
+    TRADE_DELIVERY("trade.delivery"),
+    /** {@code trade.payee}. */
+    TRADE_PAYEE("trade.payee"),
+    /** {@code trade.tax_representative}. */
+    TRADE_TAX_REPRESENTATIVE("trade.tax_representative"),
+    /** {@code trade.payment_means}. */
+    TRADE_PAYMENT_MEANS("trade.payment_means"),
+    /** {@code trade.card}. */
+    TRADE_CARD("trade.card"),
+    /** {@code trade.mandate_reference}. */
+    TRADE_MANDATE_REFERENCE("trade.mandate_reference"),
+    /** {@code trade.creditor_id}. */
+    TRADE_CREDITOR_ID("trade.creditor_id"),
+    /** {@code trade.debited_account}. */
+    TRADE_DEBITED_ACCOUNT("trade.debited_account"),
     /** {@code page.of}. */
     PAGE_OF("page.of");
 

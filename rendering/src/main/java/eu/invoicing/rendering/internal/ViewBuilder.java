@@ -99,7 +99,7 @@ public final class ViewBuilder {
                 c.party(c.labels.get(Label.PARTY_ISSUER), c.issuer),
                 document.customer() == null ? null : c.party(c.labels.get(Label.PARTY_CUSTOMER), document.customer()),
                 logo, logo == null ? null : mediaType(logo), columns, rows, c.taxRows(), c.totals(),
-                c.convertedHeading(), c.converted(), c.texts(), c.bank(), c.fiscal(), c.fiscalCode(), paymentCode,
+                c.convertedHeading(), c.converted(), c.texts(), TradeView.bank(document, c.labels, c.bank()), c.fiscal(), c.fiscalCode(), paymentCode,
                 blankToNull(document.signature()), blankToNull(document.footer()));
     }
 
@@ -286,6 +286,7 @@ public final class ViewBuilder {
             if (blankToNull(d.reference()) != null) {
                 meta.add(Field.of(labels.get(Label.META_REFERENCE), d.reference()));
             }
+            TradeView.meta(d, labels, format, meta);
             if (!currency.getCurrencyCode().equals(entity.currencyCode())) {
                 meta.add(Field.of(labels.get(Label.META_CURRENCY), currency.getCurrencyCode()));
             }
@@ -484,6 +485,7 @@ public final class ViewBuilder {
             if (blankToNull(d.note()) != null) {
                 texts.add(new TextBlock(labels.get(Label.TEXT_NOTE), d.note()));
             }
+            TradeView.texts(d, labels, texts);
             if (blankToNull(d.paymentTerms()) != null) {
                 texts.add(new TextBlock(labels.get(Label.TEXT_PAYMENT_TERMS), d.paymentTerms()));
             }

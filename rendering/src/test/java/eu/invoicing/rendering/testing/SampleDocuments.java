@@ -90,6 +90,34 @@ public final class SampleDocuments {
         return calculate(b.build());
     }
 
+    /**
+     * The sample invoice with every EN 16931 reference and trade detail the templates print: references, an
+     * invoicing period, delivery, payee, tax representative, a SEPA credit transfer and a direct debit, a
+     * preceding invoice and a note with a subject.
+     */
+    public static Document tradeDetailsInvoice() {
+        LocalDate day = LocalDate.of(2026, 1, 15);
+        return calculate(invoiceBuilder(DocumentType.INVOICE).dateService(null)
+                .references(new eu.invoicing.core.model.DocumentReferences("04011000-12345-03", "NAR-2026-118", "PN-77",
+                        "OP-2025/4", "Atlas", "DOB-5531", "PRE-0042", "4711-Trženje"))
+                .tradeDetails(new eu.invoicing.core.model.TradeDetails(
+                        new eu.invoicing.core.model.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)),
+                        new eu.invoicing.core.model.DeliveryInformation("Čebelarstvo Žužek, skladišče", "3830001234567",
+                                new eu.invoicing.core.model.PostalAddress("Skladiščna ulica 3", null, "1000", "Ljubljana",
+                                        null, "SI"), day.minusDays(5)),
+                        new eu.invoicing.core.model.Payee("Faktor Finance d.o.o.", "FF-001", "8123456000"),
+                        new eu.invoicing.core.model.TaxRepresentative("Davčno zastopanje d.o.o.", "SI11223344",
+                                new eu.invoicing.core.model.PostalAddress("Slovenska cesta 9", null, "1000", "Ljubljana",
+                                        null, "SI")),
+                        List.of(new eu.invoicing.core.model.PaymentMeans("58", "SEPA credit transfer",
+                                        "SI56290000123456789", "BACXSI22", null, null, null, null, null, "SI00 2026-00042"),
+                                new eu.invoicing.core.model.PaymentMeans("59", "SEPA direct debit", null, null, null, null,
+                                        "MANDAT-17", "SI12ZZZ00001234567", "SI56020100012345678", null)),
+                        List.of(new eu.invoicing.core.model.PrecedingInvoice("2025-00031", LocalDate.of(2025, 12, 5))),
+                        List.of(new eu.invoicing.core.model.DocumentNote("AAI", "Dobava po okvirni pogodbi OP-2025/4."))))
+                .build());
+    }
+
     public static Document fiscalInvoice() {
         Document d = invoice();
         return d.toBuilder().furs(new FursData("PP1", "BL1", "C", "42", "12345678", Instant.parse("2026-01-15T09:13:32Z"),

@@ -19,6 +19,9 @@ import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.DeliveryInformation;
+import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.PostalAddress;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
@@ -29,6 +32,7 @@ import eu.invoicing.eslog.internal.xml.CC059;
 import eu.invoicing.eslog.internal.xml.CC076;
 import eu.invoicing.eslog.internal.xml.CC078;
 import eu.invoicing.eslog.internal.xml.CC080;
+import eu.invoicing.eslog.internal.xml.CC082;
 import eu.invoicing.eslog.internal.xml.CC088;
 import eu.invoicing.eslog.internal.xml.CC106;
 import eu.invoicing.eslog.internal.xml.CC186;
@@ -193,6 +197,7 @@ public final class DocumentMapper {
         if (doc.issuer() != null) {
             m.parties.add(party("SE", doc.issuer(), "issuer", ctx.bankAccount()));
         }
+        tradeParties(m);
         currencies(m, currency);
         paymentTerms(m);
         List<VatEntry> breakdown = breakdown();
@@ -242,8 +247,18 @@ public final class DocumentMapper {
         boolean period = doc.dateService() != null && doc.dateServiceTo() != null;
         var supply = doc.dateServiceTo() != null ? doc.dateServiceTo()
                 : doc.dateService() != null ? doc.dateService() : doc.date();
-        m.dates.add(Segments.dtm("35", supply));
-        if (period) {
+        DeliveryInformation delivery = doc.tradeDetails().delivery();
+        m.dates.add(Segments.dtm("35", delivery != null && delivery.date() != null ? delivery.date() : supply));
+        Period invoicePeriod = doc.tradeDetails().invoicePeriod();
+        if (invoicePeriod != null) {
+            // BG-14 wins over the service dates, as in the EN 16931 writers.
+            if (invoicePeriod.start() != null) {
+                m.dates.add(Segments.dtm("167", invoicePeriod.start()));
+            }
+            if (invoicePeriod.end() != null) {
+                m.dates.add(Segments.dtm("168", invoicePeriod.end()));
+            }
+        } else if (period) {
             m.dates.add(Segments.dtm("167", doc.dateService()));
             m.dates.add(Segments.dtm("168", doc.dateServiceTo()));
         }
@@ -323,13 +338,15 @@ public final class DocumentMapper {
                 precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
             }
         } else {
-            String order = text(reference, "reference", 70);
+            String order = text(TextChunks.clean(doc.references().orderReference()) != null
+                    ? doc.references().orderReference() : reference, "reference", 70);
             if (order != null) {
                 GSg1 g = new GSg1();
                 g.reference = Segments.rff("ON", order);
                 m.references.add(g);
             }
         }
+        tradeReferences(m);
         if (doc.type().isPayable()) {
             String pq = paymentReference();
             if (pq != null) {
@@ -451,6 +468,106 @@ public final class DocumentMapper {
             g.contacts.add(contact("SE".equals(role) ? "SU" : "PD", "TE", phone));
         }
         return g;
+    }
+
+    /**
+     * BT-11, 12, 14, 15, 16 as document references ({@code RFF AEP, CT, VN, ALO, AAK}, the official sample's
+     * qualifiers), then every preceding invoice not written yet ({@code RFF OI} + {@code DTM 384}).
+     */
+    private void tradeReferences(MInvoic m) {
+        var r = doc.references();
+        documentReference(m, "AEP", r.projectReference(), "project_reference");
+        documentReference(m, "CT", r.contractReference(), "contract_reference");
+        documentReference(m, "VN", r.salesOrderReference(), "sales_order_reference");
+        documentReference(m, "ALO", r.receivingAdviceReference(), "receiving_advice_reference");
+        documentReference(m, "AAK", r.despatchAdviceReference(), "despatch_advice_reference");
+        Set<String> written = new LinkedHashSet<>();
+        for (GSg1 g : m.references) {
+            if ("OI".equals(g.reference.reference.qualifier)) {
+                written.add(g.reference.reference.identifier);
+            }
+        }
+        var preceding = doc.tradeDetails().precedingInvoices();
+        for (int i = 0; i < preceding.size(); i++) {
+            var p = preceding.get(i);
+            String number = TextChunks.clean(p.number());
+            if (number != null && written.add(number)) {
+                precedingInvoice(m, new EslogContext.PrecedingInvoice(p.number(), p.date()),
+                        "preceding_invoices[" + i + "].number");
+            }
+        }
+    }
+
+    private void documentReference(MInvoic m, String qualifier, String value, String path) {
+        String v = text(value, path, 70);
+        if (v != null) {
+            GSg1 g = new GSg1();
+            g.reference = Segments.rff(qualifier, v);
+            m.references.add(g);
+        }
+    }
+
+    /**
+     * The buyer's references BT-10 ({@code RFF CR}) and BT-19 ({@code RFF AOU}) and the direct debit's BT-89
+     * ({@code AVS}) and BT-90 ({@code AII}) on the buyer's {@code NAD BY}, as the official sample has them; then
+     * payee ({@code NAD PE}), delivery party ({@code NAD DP}) and tax representative ({@code NAD LC}).
+     */
+    private void tradeParties(MInvoic m) {
+        GSg2 buyer = null;
+        for (GSg2 g : m.parties) {
+            if ("BY".equals(g.nameAndAddress.partyFunction)) {
+                buyer = g;
+            }
+        }
+        var trade = doc.tradeDetails();
+        if (buyer != null) {
+            partyReference(buyer, "CR", doc.references().buyerReference(), "buyer_reference");
+            partyReference(buyer, "AOU", doc.references().accountingReference(), "accounting_reference");
+            for (int i = 0; i < trade.paymentMeans().size(); i++) {
+                var pm = trade.paymentMeans().get(i);
+                partyReference(buyer, "AVS", pm.mandateReference(), "payment_means[" + i + "].mandate_reference");
+                partyReference(buyer, "AII", pm.creditorId(), "payment_means[" + i + "].creditor_id");
+            }
+        }
+        if (trade.payee() != null) {
+            var payee = trade.payee();
+            GSg2 g = party("PE", Party.builder().name(payee.name()).companyNumber(payee.legalRegistrationId()).build(),
+                    "payee", null);
+            identify(g, payee.identifier(), "payee.identifier");
+            m.parties.add(g);
+        }
+        if (trade.delivery() != null && (trade.delivery().name() != null || trade.delivery().locationId() != null
+                || trade.delivery().address() != null)) {
+            var d = trade.delivery();
+            GSg2 g = party("DP", addressed(Party.builder().name(d.name()), d.address()).build(), "delivery", null);
+            identify(g, d.locationId(), "delivery.location_id");
+            m.parties.add(g);
+        }
+        if (trade.taxRepresentative() != null) {
+            var t = trade.taxRepresentative();
+            m.parties.add(party("LC", addressed(Party.builder().name(t.name()).taxNumber(t.vatId()), t.address())
+                    .build(), "tax_representative", null));
+        }
+    }
+
+    private static Party.Builder addressed(Party.Builder b, PostalAddress a) {
+        return a == null ? b : b.address(a.address()).address2(a.address2()).postCode(a.postCode()).city(a.city())
+                .state(a.state()).countryCode(a.countryCode());
+    }
+
+    private void identify(GSg2 g, String id, String path) {
+        String v = text(id, path, 35);
+        if (v != null) {
+            g.nameAndAddress.partyIdentification = new CC082();
+            g.nameAndAddress.partyIdentification.partyId = v;
+        }
+    }
+
+    private void partyReference(GSg2 g, String qualifier, String value, String path) {
+        String v = text(value, path, 70);
+        if (v != null) {
+            g.references.add(ref(qualifier, v));
+        }
     }
 
     private static GSg3 ref(String qualifier, String value) {
