@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,13 @@ import java.util.regex.Pattern;
 final class QueryTranslator {
     private static final Pattern CATALOGUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
     private static final Set<String> CATALOGUE = DocumentFields.allowedFields();
+    /**
+     * The sortable fields with a query column of their own (V6: stored generated columns, exactly the expression
+     * {@link #valueExpression} writes, with collation "C" for text), which the ordering indexes are on and cover.
+     */
+    private static final Map<String, String> COLUMNS = Map.of("created_at", "q_created_at", "id", "q_id",
+            "number", "q_number", "date", "q_date", "updated_at", "q_updated_at", "total", "q_total",
+            "total_with_tax", "q_total_with_tax", "date_due", "q_date_due", "customer.name", "q_customer_name");
 
     private final String table;
 
@@ -72,21 +80,20 @@ final class QueryTranslator {
         condition(where, query.filter());
         search(where, query.search());
 
-        Sql select = new Sql().add("select d.body::text from " + table + " d");
+        // A deferred join: the page's ids are chosen first (over the covering ordering indexes an index-only scan
+        // that never reads a body), then at most limit + 1 bodies are read and put in the same order.
+        Sql select = new Sql().add("select d.body::text from " + table + " d where d.entity_id = ").param(entityId)
+                .add(" and d.kind = ").param(type.name()).add(" and d.deleted = ").param(query.deleted())
+                .add(" and d.q_id in (select d.q_id from " + table + " d");
         select.text.append(where.text);
         select.params.addAll(where.params);
         if (cursor != null) {
             select.add(" and ");
             keyset(select, order, cursor.key(), forward);
         }
-        select.add(" order by ");
-        for (int i = 0; i < order.fields().size(); i++) {
-            SortField f = order.fields().get(i);
-            boolean descending = f.descending() == forward;
-            select.add(i == 0 ? "" : ", ").add(sortExpression(f.field(), select))
-                    .add(descending ? " desc nulls last" : " asc nulls first");
-        }
-        select.add(" limit ").param(query.limit() + 1);
+        orderBy(select, order, forward);
+        select.add(" limit ").param(query.limit() + 1).add(")");
+        orderBy(select, order, forward);
 
         List<Document> window = new ArrayList<>(query.limit() + 1);
         try (PreparedStatement s = prepare(c, select)) {
@@ -124,6 +131,16 @@ final class QueryTranslator {
             next = !data.isEmpty() ? Cursor.at(order, data.get(data.size() - 1), true).encode() : null;
         }
         return new Page<>(List.copyOf(data), total, next, prev, next != null);
+    }
+
+    private static void orderBy(Sql sql, SortOrder order, boolean forward) {
+        sql.add(" order by ");
+        for (int i = 0; i < order.fields().size(); i++) {
+            SortField f = order.fields().get(i);
+            boolean descending = f.descending() == forward;
+            sql.add(i == 0 ? "" : ", ").add(sortExpression(f.field(), sql))
+                    .add(descending ? " desc nulls last" : " asc nulls first");
+        }
     }
 
     private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
@@ -180,6 +197,10 @@ final class QueryTranslator {
             return;
         }
         String name = catalogue(field);
+        if (DocumentFields.isSortable(field) && !text && COLUMNS.containsKey(field)) {
+            predicate(sql, new Sql().add("d." + COLUMNS.get(field)), type, fc);
+            return;
+        }
         if (DocumentFields.isSortable(field)) {
             predicate(sql, new Sql().add(valueExpression("d.fields->>'" + (text ? "~" : "") + name + "'", type)), type, fc);
             return;
@@ -359,6 +380,10 @@ final class QueryTranslator {
             String key = field.substring(DocumentFields.METADATA_PREFIX.length());
             sql.params.add(key);
             return "((d.meta->'v'->>?) collate \"C\")";
+        }
+        String column = COLUMNS.get(field);
+        if (column != null) {
+            return "d." + column;
         }
         return "(" + valueExpression("d.fields->>'" + catalogue(field) + "'", type)
                 + (type == FieldType.STRING ? " collate \"C\")" : ")");

@@ -50,12 +50,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Size: {@code -Dinvoicing.manyNodes.perThread} documents per thread (default 40: 4 processes × 4 threads ×
  * 40 = 640 documents plus the restarted node's, in well under a minute on two shared cores; the issue's 40,000
- * is {@code -Dinvoicing.manyNodes.perThread=2500}).
+ * is {@code -Dinvoicing.manyNodes.perThread=2500}; every wait grows with the size: one second per document of a
+ * thread, at least 120 s).
  */
 class ManyNodesTest {
     private static final int NODES = 4;
     private static final int THREADS = 4;
     private static final int PER_THREAD = Integer.getInteger("invoicing.manyNodes.perThread", 40);
+    private static final long WAIT_SECONDS = Math.max(120, PER_THREAD);
 
     private final List<Process> processes = new ArrayList<>();
     private final List<Path> logs = new ArrayList<>();
@@ -68,6 +70,7 @@ class ManyNodesTest {
     @Test
     void finalize_fourProcessesOneKilledAndConnectionsCut_gapFreeUniqueAndNothingLostOrHalfWritten()
             throws Exception {
+        long started = System.nanoTime();
         String schema = PostgresServer.freshSchema();
         PostgresInvoicing pg = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(schema).build();
         Entity entity = Entity.sampleSlovenian().toBuilder().id("ent_" + "0".repeat(20) + "beef").build();
@@ -98,7 +101,7 @@ class ManyNodesTest {
             cut += caught;
         }
         for (int i = 1; i < processes.size(); i++) {
-            assertThat(processes.get(i).waitFor(120, TimeUnit.SECONDS)).as("node %d finished", i).isTrue();
+            assertThat(processes.get(i).waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("node %d finished", i).isTrue();
         }
         for (Thread t : readers) {
             t.join(10_000);
@@ -114,6 +117,8 @@ class ManyNodesTest {
         assertThat(cut).as("backends cut").isPositive();
 
         verify(pg, entity, schema, output);
+        System.out.printf("ManyNodesTest: %d per thread, %d backends cut, %.1f s with the checks%n", PER_THREAD, cut,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private void verify(PostgresInvoicing pg, Entity entity, String schema, Map<String, List<String>> output)
@@ -144,6 +149,8 @@ class ManyNodesTest {
             assertThat(numbers).as("%s numbers", kind)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, finalDocs.size()).boxed().toList());
             assertThat(lastValue(schema, entity.id(), kind)).as("%s counter", kind).isEqualTo(finalDocs.size());
+            System.out.printf("ManyNodesTest: %s %d documents, %d final numbered 1..%d%n", kind, all.size(),
+                    finalDocs.size(), finalDocs.size());
             for (Document d : all) {
                 List<TimelineEvent> events = docs.timeline(d.id());
                 assertThat(events).as("timeline of %s", d.id()).isNotEmpty();
@@ -217,7 +224,7 @@ class ManyNodesTest {
 
     private static void awaitLines(Map<String, List<String>> output, String node, String prefix, int count)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         AtomicInteger seen = new AtomicInteger();
         while (System.nanoTime() < deadline) {
             List<String> lines = output.get(node);
@@ -229,7 +236,7 @@ class ManyNodesTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError(node + " printed " + seen.get() + " lines " + prefix + "in 120 s, expected " + count);
+        throw new AssertionError(node + " printed " + seen.get() + " lines " + prefix + "in " + WAIT_SECONDS + " s, expected " + count);
     }
 
     /** Cuts every node connection that is inside a transaction; returns how many. */

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * A throwaway PostgreSQL server for one benchmark run: zonky's binaries, a fresh data directory, the server's
  * default durability (fsync and synchronous commit on, so a commit costs what it costs in production), more
- * shared buffers than the default so that the list data stays cached.
+ * shared buffers than the default so that the list data stays cached. With {@code -Dinvoicing.bench.pgdata=DIR}
+ * the data directory is DIR and is kept between runs (a load program then reuses the data it finds there).
  *
  * <p>Not thread-safe to start or stop.
  */
@@ -23,9 +24,10 @@ public final class BenchmarkPostgres implements AutoCloseable {
     /** @return a started server on a fresh data directory */
     public static BenchmarkPostgres start() {
         try {
-            Path dir = Files.createTempDirectory("invoicing-bench-pg");
-            return new BenchmarkPostgres(EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))
-                    .setCleanDataDirectory(true)
+            String kept = System.getProperty("invoicing.bench.pgdata");
+            Path dir = kept != null ? Path.of(kept) : Files.createTempDirectory("invoicing-bench-pg").resolve("data");
+            return new BenchmarkPostgres(EmbeddedPostgres.builder().setDataDirectory(dir)
+                    .setCleanDataDirectory(kept == null)
                     .setServerConfig("shared_buffers", "1GB")
                     .setServerConfig("max_connections", "200")
                     .start());

@@ -40,7 +40,9 @@ import javax.sql.DataSource;
  * measured entity and {@code otherCopies} times for each of {@code others} other entities, analyzes, then for
  * each query prints the exact statement the store sent (parameters inlined by the driver), its
  * {@code EXPLAIN (ANALYZE, BUFFERS)} and the latency of {@code runs} calls of {@code list} through the library
- * (statement, transfer and parsing of the page's documents included).
+ * (statement, transfer and parsing of the page's documents included). On a kept data directory
+ * ({@code -Dinvoicing.bench.pgdata=DIR}, {@link BenchmarkPostgres}) that already holds the measured entity's
+ * documents, the seeding and copying are skipped and the data found there is measured.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar eu.invoicing.benchmarks.postgres.PostgresListLoad
  * [seeds=2000] [copies=100] [others=4] [otherCopies=25] [runs=300]}.
@@ -65,18 +67,25 @@ public final class PostgresListLoad {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (BenchmarkPostgres server = BenchmarkPostgres.start();
                 HikariDataSource ds = pool(server.server().getJdbcUrl("postgres", "postgres"))) {
+            long m0 = System.nanoTime();
             PostgresInvoicing pg = PostgresInvoicing.builder(ds).schema(SCHEMA).build();
+            out.printf("migrations (if any) ran in %.1f s%n", secs(m0));
             Entity main = entity("0");
             long t0 = System.nanoTime();
-            seed(pg.invoicing().entity(main), opts.get("seeds"));
-            out.printf("seeded %d invoices through the library in %.1f s%n", opts.get("seeds"), secs(t0));
-            t0 = System.nanoTime();
-            copy(ds, main.id(), main.id(), 1, opts.get("copies"));
-            for (int e = 1; e <= opts.get("others"); e++) {
-                copy(ds, main.id(), entity(Integer.toString(e)).id(), e * 1000, opts.get("otherCopies"));
+            if (loaded(ds, main.id())) {
+                exec(ds, "analyze \"" + SCHEMA + "\".documents");
+                out.printf("reusing the loaded data; rows: %s%n", rowsPerEntity(ds));
+            } else {
+                seed(pg.invoicing().entity(main), opts.get("seeds"));
+                out.printf("seeded %d invoices through the library in %.1f s%n", opts.get("seeds"), secs(t0));
+                t0 = System.nanoTime();
+                copy(ds, main.id(), main.id(), 1, opts.get("copies"));
+                for (int e = 1; e <= opts.get("others"); e++) {
+                    copy(ds, main.id(), entity(Integer.toString(e)).id(), e * 1000, opts.get("otherCopies"));
+                }
+                exec(ds, "vacuum analyze \"" + SCHEMA + "\".documents");
+                out.printf("copied in SQL in %.1f s; rows: %s%n", secs(t0), rowsPerEntity(ds));
             }
-            exec(ds, "vacuum analyze \"" + SCHEMA + "\".documents");
-            out.printf("copied in SQL in %.1f s; rows: %s%n", secs(t0), rowsPerEntity(ds));
 
             AtomicReference<List<String>> lastSql = new AtomicReference<>(new ArrayList<>());
             PostgresInvoicing reading = PostgresInvoicing.builder(capturing(ds, lastSql)).schema(SCHEMA)
@@ -84,6 +93,8 @@ public final class PostgresListLoad {
             EntityDocuments docs = reading.invoicing().entity(main);
             Map<String, Supplier<DocumentQuery>> queries = new LinkedHashMap<>();
             queries.put("first page (default order -created_at, limit 10)", () -> DocumentQuery.builder().build());
+            queries.put("filtered: total >= 900, default order, limit 50", () -> DocumentQuery.builder()
+                    .query("{\"total\":{\"gte\":900}}").limit(50).build());
             queries.put("filtered and sorted: total >= 900, order by -date, limit 50", () -> DocumentQuery.builder()
                     .query("{\"total\":{\"gte\":900}}").orderBy("-date").limit(50).build());
             queries.put("filtered and sorted: date in June 2025, order by number, limit 50", () -> DocumentQuery
@@ -193,6 +204,16 @@ public final class PostgresListLoad {
             }
         }
         return lines;
+    }
+
+    private static boolean loaded(DataSource ds, String entityId) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("select exists (select 1 from \""
+                + SCHEMA + "\".documents where entity_id = ?)")) {
+            s.setString(1, entityId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
     }
 
     private static String rowsPerEntity(DataSource ds) throws SQLException {
