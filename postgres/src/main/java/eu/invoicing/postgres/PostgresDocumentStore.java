@@ -36,7 +36,7 @@ import java.util.Optional;
  *
  * <p>Inside a unit of work, saves and timeline events are held back and written when the unit of work next
  * reads through this store or commits, in the same transaction: a document saved several times (created, then
- * numbered) is written once in its last state, and its events follow in one batch. A revision conflict or a
+ * numbered) is written once in its last state, and its events go in the same statement (the last document's). A revision conflict or a
  * constraint violation therefore surfaces at that point, and rolls the whole unit of work back as before.
  *
  * <p>Thread-safe. Writes join the calling thread's unit of work of the {@link PostgresTransactor} it was built
@@ -141,9 +141,10 @@ public final class PostgresDocumentStore implements DocumentStore {
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
         Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
-        // Derived from the document as it will be read back (the wire format keeps instants to the millisecond),
-        // so that the query columns and the cursors built from returned documents agree.
-        DerivedColumns derived = DerivedColumns.of(InvoicingJson.readDocument(body));
+        // Derived as the document will be read back (DerivedColumns keeps instants to the millisecond, as the wire
+        // format does), so that the query columns and the cursors built from returned documents agree, without
+        // parsing the JSON just written.
+        DerivedColumns derived = DerivedColumns.of(document);
         Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
         String sql = events.isEmpty() ? (read != null ? updateSql : insertSql)
                 : (read != null ? updateWithEventsSql : insertWithEventsSql);
