@@ -11,6 +11,7 @@ import eu.invoicing.core.query.FieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Map;
  *
  * <p>Encoding, per field type: text as itself, plus its case-folded copy under {@code "~" + name} for the
  * case-insensitive operators; decimals as JSON numbers; dates as their epoch day; instants as epoch nanoseconds
- * (exact, where {@code timestamptz} would round to microseconds); booleans as JSON booleans. A multi-valued
+ * (exact, where {@code timestamptz} would round to microseconds; to the millisecond, as the wire format keeps them,
+ * so that a document derived before it is written compares as when read back); booleans as JSON booleans. A multi-valued
  * field is an array of its non-null values. Numbers compare as {@code numeric}, text {@code COLLATE "C"}
  * (code point order, what {@link String#compareTo} gives for every character outside the surrogate range).
  */
@@ -96,7 +98,8 @@ final class DerivedColumns {
         } else if (v instanceof LocalDate date) {
             return f.numberNode(date.toEpochDay());
         } else if (v instanceof Instant i) {
-            return f.numberNode(epochNanos(i));
+            // As the wire format keeps it (to the millisecond): the document read back compares as stored.
+            return f.numberNode(epochNanos(i.truncatedTo(ChronoUnit.MILLIS)));
         } else if (v instanceof Boolean b) {
             return f.booleanNode(b);
         }

@@ -36,7 +36,7 @@ import java.util.Optional;
  *
  * <p>Inside a unit of work, saves and timeline events are held back and written when the unit of work next
  * reads through this store or commits, in the same transaction: a document saved several times (created, then
- * numbered) is written once in its last state, and its events follow in one batch. A revision conflict or a
+ * numbered) is written once in its last state, and its events go in the same statement (the last document's). A revision conflict or a
  * constraint violation therefore surfaces at that point, and rolls the whole unit of work back as before.
  *
  * <p>Thread-safe. Writes join the calling thread's unit of work of the {@link PostgresTransactor} it was built
@@ -52,6 +52,9 @@ public final class PostgresDocumentStore implements DocumentStore {
     private final String removeSql;
     private final String removeEventsSql;
     private final String appendSql;
+    /** A document's write with the held-back timeline events in the same statement, in the order appended. */
+    private final String insertWithEventsSql;
+    private final String updateWithEventsSql;
     private final String eventsSql;
 
     PostgresDocumentStore(PostgresTransactor tx, PostgresSchema schema) {
@@ -75,6 +78,13 @@ public final class PostgresDocumentStore implements DocumentStore {
         this.removeEventsSql = "delete from " + events + " where entity_id = ? and document_id = ?";
         this.appendSql = "insert into " + events + " (entity_id, document_id, event_type, at, user_id, user_name, "
                 + "user_email, note) values (?, ?, ?, ?, ?, ?, ?, ?)";
+        String withEvents = "), e as (insert into " + events + " (entity_id, document_id, event_type, at, user_id, "
+                + "user_name, user_email, note) select a, b, c, d, u, n, m, t from unnest(?::text[], ?::text[], ?::text[], "
+                + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as x(a, b, c, d, u, n, m, t, o) "
+                + "order by o) select revision from d";
+        // Data-modifying CTEs: the document's write and the events' insert both run, in one round trip.
+        this.insertWithEventsSql = "with d as (" + insertSql + withEvents;
+        this.updateWithEventsSql = "with d as (" + updateSql + " returning revision" + withEvents;
         this.eventsSql = "select event_type, at, user_id, user_name, user_email, note from " + events
                 + " where entity_id = ? and document_id = ? order by seq";
     }
@@ -115,7 +125,7 @@ public final class PostgresDocumentStore implements DocumentStore {
             return;
         }
         tx.withConnection("saving " + id, c -> {
-            write(c, null, document);
+            write(c, null, document, List.of());
             return null;
         });
     }
@@ -124,17 +134,21 @@ public final class PostgresDocumentStore implements DocumentStore {
      * Writes one document: an update on the condition that its revision is still the one this unit of work read,
      * or an upsert when it read none.
      */
-    private void write(Connection c, PostgresTransactor.Unit unit, Document document) throws SQLException {
+    private void write(Connection c, PostgresTransactor.Unit unit, Document document, List<PendingEvent> events)
+            throws SQLException {
         String entityId = document.entityId();
         DocumentId id = document.id();
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
         Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
-        // Derived from the document as it will be read back (the wire format keeps instants to the millisecond),
-        // so that the query columns and the cursors built from returned documents agree.
-        DerivedColumns derived = DerivedColumns.of(InvoicingJson.readDocument(body));
+        // Derived as the document will be read back (DerivedColumns keeps instants to the millisecond, as the wire
+        // format does), so that the query columns and the cursors built from returned documents agree, without
+        // parsing the JSON just written.
+        DerivedColumns derived = DerivedColumns.of(document);
         Long read = unit == null ? null : unit.revisions.get(key(entityId, id));
-        try (PreparedStatement s = c.prepareStatement(read != null ? updateSql : insertSql)) {
+        String sql = events.isEmpty() ? (read != null ? updateSql : insertSql)
+                : (read != null ? updateWithEventsSql : insertWithEventsSql);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id.type().name());
             s.setBoolean(2, document.isDeleted());
             s.setTimestamp(3, created);
@@ -148,7 +162,12 @@ public final class PostgresDocumentStore implements DocumentStore {
             s.setString(11, id.value());
             if (read != null) {
                 s.setLong(12, read);
-                if (s.executeUpdate() != 1) {
+            }
+            if (!events.isEmpty()) {
+                bindEvents(c, s, read != null ? 13 : 12, events);
+            }
+            if (read != null) {
+                if (events.isEmpty() ? s.executeUpdate() != 1 : !returnsRow(s)) {
                     throw new ConcurrentUpdateException(id.value(), read);
                 }
                 unit.revisions.put(key(entityId, id), read + 1);
@@ -178,10 +197,12 @@ public final class PostgresDocumentStore implements DocumentStore {
             unit.documentWrites = w;
             unit.pending.add(c -> {
                 unit.documentWrites = null;
+                // The events ride with the last document's statement (with none, they are a batch of their own).
+                int i = 0;
                 for (Document d : w.documents.values()) {
-                    write(c, unit, d);
+                    write(c, unit, d, ++i == w.documents.size() ? w.events : List.of());
                 }
-                if (!w.events.isEmpty()) {
+                if (w.documents.isEmpty() && !w.events.isEmpty()) {
                     try (PreparedStatement s = c.prepareStatement(appendSql)) {
                         for (PendingEvent e : w.events) {
                             bindEvent(s, e.entityId(), e.id(), e.event());
@@ -194,6 +215,34 @@ public final class PostgresDocumentStore implements DocumentStore {
             });
         }
         return unit.documentWrites;
+    }
+
+    private static boolean returnsRow(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    /** Binds the events as eight arrays (entity, document, type, time, user id, name, email, note) from {@code first}. */
+    private static void bindEvents(Connection c, PreparedStatement s, int first, List<PendingEvent> events)
+            throws SQLException {
+        String[][] columns = new String[8][events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            PendingEvent p = events.get(i);
+            TimelineEvent e = p.event();
+            User u = e.user();
+            columns[0][i] = p.entityId();
+            columns[1][i] = p.id().value();
+            columns[2][i] = e.type().name();
+            columns[3][i] = e.at().toString();
+            columns[4][i] = u == null ? null : u.id();
+            columns[5][i] = u == null ? null : u.name();
+            columns[6][i] = u == null ? null : u.email();
+            columns[7][i] = e.note();
+        }
+        for (int k = 0; k < columns.length; k++) {
+            s.setArray(first + k, c.createArrayOf("text", columns[k]));
+        }
     }
 
     /** Writes what the calling thread's unit of work holds back, before a statement that may read it. */

@@ -34,18 +34,16 @@ public final class PostgresNumberSequencer implements NumberSequencer {
     public long next(SequenceKey key, long floor) {
         Objects.requireNonNull(key, "key");
         long first = Math.max(1, floor);
-        return tx.withConnection("taking a number of " + key.series(), c -> {
-            try (PreparedStatement s = c.prepareStatement(nextSql)) {
-                s.setString(1, key.entityId());
-                s.setString(2, key.series());
-                s.setInt(3, key.year());
-                s.setLong(4, first);
-                s.setLong(5, floor);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return r.getLong(1);
-                }
-            }
+        // The first statement of a create's unit of work: it carries the unit's begin (PostgresTransactor.query).
+        return tx.query("taking a number of " + key.series(), nextSql, (s, i) -> {
+            s.setString(i, key.entityId());
+            s.setString(i + 1, key.series());
+            s.setInt(i + 2, key.year());
+            s.setLong(i + 3, first);
+            s.setLong(i + 4, floor);
+        }, r -> {
+            r.next();
+            return r.getLong(1);
         });
     }
 

@@ -3,6 +3,7 @@ package eu.invoicing.postgres;
 import eu.invoicing.core.spi.Transactor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,10 +21,13 @@ import javax.sql.DataSource;
  * sequencer and ledger of the same {@link PostgresInvoicing} writes through it and commits or rolls back with
  * it. A nested call on the same thread joins the outer unit of work.
  *
- * <p>Isolation: the transaction first takes a transaction-level advisory lock on (schema, entity), so the
- * units of work of one entity run one at a time on every node sharing the database, and those of different
- * entities in parallel (what the SPI asks for: the library validates against the state it reads inside the
- * unit of work). The lock is released by commit, rollback, or the server when the connection dies.
+ * <p>Isolation: before its first statement reads or writes anything, the transaction takes a transaction-level
+ * advisory lock on (schema, entity), so the units of work of one entity run one at a time on every node sharing
+ * the database, and those of different entities in parallel (what the SPI asks for: the library validates
+ * against the state it reads inside the unit of work). The lock (with the isolation level) is sent in the same
+ * round trip as the unit's first statement, so a unit of work that starts with Java work (a create: the document
+ * is built, then the number taken) holds it only from that statement on. The lock is released by commit,
+ * rollback, or the server when the connection dies.
  *
  * <p>Thread-safe. Work outside a unit of work (reads) borrows a connection per call, in auto-commit mode.
  */
@@ -36,6 +40,8 @@ public final class PostgresTransactor implements Transactor {
     static final class Unit {
         final Connection connection;
         final String entityId;
+        /** The key of the entity's lock; set until the begin (isolation level and lock) has been sent. */
+        private String beginPending;
         /** The revision each document had when this unit of work read it (optimistic concurrency). */
         final Map<String, Long> revisions = new HashMap<>();
         /** The entities whose lock this unit of work holds. */
@@ -45,10 +51,22 @@ public final class PostgresTransactor implements Transactor {
         /** The document store's held-back writes, or null when there are none. */
         PostgresDocumentStore.Writes documentWrites;
 
-        Unit(Connection connection, String entityId) {
+        Unit(Connection connection, String entityId, String lockKey) {
             this.connection = connection;
             this.entityId = entityId;
+            this.beginPending = lockKey;
             locked.add(entityId);
+        }
+
+        /** Sends the begin (isolation level and entity lock) unless it has been sent: before any other statement. */
+        void begin() throws SQLException {
+            if (beginPending != null) {
+                try (PreparedStatement lock = connection.prepareStatement(BEGIN_SQL)) {
+                    lock.setString(1, beginPending);
+                    lock.execute();
+                }
+                beginPending = null;
+            }
         }
 
         /** Runs the held-back writes on this unit's connection, so that what follows reads them. */
@@ -56,12 +74,25 @@ public final class PostgresTransactor implements Transactor {
             if (pending.isEmpty()) {
                 return;
             }
+            begin();
             List<Work<Void>> run = List.copyOf(pending);
             pending.clear();
             for (Work<Void> w : run) {
                 w.run(connection);
             }
         }
+    }
+
+    /** Binds a statement's parameters, the first at {@code first}. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement s, int first) throws SQLException;
+    }
+
+    /** Reads a statement's result. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ResultSet r) throws SQLException;
     }
 
     /** Something done with a connection. */
@@ -86,15 +117,19 @@ public final class PostgresTransactor implements Transactor {
         Unit outer = current.get();
         if (outer != null) {
             if (outer.locked.add(entityId)) {
+                try {
+                    outer.begin();
+                } catch (SQLException e) {
+                    throw new PostgresException("could not lock entity " + outer.entityId + ": " + e.getMessage(), e);
+                }
                 lock(outer.connection, entityId);
             }
             return work.get();
         }
         Connection c = open();
-        Unit unit = new Unit(c, entityId);
+        Unit unit = new Unit(c, entityId, lockNamespace + "/" + entityId);
         current.set(unit);
         try {
-            begin(c, entityId);
             T result = work.get();
             try {
                 unit.flush();
@@ -130,15 +165,6 @@ public final class PostgresTransactor implements Transactor {
      */
     private static final String BEGIN_SQL = "set transaction isolation level read committed; " + LOCK_SQL;
 
-    private void begin(Connection c, String entityId) {
-        try (PreparedStatement lock = c.prepareStatement(BEGIN_SQL)) {
-            lock.setString(1, lockNamespace + "/" + entityId);
-            lock.execute();
-        } catch (SQLException e) {
-            throw new PostgresException("could not lock entity " + entityId + ": " + e.getMessage(), e);
-        }
-    }
-
     private void lock(Connection c, String entityId) {
         try (PreparedStatement lock = c.prepareStatement(LOCK_SQL)) {
             lock.setString(1, lockNamespace + "/" + entityId);
@@ -166,11 +192,46 @@ public final class PostgresTransactor implements Transactor {
         Unit unit = current.get();
         try {
             if (unit != null) {
+                unit.begin();
                 return work.run(unit.connection);
             }
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 return work.run(c);
+            }
+        } catch (SQLException e) {
+            throw new PostgresException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs one query on the calling thread's unit of work (or its own connection outside one) and reads its
+     * result; when it is the unit's first statement, the unit's begin (isolation level and entity lock) goes
+     * before it in the same round trip, as statements of their own (the lock is taken before the query runs).
+     * Held-back writes are not flushed: the caller does that when its query may read them.
+     */
+    <T> T query(String what, String sql, Binder bind, Reader<T> read) {
+        Unit unit = current.get();
+        if (unit == null || unit.beginPending == null) {
+            return withConnection(what, c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    bind.bind(s, 1);
+                    try (ResultSet r = s.executeQuery()) {
+                        return read.read(r);
+                    }
+                }
+            });
+        }
+        try (PreparedStatement s = unit.connection.prepareStatement(BEGIN_SQL + "; " + sql)) {
+            s.setString(1, unit.beginPending);
+            bind.bind(s, 2);
+            // Three results: the isolation level (no rows), the lock's row, then the query's.
+            s.execute();
+            s.getMoreResults();
+            s.getMoreResults();
+            unit.beginPending = null;
+            try (ResultSet r = s.getResultSet()) {
+                return read.read(r);
             }
         } catch (SQLException e) {
             throw new PostgresException(what + " failed: " + e.getMessage(), e);

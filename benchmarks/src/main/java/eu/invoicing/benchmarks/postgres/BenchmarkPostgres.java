@@ -16,24 +16,42 @@ import java.nio.file.Path;
  */
 public final class BenchmarkPostgres implements AutoCloseable {
     private final EmbeddedPostgres server;
+    private final Path dataDirectory;
 
-    private BenchmarkPostgres(EmbeddedPostgres server) {
+    private BenchmarkPostgres(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /** @return a started server on a fresh data directory */
     public static BenchmarkPostgres start() {
+        return start(false);
+    }
+
+    /**
+     * @param statementStats whether to load {@code pg_stat_statements} (the time the server spends per statement)
+     * @return a started server on a fresh data directory
+     */
+    public static BenchmarkPostgres start(boolean statementStats) {
         try {
             String kept = System.getProperty("invoicing.bench.pgdata");
             Path dir = kept != null ? Path.of(kept) : Files.createTempDirectory("invoicing-bench-pg").resolve("data");
-            return new BenchmarkPostgres(EmbeddedPostgres.builder().setDataDirectory(dir)
+            EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(dir)
                     .setCleanDataDirectory(kept == null)
                     .setServerConfig("shared_buffers", "1GB")
-                    .setServerConfig("max_connections", "200")
-                    .start());
+                    .setServerConfig("max_connections", "200");
+            if (statementStats) {
+                b.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            return new BenchmarkPostgres(b.start(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the process id of the server's postmaster (the first line of its data directory's postmaster.pid) */
+    public long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
     }
 
     /** @return the running server */

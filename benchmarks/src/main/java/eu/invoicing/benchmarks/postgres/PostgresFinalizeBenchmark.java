@@ -8,8 +8,6 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
-import eu.invoicing.core.model.LineItem;
-import eu.invoicing.core.model.Party;
 import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.core.query.Page;
 import eu.invoicing.postgres.PostgresInvoicing;
@@ -17,9 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,17 +71,9 @@ public class PostgresFinalizeBenchmark {
         Entity entity = Entity.sampleSlovenian();
         entityId = entity.id();
         docs = pg.invoicing().entity(entity);
-        draft = DocumentDraft.builder(DocumentType.INVOICE).draft(false).customer(Party.named("Acme d.o.o."))
-                .item(LineItem.builder().name("Consulting").quantity("3").price("80").tax("22").build())
-                .item(LineItem.builder().name("Travel").quantity("1").price("35.50").tax("9.5").build()).build();
+        draft = FinalizeWorkload.draft();
         body = InvoicingJson.writeDocument(docs.create(draft));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create table floor_counters (entity_id text, series text, year int, last_value bigint not null, "
-                    + "primary key (entity_id, series, year))");
-            s.execute("create table floor_documents (entity_id text, id text, number bigint, created_at timestamptz "
-                    + "not null, body json not null, primary key (entity_id, id))");
-            s.execute("create index floor_documents_newest on floor_documents (entity_id, created_at desc, id)");
-        }
+        FinalizeWorkload.createFloorTables(ds);
         // Both first pages read from 20 documents at least (the finalize benchmarks of a trial add more).
         for (int i = 0; i < 20; i++) {
             floorCreateFinal();
@@ -175,35 +162,6 @@ public class PostgresFinalizeBenchmark {
     }
 
     private long floorCreateFinal() throws SQLException {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long number;
-                try (PreparedStatement s = c.prepareStatement("insert into floor_counters values (?, 'invoice', 2026, 1) "
-                        + "on conflict (entity_id, series, year) do update set last_value = floor_counters.last_value + 1 "
-                        + "returning last_value")) {
-                    s.setString(1, entityId);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        number = r.getLong(1);
-                    }
-                }
-                try (PreparedStatement s = c.prepareStatement("insert into floor_documents values (?, ?, ?, ?, ?::json)")) {
-                    s.setString(1, entityId);
-                    s.setString(2, "inv_" + ids.incrementAndGet());
-                    s.setLong(3, number);
-                    s.setTimestamp(4, Timestamp.from(Instant.now()));
-                    s.setString(5, body);
-                    s.executeUpdate();
-                }
-                c.commit();
-                return number;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        return FinalizeWorkload.floorCreateFinal(ds, entityId, "inv_" + ids.incrementAndGet(), body);
     }
 }
