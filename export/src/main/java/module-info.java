@@ -3,18 +3,13 @@
  *
  * <p>Exported: {@code eu.invoicing.export}, {@code .i18n}, {@code .safety}, {@code .job}, {@code .spi} and
  * {@code .local} (the in-process SPI defaults a host may use). Not exported:
- * {@code eu.invoicing.export.internal} (the table writers and columns). opczip has no module descriptor
- * and no {@code Automatic-Module-Name}: its name, {@code opczip}, is the one fastexcel's own descriptor
- * requires (docs/architecture.md).
+ * {@code eu.invoicing.export.internal} (the table writers and columns).
  */
-@SuppressWarnings("requires-automatic")
 module eu.invoicing.export {
     requires transitive eu.invoicing.core;
     // BulkExports takes a PdfRenderer and an EslogValidator: both modules are part of this API.
     requires transitive eu.invoicing.rendering;
     requires transitive eu.invoicing.eslog;
-    requires org.dhatim.fastexcel;
-    requires opczip;
     requires org.apache.commons.csv;
 
     exports eu.invoicing.export;

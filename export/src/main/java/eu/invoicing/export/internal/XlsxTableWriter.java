@@ -1,43 +1,43 @@
 package eu.invoicing.export.internal;
 
 import eu.invoicing.export.safety.FormulaInjectionGuard;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.dhatim.fastexcel.TimestampUtil;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
- * A {@link TableWriter} producing an XLSX workbook with one sheet, streamed with fastexcel:
- * rows are flushed to the output every {@value #FLUSH_EVERY} rows, strings are written inline
- * except texts that repeat down a column, which go to a shared-string table of at most
- * {@value #MAX_SHARED_STRINGS} entries (so it cannot grow with the row count), numbers are numeric cells with a number format of
- * the value's scale, dates and timestamps are date cells (timestamps in UTC), characters XML
- * cannot carry are replaced ({@link XmlText}), the header row is
- * bold, frozen and has an auto-filter, and column widths come from the columns.
+ * A {@link TableWriter} producing an XLSX workbook with one sheet, its SpreadsheetML written by
+ * this class straight into a deflating {@link ZipOutputStream} as UTF-8 bytes: no object per cell
+ * or row, no intermediate {@code String} (an {@link XmlByteBuffer} of {@value #BUFFER_SIZE} bytes
+ * is handed to the deflater whenever it fills). Strings are written inline except texts that
+ * repeat down a column, which go to a shared-string table of at most {@value #MAX_SHARED_STRINGS}
+ * entries (so it cannot grow with the row count); numbers are numeric cells with a number format of
+ * the value's scale, dates and timestamps are date cells (timestamps in UTC), text is
+ * formula-neutralised ({@link FormulaInjectionGuard}) and XML-escaped, characters XML cannot carry
+ * are replaced (as {@link XmlText#clean} does), the header row is bold, frozen and has an
+ * auto-filter, and column widths come from the columns.
  *
  * <p>The number of data rows is declared up front, so that the sheet's {@code <dimension>} (its used
  * range, which some readers trust instead of reading the rows, e.g. openpyxl in read-only mode)
- * is the real one, {@code A1:<last column><rows + 1>}, although the sheet is streamed: fastexcel
- * hard-codes {@code A1}, and {@link XlsxPackageRewriter} writes the real range. The workbook's
- * creation time ({@code docProps/core.xml}) comes from the given clock, not the wall clock, so
- * the same rows and clock give the same bytes. Values Excel cannot hold as numbers or dates (dates
- * before 1900-01-01 or after 9999-12-31, numbers beyond 1E±307) are written as text in their ISO /
- * plain form, as in CSV, instead of a {@code ####} cell or a failure.
+ * is the real one, {@code A1:<last column><rows + 1>}, although the sheet is streamed. The workbook's
+ * creation time ({@code docProps/core.xml}) comes from the given clock, not the wall clock, and
+ * every ZIP entry carries the same fixed time ({@value #ENTRY_TIME_TEXT}), so the same rows and
+ * clock give the same bytes. Values Excel cannot hold as numbers or dates (dates before 1900-01-01
+ * or after 9999-12-31, numbers beyond 1E±307) are written as text in their ISO / plain form, as in
+ * CSV, instead of a {@code ####} cell or a failure.
  *
  * <p>Mutable and not thread-safe.
  *
@@ -45,11 +45,18 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class XlsxTableWriter<R> implements TableWriter<R> {
 
-    static final int FLUSH_EVERY = 512;
+    /** Bytes of sheet XML buffered before they go to the deflater. */
+    static final int BUFFER_SIZE = 64 * 1024;
+    /**
+     * Deflate level of every part: zlib's fastest. Deflating is most of the export's time; level 1
+     * takes about two thirds of the CPU time of fastexcel's level 4 for a file 13 % larger
+     * (docs/exports.md).
+     */
+    static final int LEVEL = 1;
     static final String DATE_FORMAT = "yyyy-mm-dd";
     static final String TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss";
     static final String INTEGER_FORMAT = "#,##0";
-    private static final int MAX_FORMAT_SCALE = 10;
+    private static final int MAX_FORMAT_SCALE = XlsxParts.MAX_SCALE;
     private static final String[] NUMBER_FORMATS = new String[MAX_FORMAT_SCALE + 1];
 
     static {
@@ -58,50 +65,93 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         }
     }
 
-    /** Slots of the date serial cache (a power of two covering a year of distinct dates). */
-    private static final int DATE_CACHE_SIZE = 512;
     /** The first instant with an Excel date serial (1900-01-01T00:00Z); earlier ones are written as text. */
     private static final Instant FIRST_SERIAL_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
     /** Most distinct texts written as shared strings (the table is held in memory until the end). */
     static final int MAX_SHARED_STRINGS = 4096;
 
-    /** The sheet part fastexcel writes for the one sheet. */
+    /** The sheet part. */
     static final String SHEET_PART = "xl/worksheets/sheet1.xml";
     /** The document properties part, holding the creation time. */
     static final String CORE_PART = "docProps/core.xml";
-    /** What fastexcel writes as every sheet's used range. */
-    private static final String FASTEXCEL_DIMENSION = "<dimension ref=\"A1\"/>";
-    private static final Pattern CREATED = Pattern.compile(
-            "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
+    /**
+     * The time of every ZIP entry, a ZIP (DOS) time in no time zone: the first after the DOS epoch, since
+     * {@link ZipEntry} stores the epoch itself (1980-01-01T00:00:00) as "before 1980" and adds an extended
+     * timestamp computed in the JVM's default time zone, which would make the bytes depend on it.
+     */
+    static final String ENTRY_TIME_TEXT = "1980-01-01T00:00:02";
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.parse(ENTRY_TIME_TEXT);
     private static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST_EXCEL_DATE = LocalDate.of(9999, 12, 31);
     private static final Instant END_OF_EXCEL_TIME = Instant.parse("+10000-01-01T00:00:00Z");
     /** Largest decimal exponent of a number written as a number (doubles reach about 1.8E308). */
     private static final int MAX_NUMBER_EXPONENT = 307;
+    /** Epoch day of 1899-12-31, Excel's day 0. */
+    private static final long EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 31).toEpochDay();
+    /** Excel's serials count a 1900-02-29 that never was (Lotus 1-2-3's bug): from day 60 on, one more. */
+    private static final long FIRST_DAY_AFTER_FICTITIOUS_LEAP_DAY = 60;
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+    /** Decimals of a timestamp's fraction of a day (10<sup>-11</sup> day is under a microsecond). */
+    private static final int FRACTION_DIGITS = 11;
+    private static final long FRACTION_SCALE = 100_000_000_000L;
 
-    private final XlsxPackageRewriter rewriter;
-    private final Workbook workbook;
-    private final Worksheet sheet;
+    private static final byte[] ROW_OPEN = XmlByteBuffer.markup("<row r=\"");
+    private static final byte[] ROW_OPEN_END = XmlByteBuffer.markup("\">");
+    private static final byte[] ROW_CLOSE = XmlByteBuffer.markup("</row>");
+    private static final byte[] INLINE = XmlByteBuffer.markup("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] INLINE_PRESERVED = XmlByteBuffer.markup("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] HEADER_INLINE = XmlByteBuffer.markup("\" s=\"" + XlsxParts.BOLD + "\" t=\"inlineStr\"><is><t>");
+    private static final byte[] HEADER_INLINE_PRESERVED = XmlByteBuffer.markup(
+            "\" s=\"" + XlsxParts.BOLD + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] INLINE_CLOSE = XmlByteBuffer.markup("</t></is></c>");
+    private static final byte[] SHARED = XmlByteBuffer.markup("\" t=\"s\"><v>");
+    private static final byte[] BOOLEAN_TRUE = XmlByteBuffer.markup("\" t=\"b\"><v>1</v></c>");
+    private static final byte[] BOOLEAN_FALSE = XmlByteBuffer.markup("\" t=\"b\"><v>0</v></c>");
+    private static final byte[] DATE_VALUE = XmlByteBuffer.markup("\" s=\"" + XlsxParts.DATE + "\"><v>");
+    private static final byte[] TIMESTAMP_VALUE = XmlByteBuffer.markup("\" s=\"" + XlsxParts.TIMESTAMP + "\"><v>");
+    private static final byte[][] NUMBER_VALUE = new byte[MAX_FORMAT_SCALE + 1][];
+    private static final byte[] VALUE_CLOSE = XmlByteBuffer.markup("</v></c>");
+    private static final byte[] NEUTRALISING_PREFIX = XmlByteBuffer.markup(
+            String.valueOf(FormulaInjectionGuard.NEUTRALISING_PREFIX));
+    private static final byte[] FRACTION_POINT = XmlByteBuffer.markup(".");
+
+    static {
+        for (int scale = 0; scale <= MAX_FORMAT_SCALE; scale++) {
+            NUMBER_VALUE[scale] = XmlByteBuffer.markup("\" s=\"" + (XlsxParts.NUMBER + scale) + "\"><v>");
+        }
+    }
+
+    private final ZipOutputStream zip;
+    private final XmlByteBuffer xml;
+    private final String sheetName;
+    private final String application;
+    private final Instant created;
     private final long declaredRows;
     private final List<Column<R>> columns;
-    /** The number format of each cell of the current batch of rows, null for none; applied before each flush. */
-    private final String[][] batchFormats;
-    /** The texts written as shared strings. */
-    private final Set<String> sharedTexts = new HashSet<>();
+    /** {@code <c r="} and the column's letters, per column. */
+    private final byte[][] cellOpen;
+    /** The current row's number in ASCII digits. */
+    private final byte[] rowNumber = new byte[8];
+    private int rowNumberLength;
+    /** The shared strings by their source text (before neutralising and cleaning), with their index. */
+    private final Map<String, Integer> sharedIndex = new HashMap<>();
+    /** The shared strings in index order. */
+    private final List<String> sharedTexts = new ArrayList<>();
+    private long sharedReferences;
     /** The last text written in each column, null for none. */
     private final String[] previousTexts;
-    private final long[] cachedDays = new long[DATE_CACHE_SIZE];
-    private final Double[] cachedSerials = new Double[DATE_CACHE_SIZE];
-    private int batchStart = 1;
+    private boolean started;
     private int nextRow = 1;
 
     /**
-     * Starts a workbook and writes the header row.
+     * Prepares a workbook; the package's first parts and the header row are written with the first row
+     * (or by {@link #finish()}).
      *
      * @param out the output, not null; not closed by the writer
-     * @param sheetName the sheet name, not null (at most 31 characters, no {@code []:*?/\})
-     * @param columns the columns, not null, not empty
+     * @param sheetName the sheet name, not null (at most 31 characters, no {@code []:*?/\}: longer
+     *     names are cut, those characters become {@code -})
+     * @param columns the columns, not null
      * @param application the application name written into the workbook's properties, not null
      * @param clock gives the workbook's creation time (read once, here), not null
      * @param rows the number of data rows that will be written, at least 0
@@ -111,34 +161,28 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
     public XlsxTableWriter(OutputStream out, String sheetName, List<Column<R>> columns, String application,
                            Clock clock, long rows) {
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(sheetName, "sheetName");
+        this.sheetName = XlsxParts.sheetName(Objects.requireNonNull(sheetName, "sheetName"));
         this.columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
-        Objects.requireNonNull(application, "application");
-        Instant created = Objects.requireNonNull(clock, "clock").instant().truncatedTo(ChronoUnit.SECONDS);
+        this.application = Objects.requireNonNull(application, "application");
+        this.created = Objects.requireNonNull(clock, "clock").instant().truncatedTo(ChronoUnit.SECONDS);
         if (rows < 0 || rows > MAX_DATA_ROWS) {
             throw new IllegalArgumentException("rows: must be 0.." + MAX_DATA_ROWS + ", was " + rows);
         }
         this.declaredRows = rows;
-        String dimension = "<dimension ref=\"" + usedRange(this.columns.size(), rows) + "\"/>";
-        this.rewriter = new XlsxPackageRewriter(out, Map.of(
-                SHEET_PART, new XlsxPackageRewriter.PartRewrite(FASTEXCEL_DIMENSION,
-                        head -> head.replace(FASTEXCEL_DIMENSION, dimension)),
-                CORE_PART, new XlsxPackageRewriter.PartRewrite(null, xml -> withCreated(xml, created))));
-        this.workbook = new Workbook(rewriter, application, "1.0");
-        // Stored deflate blocks: the rewriter reads them back by copying and compresses once.
-        workbook.setCompressionLevel(0);
-        this.sheet = workbook.newWorksheet(sheetName);
-        for (int c = 0; c < this.columns.size(); c++) {
-            Column<R> column = this.columns.get(c);
-            sheet.width(c, column.width());
-            sheet.inlineString(0, c, XmlText.clean(FormulaInjectionGuard.neutralise(column.header())));
+        // The deflater's output is written in small pieces; the caller's stream gets 64 KiB at a time.
+        OutputStream target = new BufferedOutputStream(out, BUFFER_SIZE) {
+            @Override
+            public void close() throws IOException {
+                flush(); // not the caller's stream to close
+            }
+        };
+        this.zip = new ZipOutputStream(target);
+        zip.setLevel(LEVEL);
+        this.xml = new XmlByteBuffer(BUFFER_SIZE, zip);
+        this.cellOpen = new byte[this.columns.size()][];
+        for (int c = 0; c < cellOpen.length; c++) {
+            cellOpen[c] = XmlByteBuffer.markup("<c r=\"" + columnName(c));
         }
-        if (!this.columns.isEmpty()) {
-            sheet.range(0, 0, 0, this.columns.size() - 1).style().bold().set();
-            sheet.setAutoFilter(0, 0, this.columns.size() - 1);
-        }
-        sheet.freezePane(0, 1);
-        this.batchFormats = new String[FLUSH_EVERY][this.columns.size()];
         this.previousTexts = new String[this.columns.size()];
     }
 
@@ -168,12 +212,56 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         return name.reverse().toString();
     }
 
-    private static String withCreated(String coreXml, Instant created) {
-        Matcher m = CREATED.matcher(coreXml);
-        if (!m.find()) {
-            throw new IllegalStateException("fastexcel's " + CORE_PART + " has no dcterms:created element");
+    /** Writes the fixed parts, the sheet's head and the header row, and leaves the sheet part open. */
+    private void start() throws IOException {
+        started = true;
+        part(XlsxParts.CONTENT_TYPES_PART);
+        XlsxParts.contentTypes(xml);
+        part(XlsxParts.ROOT_RELS_PART);
+        XlsxParts.rootRelationships(xml);
+        part(XlsxParts.APP_PART);
+        XlsxParts.app(xml, application);
+        part(CORE_PART);
+        XlsxParts.core(xml, application, created);
+        part(XlsxParts.WORKBOOK_PART);
+        String lastHeader = columns.isEmpty() ? null : columnName(columns.size() - 1);
+        XlsxParts.workbook(xml, sheetName, lastHeader == null ? null : "$A$1:$" + lastHeader + "$1");
+        part(XlsxParts.WORKBOOK_RELS_PART);
+        XlsxParts.workbookRelationships(xml);
+        part(XlsxParts.STYLES_PART);
+        XlsxParts.styles(xml);
+        part(SHEET_PART);
+        xml.ascii(XlsxParts.XML_DECLARATION).ascii("<worksheet xmlns=\"" + XlsxParts.MAIN_NS
+                        + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+                .ascii("<dimension ref=\"").ascii(usedRange(columns.size(), declaredRows)).ascii("\"/>")
+                .ascii("<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"0\" ySplit=\"1\" topLeftCell=\"A2\""
+                        + " activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\""
+                        + " sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        if (!columns.isEmpty()) {
+            xml.ascii("<cols>");
+            for (int c = 0; c < columns.size(); c++) {
+                xml.ascii("<col min=\"").digits(c + 1L).ascii("\" max=\"").digits(c + 1L).ascii("\" width=\"")
+                        .digits(columns.get(c).width()).ascii("\" customWidth=\"1\"/>");
+            }
+            xml.ascii("</cols>");
         }
-        return m.replaceFirst("$1" + DateTimeFormatter.ISO_INSTANT.format(created) + "$2");
+        xml.ascii("<sheetData>");
+        startRow(1);
+        for (int c = 0; c < columns.size(); c++) {
+            String header = columns.get(c).header();
+            cellStart(c);
+            xml.raw(preserve(header) ? HEADER_INLINE_PRESERVED : HEADER_INLINE);
+            neutralisedText(header);
+            xml.raw(INLINE_CLOSE);
+        }
+        xml.raw(ROW_CLOSE);
+    }
+
+    private void part(String name) throws IOException {
+        xml.flush();
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
     }
 
     @Override
@@ -181,62 +269,112 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         if (nextRow - 1L == declaredRows) {
             throw new IllegalStateException("more rows than the " + declaredRows + " declared");
         }
-        int r = nextRow++;
-        String[] formats = batchFormats[r - batchStart];
+        if (!started) {
+            start();
+        }
+        startRow(++nextRow);
         for (int c = 0; c < columns.size(); c++) {
             Column<R> column = columns.get(c);
             Object value = column.value().apply(source);
-            formats[c] = value == null ? null : write(r, c, column, value);
+            if (value != null) {
+                write(c, column, value);
+            }
         }
-        if (r - batchStart + 1 == FLUSH_EVERY) {
-            applyBatchFormats();
-            sheet.flush();
-            batchStart = nextRow;
-        }
+        xml.raw(ROW_CLOSE);
     }
 
-    /** Writes one cell and returns its number format, or null when it needs none. */
-    private String write(int r, int c, Column<R> column, Object value) {
+    /** Opens a row and keeps its number's digits for the cell references. */
+    private void startRow(int r) throws IOException {
+        int length = XmlByteBuffer.decimalLength(r);
+        for (int i = length - 1, n = r; i >= 0; i--, n /= 10) {
+            rowNumber[i] = (byte) ('0' + n % 10);
+        }
+        rowNumberLength = length;
+        xml.raw(ROW_OPEN).raw(rowNumber, length).raw(ROW_OPEN_END);
+    }
+
+    /** Writes {@code <c r="B12} of column {@code c} in the current row. */
+    private void cellStart(int c) throws IOException {
+        xml.raw(cellOpen[c]).raw(rowNumber, rowNumberLength);
+    }
+
+    /** Writes one non-empty cell. */
+    private void write(int c, Column<R> column, Object value) throws IOException {
         switch (column.kind()) {
             case TEXT:
-                writeText(r, c, XmlText.clean(FormulaInjectionGuard.neutralise(expect(column, value, String.class))));
-                return null;
+                writeText(c, expect(column, value, String.class));
+                return;
             case NUMBER:
                 if (value instanceof BigDecimal number) {
                     if (!withinExcelRange(number)) {
-                        sheet.inlineString(r, c, number.toString());
-                        return null;
+                        plainText(c, number.toString());
+                        return;
                     }
-                    sheet.value(r, c, number);
-                    return numberFormat(number);
+                    cellStart(c);
+                    xml.raw(NUMBER_VALUE[formatScale(number)]).ascii(number.toString()).raw(VALUE_CLOSE);
+                    return;
                 }
-                sheet.value(r, c, expect(column, value, Integer.class));
-                return INTEGER_FORMAT;
+                int integer = expect(column, value, Integer.class);
+                cellStart(c);
+                xml.raw(NUMBER_VALUE[0]).digits(integer).raw(VALUE_CLOSE);
+                return;
             case DATE:
                 LocalDate date = expect(column, value, LocalDate.class);
                 if (date.isBefore(FIRST_EXCEL_DATE) || date.isAfter(LAST_EXCEL_DATE)) {
-                    // Excel has no serial for it (fastexcel would write -1, shown as ####).
-                    sheet.inlineString(r, c, date.toString());
-                    return null;
+                    // Excel has no serial for it.
+                    plainText(c, date.toString());
+                    return;
                 }
-                sheet.value(r, c, dateSerial(date));
-                return DATE_FORMAT;
+                cellStart(c);
+                xml.raw(DATE_VALUE).digits(serialDay(date.toEpochDay())).raw(VALUE_CLOSE);
+                return;
             case TIMESTAMP:
                 Instant instant = expect(column, value, Instant.class);
                 if (instant.isBefore(FIRST_SERIAL_INSTANT) || !instant.isBefore(END_OF_EXCEL_TIME)) {
-                    // No serial (and far beyond, fastexcel's epoch-millis conversion overflows).
-                    sheet.inlineString(r, c, instant.toString());
-                    return null;
+                    plainText(c, instant.toString());
+                    return;
                 }
-                // Converted from epoch millis (UTC) without building a LocalDateTime and its ZoneRules.
-                sheet.value(r, c, instant);
-                return TIMESTAMP_FORMAT;
+                cellStart(c);
+                xml.raw(TIMESTAMP_VALUE);
+                timestampSerial(instant.toEpochMilli());
+                xml.raw(VALUE_CLOSE);
+                return;
             case BOOLEAN:
-                sheet.value(r, c, expect(column, value, Boolean.class));
-                return null;
+                boolean bool = expect(column, value, Boolean.class);
+                cellStart(c);
+                xml.raw(bool ? BOOLEAN_TRUE : BOOLEAN_FALSE);
+                return;
             default:
                 throw new IllegalStateException("unknown cell kind " + column.kind());
         }
+    }
+
+    /** The Excel serial of a day (1900-01-01 is 1; from 1900-03-01 on, one more for the fictitious 1900-02-29). */
+    private static long serialDay(long epochDay) {
+        long serial = epochDay - EXCEL_DAY_ZERO;
+        return serial >= FIRST_DAY_AFTER_FICTITIOUS_LEAP_DAY ? serial + 1 : serial;
+    }
+
+    /**
+     * Writes an instant's serial (whole days as {@link #serialDay}, the time of day as a fraction
+     * with {@value #FRACTION_DIGITS} decimals, rounded, trailing zeros left out), from epoch
+     * milliseconds as fastexcel did: 2024-06-01T08:00:00.5Z is {@code 45444.33333912037}, the same
+     * digits as fastexcel's {@code double}.
+     */
+    private void timestampSerial(long epochMilli) throws IOException {
+        long millisOfDay = Math.floorMod(epochMilli, MILLIS_PER_DAY);
+        xml.digits(serialDay(Math.floorDiv(epochMilli, MILLIS_PER_DAY)));
+        // Below 8.64E18, so no overflow; below FRACTION_SCALE, so no carry into the days.
+        long fraction = (millisOfDay * FRACTION_SCALE + MILLIS_PER_DAY / 2) / MILLIS_PER_DAY;
+        if (fraction == 0) {
+            return;
+        }
+        int digits = FRACTION_DIGITS;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        xml.raw(FRACTION_POINT).paddedDigits(fraction, digits);
     }
 
     /**
@@ -244,91 +382,52 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
      * to the previous row's in the same column (the issuer's fields, the currency, the policy
      * values) joins the shared-string table, up to {@value #MAX_SHARED_STRINGS} texts, and every
      * later occurrence is written as its index. A shared cell is a fraction of the XML of an
-     * inline one, and fastexcel copies all of the XML twice on its way out; the table stays
-     * bounded however many rows there are.
+     * inline one (less to deflate); the table stays bounded however many rows there are.
      */
-    private void writeText(int r, int c, String text) {
-        if (sharedTexts.contains(text)) {
-            sheet.value(r, c, text);
-        } else if (text.equals(previousTexts[c]) && sharedTexts.size() < MAX_SHARED_STRINGS) {
+    private void writeText(int c, String text) throws IOException {
+        Integer index = sharedIndex.get(text);
+        if (index == null && text.equals(previousTexts[c]) && sharedTexts.size() < MAX_SHARED_STRINGS) {
+            index = sharedTexts.size();
+            sharedIndex.put(text, index);
             sharedTexts.add(text);
-            sheet.value(r, c, text);
-        } else {
-            sheet.inlineString(r, c, text);
         }
         previousTexts[c] = text;
-    }
-
-    /**
-     * Styles the cells of the current batch with one range per rectangle of adjacent cells
-     * sharing a format. fastexcel styles cells only through ranges, and every range costs a style
-     * merge (about a kilobyte of short-lived objects) whatever its size, so the fewer the better;
-     * a range must not cover an empty cell (fastexcel would create and write it as a formatted
-     * blank). Greedy: from each unstyled cell, the longest run down its column, then widened
-     * over the following columns that have the very same run (same format on exactly those
-     * rows; the base/amount columns of one tax rate, present or absent together, go as one
-     * range, but a dense column next to them keeps its own long run). Each styled cell's format
-     * is cleared, so nothing is styled twice.
-     */
-    private void applyBatchFormats() {
-        int rows = nextRow - batchStart;
-        int width = columns.size();
-        for (int c = 0; c < width; c++) {
-            for (int r = 0; r < rows; r++) {
-                String format = batchFormats[r][c];
-                if (format == null) {
-                    continue;
-                }
-                int bottom = r + 1;
-                while (bottom < rows && batchFormats[bottom][c] == format) {
-                    bottom++;
-                }
-                int right = c + 1;
-                while (right < width && sameRun(r, bottom, rows, right, format)) {
-                    right++;
-                }
-                sheet.range(batchStart + r, c, batchStart + bottom - 1, right - 1).style().format(format).set();
-                for (int row = r; row < bottom; row++) {
-                    Arrays.fill(batchFormats[row], c, right, null);
-                }
-                r = bottom - 1;
-            }
+        cellStart(c);
+        if (index != null) {
+            sharedReferences++;
+            xml.raw(SHARED).digits(index).raw(VALUE_CLOSE);
+        } else {
+            xml.raw(preserve(text) ? INLINE_PRESERVED : INLINE);
+            neutralisedText(text);
+            xml.raw(INLINE_CLOSE);
         }
     }
 
-    /**
-     * Whether column {@code c} has {@code format} on exactly the batch rows {@code [top, bottom)}:
-     * the same run, not part of a longer one (widening into a longer run would cut it into
-     * pieces that each need their own range).
-     */
-    private boolean sameRun(int top, int bottom, int rows, int c, String format) {
-        if (top > 0 && batchFormats[top - 1][c] == format || bottom < rows && batchFormats[bottom][c] == format) {
-            return false;
+    /** A value written as an inline text cell as it is: the library formatted it, it is not user text. */
+    private void plainText(int c, String text) throws IOException {
+        cellStart(c);
+        xml.raw(INLINE).text(text).raw(INLINE_CLOSE);
+    }
+
+    /** Writes user text formula-neutralised, escaped and cleaned. */
+    private void neutralisedText(String text) throws IOException {
+        if (FormulaInjectionGuard.isDangerous(text)) {
+            xml.raw(NEUTRALISING_PREFIX);
         }
-        for (int r = top; r < bottom; r++) {
-            if (batchFormats[r][c] != format) {
-                return false;
-            }
-        }
-        return true;
+        xml.text(text);
     }
 
     /**
-     * The Excel serial number of a date, as fastexcel computes it, from a small cache keyed by the
-     * epoch day: an export covers at most a year, so its dates repeat across rows, and fastexcel
-     * keeps each cell's value as an object until the flush; a cached serial is shared instead of
-     * boxing a new one per cell.
+     * Whether the text, as written, begins or ends with white space, which a reader keeps only
+     * under {@code xml:space="preserve"} (a neutralised text begins with the prefix).
      */
-    private Double dateSerial(LocalDate date) {
-        long epochDay = date.toEpochDay();
-        int slot = (int) (epochDay & (DATE_CACHE_SIZE - 1));
-        Double serial = cachedSerials[slot];
-        if (serial == null || cachedDays[slot] != epochDay) {
-            serial = TimestampUtil.convertDate(date);
-            cachedDays[slot] = epochDay;
-            cachedSerials[slot] = serial;
-        }
-        return serial;
+    private static boolean preserve(String text) {
+        return !text.isEmpty() && (isXmlSpace(text.charAt(text.length() - 1))
+                || !FormulaInjectionGuard.isDangerous(text) && isXmlSpace(text.charAt(0)));
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Whether Excel can hold the number as a number (a double, kept within 1E±307). */
@@ -340,8 +439,16 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         return exponent >= -MAX_NUMBER_EXPONENT && exponent <= MAX_NUMBER_EXPONENT;
     }
 
+    private static int formatScale(BigDecimal number) {
+        return Math.max(0, Math.min(MAX_FORMAT_SCALE, number.scale()));
+    }
+
     static String numberFormat(BigDecimal number) {
-        int scale = Math.max(0, Math.min(MAX_FORMAT_SCALE, number.scale()));
+        return NUMBER_FORMATS[formatScale(number)];
+    }
+
+    /** @return the number format with {@code scale} decimals, 0..{@value XlsxParts#MAX_SCALE} */
+    static String numberFormat(int scale) {
         return NUMBER_FORMATS[scale];
     }
 
@@ -363,10 +470,27 @@ public final class XlsxTableWriter<R> implements TableWriter<R> {
         if (nextRow - 1L != declaredRows) {
             throw new IllegalStateException(declaredRows + " rows declared, " + (nextRow - 1L) + " written");
         }
-        applyBatchFormats();
-        sheet.finish();
-        workbook.finish();
-        rewriter.finish();
+        if (!started) {
+            start();
+        }
+        xml.ascii("</sheetData>");
+        if (!columns.isEmpty()) {
+            xml.ascii("<autoFilter ref=\"A1:").ascii(columnName(columns.size() - 1)).ascii("1\"/>");
+        }
+        xml.ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "</worksheet>");
+        part(XlsxParts.SHARED_STRINGS_PART);
+        xml.ascii(XlsxParts.XML_DECLARATION).ascii("<sst xmlns=\"" + XlsxParts.MAIN_NS + "\" count=\"")
+                .digits(sharedReferences).ascii("\" uniqueCount=\"").digits(sharedTexts.size()).ascii("\">");
+        for (String text : sharedTexts) {
+            xml.ascii(preserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+            neutralisedText(text);
+            xml.ascii("</t></si>");
+        }
+        xml.ascii("</sst>");
+        xml.flush();
+        // Writes the central directory, ends the deflater and flushes (never closes) the caller's stream.
+        zip.close();
     }
 
     @Override

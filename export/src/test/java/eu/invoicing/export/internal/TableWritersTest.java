@@ -106,7 +106,7 @@ class TableWritersTest {
                 Column.of("E", CellKind.TIMESTAMP, r -> r % 4 == 1 ? null
                         : r == 7 ? Instant.parse("1899-12-31T23:00:00Z") : Instant.ofEpochSecond(1_700_000_000L + r * 61L)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rows = XlsxTableWriter.FLUSH_EVERY * 2 + 77;
+        int rows = 1101;
         XlsxTableWriter<Integer> xlsx = new XlsxTableWriter<>(out, "S", columns, "t", CLOCK, rows);
         for (int r = 0; r < rows; r++) {
             xlsx.row(r);
