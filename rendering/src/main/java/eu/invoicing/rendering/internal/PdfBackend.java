@@ -486,7 +486,7 @@ public final class PdfBackend {
                     c.setBorderColor(accent);
                     c.setBorderWidthBottom(t.template() == Template.FASHION ? 1.5f : 1f);
                 }
-                table.addCell(c);
+                table.addCell(PdfCellRules.adopt(c));
             }
             Font cellFont = font(body, size, text);
             Font descFont = font(body, size * 0.88f, muted);
@@ -502,7 +502,7 @@ public final class PdfBackend {
                     c.setPadding(pad);
                     c.setPaddingTop(pad * 2);
                     bodyBorders(c);
-                    table.addCell(c);
+                    table.addCell(PdfCellRules.adopt(c));
                     index = 0;
                     continue;
                 }
@@ -521,7 +521,7 @@ public final class PdfBackend {
                         c.setBackgroundColor(new Color(t.zebra()));
                     }
                     bodyBorders(c);
-                    table.addCell(c);
+                    table.addCell(PdfCellRules.adopt(c));
                 }
             }
             document.add(table);
