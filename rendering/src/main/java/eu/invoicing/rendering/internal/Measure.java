@@ -88,6 +88,25 @@ final class Measure {
     }
 
     /**
+     * Whether OpenPDF's default line-break rule breaks {@code text} only where the PDF's spaces-only rule
+     * does: the text has no other character the default breaks at (hyphens, control characters, the
+     * U+2002-U+200B spaces, CJK). Such a chunk needs no split-character attribute, which OpenPDF copies into
+     * every piece of layout it makes of the chunk (most cells are numbers and short names).
+     */
+    static boolean defaultBreaksAgree(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = text.charAt(k);
+            if ((c < ' ' && c != '\t') || c == '-' || c == '\u2010' || (c >= '\u2002' && c <= '\u200b') || c >= '\u2e80') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Column widths that share {@code total} in proportion to {@code preferred} while giving every column at
      * least its {@code minimum}: columns below their minimum get it, the others share what is left. When
      * the minimums alone exceed the total, they are scaled down to it (nothing better exists).

@@ -124,7 +124,9 @@ public final class PdfBackend {
 
     static Chunk chunk(String text, Font font) {
         Chunk chunk = new Chunk(text == null ? "" : text, font);
-        chunk.setSplitCharacter(SPACES_ONLY);
+        if (!Measure.defaultBreaksAgree(text)) {
+            chunk.setSplitCharacter(SPACES_ONLY);
+        }
         return chunk;
     }
 
