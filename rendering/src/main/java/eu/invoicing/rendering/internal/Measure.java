@@ -4,6 +4,8 @@ import com.lowagie.text.pdf.BaseFont;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>Lines break at spaces only (U+0020 and line feeds); a no-break space (U+00A0) keeps its neighbours
  * together, as in the PDF (see {@code PdfBackend}'s split rule) and in HTML.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; its only state is a table of glyph widths per font, filled once.
  */
 final class Measure {
     // Compiled once: String.split compiles its pattern on every call, and layout measures every label.
@@ -22,12 +24,43 @@ final class Measure {
     private static final Pattern LINE_BREAKS = Pattern.compile("\r?\n");
     private static final Pattern SPACES = Pattern.compile(" +");
 
+    /** Code points below this have their widths in {@link #WIDTHS}. */
+    private static final int TABLED = 0x2300;
+    private static final Map<BaseFont, int[]> WIDTHS = new ConcurrentHashMap<>();
+
     private Measure() {
     }
 
     /** Width of {@code text} in points, on one line. */
     static float width(BaseFont font, float size, String text) {
-        return text == null || text.isEmpty() ? 0f : font.getWidthPoint(text, size);
+        return text == null || text.isEmpty() ? 0f : units(font, text) * 0.001f * size;
+    }
+
+    /**
+     * {@code font.getWidth(text)}, in thousandths of an em, from a table of the font's advance widths for the
+     * first 0x2300 code points (Latin, Greek, Cyrillic, punctuation): OpenPDF looks each character
+     * up in a boxed-integer map, and layout measures every cell. The sum is the same integer OpenPDF's
+     * {@code getWidth(String)} adds up, so {@link #width} equals {@code getWidthPoint} exactly.
+     */
+    private static int units(BaseFont font, String text) {
+        int[] table = WIDTHS.computeIfAbsent(font, Measure::widths);
+        int total = 0;
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= TABLED || Character.isSurrogate(c)) {
+                return font.getWidth(text);
+            }
+            total += table[c];
+        }
+        return total;
+    }
+
+    private static int[] widths(BaseFont font) {
+        int[] table = new int[TABLED];
+        for (int c = 0; c < TABLED; c++) {
+            table[c] = font.getWidth(c);
+        }
+        return table;
     }
 
     /** Width of the widest word of {@code text} (words are separated by spaces and line feeds), in points. */
@@ -52,6 +85,25 @@ final class Measure {
             widest = Math.max(widest, width(font, size, line));
         }
         return widest;
+    }
+
+    /**
+     * Whether OpenPDF's default line-break rule breaks {@code text} only where the PDF's spaces-only rule
+     * does: the text has no other character the default breaks at (hyphens, control characters, the
+     * U+2002-U+200B spaces, CJK). Such a chunk needs no split-character attribute, which OpenPDF copies into
+     * every piece of layout it makes of the chunk (most cells are numbers and short names).
+     */
+    static boolean defaultBreaksAgree(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = text.charAt(k);
+            if ((c < ' ' && c != '\t') || c == '-' || c == '\u2010' || (c >= '\u2002' && c <= '\u200b') || c >= '\u2e80') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -124,7 +124,9 @@ public final class PdfBackend {
 
     static Chunk chunk(String text, Font font) {
         Chunk chunk = new Chunk(text == null ? "" : text, font);
-        chunk.setSplitCharacter(SPACES_ONLY);
+        if (!Measure.defaultBreaksAgree(text)) {
+            chunk.setSplitCharacter(SPACES_ONLY);
+        }
         return chunk;
     }
 
@@ -486,7 +488,7 @@ public final class PdfBackend {
                     c.setBorderColor(accent);
                     c.setBorderWidthBottom(t.template() == Template.FASHION ? 1.5f : 1f);
                 }
-                table.addCell(c);
+                table.addCell(PdfCellRules.adopt(c));
             }
             Font cellFont = font(body, size, text);
             Font descFont = font(body, size * 0.88f, muted);
@@ -502,7 +504,7 @@ public final class PdfBackend {
                     c.setPadding(pad);
                     c.setPaddingTop(pad * 2);
                     bodyBorders(c);
-                    table.addCell(c);
+                    table.addCell(PdfCellRules.adopt(c));
                     index = 0;
                     continue;
                 }
@@ -521,7 +523,7 @@ public final class PdfBackend {
                         c.setBackgroundColor(new Color(t.zebra()));
                     }
                     bodyBorders(c);
-                    table.addCell(c);
+                    table.addCell(PdfCellRules.adopt(c));
                 }
             }
             document.add(table);
