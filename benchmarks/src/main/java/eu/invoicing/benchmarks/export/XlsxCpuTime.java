@@ -1,5 +1,6 @@
 package eu.invoicing.benchmarks.export;
 
+import eu.invoicing.benchmarks.fixtures.ByteCountingOutputStream;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.TaxSummary;
@@ -11,7 +12,6 @@ import eu.invoicing.export.i18n.ExportLanguage;
 import eu.invoicing.export.internal.Column;
 import eu.invoicing.export.internal.DocumentColumns;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -36,22 +36,8 @@ import java.util.function.LongSupplier;
  */
 public final class XlsxCpuTime {
 
-    /** Counts the bytes of the file and discards them. */
-    private static final class Size extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
-    }
-
-    private static final Size SIZE = new Size();
+    /** The current export's output: counted, then discarded. */
+    private static ByteCountingOutputStream sink = new ByteCountingOutputStream();
 
     private XlsxCpuTime() {
     }
@@ -74,12 +60,12 @@ public final class XlsxCpuTime {
             try {
                 return DocumentListExporter.create().export(
                         DocumentListExport.builder(DocumentType.INVOICE, ExportFormat.XLSX).build(),
-                        () -> invoices.cycle(DocumentExportBenchmark.ROWS), SIZE);
+                        () -> invoices.cycle(DocumentExportBenchmark.ROWS), sink);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
-        LongSupplier poi = () -> PoiSxssfDocumentList.write(columns, invoices.cycle(DocumentExportBenchmark.ROWS), SIZE);
+        LongSupplier poi = () -> PoiSxssfDocumentList.write(columns, invoices.cycle(DocumentExportBenchmark.ROWS), sink);
         for (int i = 0; i < 2; i++) {
             measure(ours);
             if (withPoi) {
@@ -103,17 +89,17 @@ public final class XlsxCpuTime {
                 median(poiRuns, 0) / (double) median(oursRuns, 0));
     }
 
-    /** @return CPU ns, wall ns, allocated bytes of one export */
+    /** @return CPU ns, wall ns, allocated bytes and file bytes of one export */
     private static long[] measure(LongSupplier export) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
+        sink = new ByteCountingOutputStream();
         long allocated = threads.getThreadAllocatedBytes(id);
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
-        SIZE.bytes = 0;
         long rows = export.getAsLong();
         long[] run = {threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall,
-            threads.getThreadAllocatedBytes(id) - allocated, SIZE.bytes};
+            threads.getThreadAllocatedBytes(id) - allocated, sink.count()};
         if (rows != DocumentExportBenchmark.ROWS) {
             throw new IllegalStateException("wrote " + rows + " rows");
         }
