@@ -35,12 +35,13 @@ import java.util.Map;
  * @param metadata custom key-value data, not null
  * @param createdAt creation time, nullable
  * @param updatedAt last update time, nullable
+ * @param charges line charges (EN 16931 BG-28), not null; calculated: each with its amount
  */
 public record LineItem(String id, DocumentId documentId, String name, String description, ItemType type,
         BigDecimal quantity, BigDecimal price, BigDecimal grossPrice, String unit, List<LineTax> taxes,
         List<Discount> discounts, String itemId, BigDecimal total, BigDecimal totalWithTax, BigDecimal totalDiscount,
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, List<AllowanceCharge> charges) {
 
     /**
      * Copies collections; null collections become empty.
@@ -65,11 +66,13 @@ public record LineItem(String id, DocumentId documentId, String name, String des
      * @param metadata custom key-value data, not null
      * @param createdAt creation time, nullable
      * @param updatedAt last update time, nullable
+     * @param charges line charges, not null
      */
     public LineItem {
         taxes = Copies.list(taxes);
         discounts = Copies.list(discounts);
         metadata = Copies.orderedMap(metadata);
+        charges = Copies.list(charges);
     }
 
     /** @return true for a separator line, which carries no amounts */
@@ -111,6 +114,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         b.metadata = metadata;
         b.createdAt = createdAt;
         b.updatedAt = updatedAt;
+        b.charges = charges;
         return b;
     }
 
@@ -123,6 +127,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
                 totalWithTaxConverted;
         private List<LineTax> taxes = new ArrayList<>();
         private List<Discount> discounts = new ArrayList<>();
+        private List<AllowanceCharge> charges = List.of();
         private Map<String, String> metadata = new LinkedHashMap<>();
         private Instant createdAt, updatedAt;
 
@@ -269,6 +274,13 @@ public record LineItem(String id, DocumentId documentId, String name, String des
             return this;
         }
         /**
+         * Sets the line charges (BG-28).
+         *
+         * @param v nullable (empty)
+         * @return this builder
+         */
+        public Builder charges(List<AllowanceCharge> v) { charges = snapshot(v); return this; }
+        /**
          * Sets the catalog item id.
          *
          * @param v nullable
@@ -352,7 +364,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         public LineItem build() {
             return new LineItem(id, documentId, name, description, type, quantity, price, grossPrice, unit, taxes,
                     discounts, itemId, total, totalWithTax, totalDiscount, totalConverted, totalWithTaxConverted,
-                    metadata, createdAt, updatedAt);
+                    metadata, createdAt, updatedAt, charges);
         }
     }
 }

@@ -30,7 +30,7 @@ class DocumentFieldCatalogueTest {
 
     /** The value groups Document holds: their components are Document's fields. */
     private static final Set<Class<?>> GROUPS = Set.of(Totals.class, Conversion.class, Stamps.class,
-            FiscalRecord.class, PaymentSummary.class, Relations.class);
+            FiscalRecord.class, PaymentSummary.class, Relations.class, AllowancesCharges.class);
 
     /** The kinds that hold fields of their own, with the record that holds them. */
     private static final java.util.Map<Class<?>, DocumentType> KIND_HOLDERS = java.util.Map.of(
@@ -147,7 +147,8 @@ class DocumentFieldCatalogueTest {
                 "date_service", "date_service_to", "date_valid_till", "title_type", "hide_prices", "issuer",
                 "customer_id", "customer", "items", "note", "payment_terms", "tax_clause", "footer", "signature",
                 "reference", "currency_code", "calculation_mode", "creation_source", "exchange_rate",
-                "transaction_type", "total", "total_with_tax", "total_discount", "taxes", "total_converted",
+                "transaction_type", "total", "total_with_tax", "total_discount", "allowances", "charges",
+                "total_allowances", "total_charges", "taxes", "total_converted",
                 "total_with_tax_converted", "rounding_correction", "total_paid", "total_due", "paid_in_full",
                 "payments", "document_relations", "metadata", "shareable_id", "voided_at", "deleted_at", "furs",
                 "fina", "vies");
@@ -158,7 +159,7 @@ class DocumentFieldCatalogueTest {
         assertThat(names(DocumentField.patchable())).containsExactly("date", "date_due", "date_service",
                 "date_service_to", "date_valid_till", "title_type", "hide_prices", "issuer", "customer_id",
                 "customer", "items", "note", "payment_terms", "tax_clause", "footer", "signature", "reference",
-                "currency_code", "calculation_mode", "exchange_rate", "metadata");
+                "currency_code", "calculation_mode", "exchange_rate", "allowances", "charges", "metadata");
     }
 
     @Test
