@@ -136,7 +136,14 @@ class EInvoiceReaderTest {
             AllowanceCharge x = a.get(i);
             AllowanceCharge y = b.get(i);
             String at = what + "[" + i + "]";
-            assertThat(y.amount()).as(at + " amount").isEqualByComparingTo(x.amount());
+            if (x.percent() == null || x.baseAmount() == null) {
+                assertThat(y.amount()).as(at + " amount").isEqualByComparingTo(x.amount());
+            } else {
+                // A percent entry's amount is the engine's round(base × percent / 100); some examples state one
+                // a cent or two off (within the Peppol R040 slack).
+                assertThat(y.amount()).as(at + " amount").isEqualByComparingTo(x.baseAmount().multiply(x.percent())
+                        .movePointLeft(2).setScale(y.amount().scale(), java.math.RoundingMode.HALF_UP));
+            }
             assertThat(y.percent() == null).as(at + " percent").isEqualTo(x.percent() == null);
             if (x.percent() != null) {
                 assertThat(y.percent()).as(at + " percent").isEqualByComparingTo(x.percent());
@@ -146,9 +153,12 @@ class EInvoiceReaderTest {
             }
             assertThat(y.reason()).as(at + " reason").isEqualTo(x.reason());
             assertThat(y.reasonCode()).as(at + " reason code").isEqualTo(x.reasonCode());
-            assertThat(y.taxCategory()).as(at + " category").isEqualTo(x.taxCategory());
+            // An entry that names no category has it derived on writing (as a line tax's); reverse charge is AE at 0 %.
+            if (x.taxCategory() != null) {
+                assertThat(y.taxCategory()).as(at + " category").isEqualTo(x.taxCategory());
+            }
             assertThat(y.taxRate() == null).as(at + " rate").isEqualTo(x.taxRate() == null);
-            if (x.taxRate() != null) {
+            if (x.taxRate() != null && y.taxCategory() != TaxCategory.AE) {
                 assertThat(y.taxRate()).as(at + " rate").isEqualByComparingTo(x.taxRate());
             }
         }

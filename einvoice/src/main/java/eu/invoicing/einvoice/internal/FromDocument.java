@@ -44,6 +44,9 @@ public final class FromDocument {
     /** EN 16931 allows at most two decimals in every amount (rules BR-DEC-*), whatever the currency. */
     public static final int MAX_AMOUNT_DECIMALS = 2;
 
+    /** PEPPOL-EN16931-R040: an amount may differ from base × percent / 100 by at most this. */
+    private static final BigDecimal R040_SLACK = new BigDecimal("0.02");
+
     /** EAS schemes of VAT numbers, by country: the endpoint derived when the host gives none. */
     private static final Map<String, String> VAT_EAS = Map.ofEntries(
             Map.entry("AT", "9914"), Map.entry("BE", "9925"), Map.entry("DE", "9930"), Map.entry("ES", "9920"),
@@ -347,7 +350,14 @@ public final class FromDocument {
         if (amount == null) {
             return null;
         }
-        return new EnAllowanceCharge(charge, amount, base, a.percent() == null ? null : plain(a.percent()),
+        BigDecimal percent = a.percent();
+        if (base != null && amount.subtract(RoundingPolicy.percentOf(base, percent)).abs().compareTo(R040_SLACK) > 0) {
+            // Whole-unit currencies (JPY) round the amount further from base × percent than Peppol's R040 allows:
+            // the amount is what counts, so the percent and base are left out (BT-93/94 are optional).
+            base = null;
+            percent = null;
+        }
+        return new EnAllowanceCharge(charge, amount, base, percent == null ? null : plain(percent),
                 blankToNull(a.reasonCode()), blankToNull(a.reason()), category, rate);
     }
 
