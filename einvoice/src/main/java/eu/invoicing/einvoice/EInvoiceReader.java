@@ -7,6 +7,7 @@ import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.CalculationOptions;
 import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.json.WireValues;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Discount;
@@ -228,6 +229,10 @@ public final class EInvoiceReader {
                 items.add(line(line, index++, money, statedLineNets));
             }
             b.items(items);
+            String documentLevel = ubl ? "cac:AllowanceCharge" : set + "/ram:SpecifiedTradeAllowanceCharge";
+            String indicator = ubl ? "normalize-space(cbc:ChargeIndicator)" : "normalize-space(ram:ChargeIndicator/udt:Indicator)";
+            b.allowances(allowanceCharges(root, documentLevel + "[" + indicator + " = ('false', '0')]", true));
+            b.charges(allowanceCharges(root, documentLevel + "[" + indicator + " = ('true', '1')]", true));
             BigDecimal prepaid = amount(ubl ? "cac:LegalMonetaryTotal/cbc:PrepaidAmount"
                     : set + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TotalPrepaidAmount");
             BigDecimal rounding = amount(ubl ? "cac:LegalMonetaryTotal/cbc:PayableRoundingAmount"
@@ -338,13 +343,39 @@ public final class EInvoiceReader {
             } else if (carried.signum() < 0) {
                 note("BT-136", line, allowances, "not carried: an allowance that moves the line away from zero");
             }
-            for (XdmItem c : r.select(line, ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]/cbc:Amount"
-                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]/ram:ActualAmount")) {
-                notes.add(new ImportNote("BG-28", path(c), value(c), "not carried: the model has no line charges"));
-            }
+            b.charges(allowanceCharges(line, ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]"
+                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]",
+                    false));
             statedNets.add(number(line, ubl ? "cbc:LineExtensionAmount"
                     : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
             return b.build();
+        }
+
+        /** BG-20 / BG-21 (with their VAT category and rate) or BG-28: amount, base, percent, reason and code. */
+        private List<AllowanceCharge> allowanceCharges(XdmItem context, String xpath, boolean documentLevel) {
+            List<AllowanceCharge> out = new ArrayList<>();
+            for (XdmItem n : r.select(context, xpath)) {
+                BigDecimal rate = null;
+                TaxCategory category = null;
+                if (documentLevel) {
+                    String code = r.text(n, ubl ? "cac:TaxCategory/cbc:ID" : "ram:CategoryTradeTax/ram:CategoryCode");
+                    category = code == null ? null : WireValues.parse(TaxCategory.class, code).orElse(null);
+                    rate = number(n, ubl ? "cac:TaxCategory/cbc:Percent" : "ram:CategoryTradeTax/ram:RateApplicablePercent");
+                    if (rate == null && code != null) {
+                        rate = BigDecimal.ZERO;
+                    }
+                    if (code != null && category == null) {
+                        note("BT-95", n, ubl ? "cac:TaxCategory/cbc:ID" : "ram:CategoryTradeTax/ram:CategoryCode",
+                                "not carried: " + code + " is no EN 16931 VAT category, the entry keeps its rate");
+                    }
+                }
+                BigDecimal percent = number(n, ubl ? "cbc:MultiplierFactorNumeric" : "ram:CalculationPercent");
+                out.add(new AllowanceCharge(number(n, ubl ? "cbc:Amount" : "ram:ActualAmount"), percent,
+                        percent == null ? null : number(n, ubl ? "cbc:BaseAmount" : "ram:BasisAmount"),
+                        r.text(n, ubl ? "cbc:AllowanceChargeReason" : "ram:Reason"),
+                        r.text(n, ubl ? "cbc:AllowanceChargeReasonCode" : "ram:ReasonCode"), rate, category));
+            }
+            return out;
         }
 
         private void compare(Document calc, List<BigDecimal> statedNets, List<TotalDifference> out) {
@@ -363,7 +394,14 @@ public final class EInvoiceReader {
                 tax = tax.add(s.taxAmount());
             }
             BigDecimal roundingCorrection = calc.roundingCorrection() == null ? BigDecimal.ZERO : calc.roundingCorrection();
-            diff(out, "BT-106", "sum of line net amounts", amount(sum + (ubl ? "cbc:LineExtensionAmount" : "ram:LineTotalAmount")), calc.total());
+            BigDecimal allowances = calc.totalAllowances() == null ? BigDecimal.ZERO : calc.totalAllowances();
+            BigDecimal charges = calc.totalCharges() == null ? BigDecimal.ZERO : calc.totalCharges();
+            diff(out, "BT-106", "sum of line net amounts", amount(sum + (ubl ? "cbc:LineExtensionAmount" : "ram:LineTotalAmount")),
+                    calc.total().add(allowances).subtract(charges));
+            diff(out, "BT-107", "sum of allowances", amount(sum + (ubl ? "cbc:AllowanceTotalAmount" : "ram:AllowanceTotalAmount")),
+                    allowances);
+            diff(out, "BT-108", "sum of charges", amount(sum + (ubl ? "cbc:ChargeTotalAmount" : "ram:ChargeTotalAmount")),
+                    charges);
             diff(out, "BT-109", "total without VAT", amount(sum + (ubl ? "cbc:TaxExclusiveAmount" : "ram:TaxBasisTotalAmount")), calc.total());
             String cur = calc.currency().code();
             diff(out, "BT-110", "total VAT", amount(ubl ? "cac:TaxTotal/cbc:TaxAmount[@currencyID = '" + cur + "']"
@@ -390,8 +428,6 @@ public final class EInvoiceReader {
                 {"BT-49", "cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", "buyer electronic address"},
                 {"BT-29", "cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID[not(upper-case(@schemeID) = 'SEPA')]", "seller identifier"},
                 {"BT-46", "cac:AccountingCustomerParty/cac:Party/cac:PartyIdentification/cbc:ID", "buyer identifier"},
-                {"BG-20", "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('false', '0')]", "document level allowance"},
-                {"BG-21", "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]", "document level charge"},
                 {"BG-24", "cac:AdditionalDocumentReference[not(normalize-space(cbc:DocumentTypeCode) = '50')]", "additional supporting document"},
                 {"BT-85", "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:Name", "payment account name"},
             } : new String[][] {
@@ -400,8 +436,6 @@ public final class EInvoiceReader {
                 {"BT-49", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/ram:URIUniversalCommunication/ram:URIID", "buyer electronic address"},
                 {"BT-29", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/(ram:ID | ram:GlobalID)", "seller identifier"},
                 {"BT-46", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/(ram:ID | ram:GlobalID)", "buyer identifier"},
-                {"BG-20", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('false', '0')]", "document level allowance"},
-                {"BG-21", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]", "document level charge"},
                 {"BG-24", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:AdditionalReferencedDocument", "additional supporting document"},
                 {"BT-85", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:AccountName", "payment account name"},
             };

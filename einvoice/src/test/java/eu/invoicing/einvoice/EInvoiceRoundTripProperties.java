@@ -2,6 +2,7 @@ package eu.invoicing.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Discount;
@@ -42,6 +43,7 @@ import net.jqwik.api.Provide;
  * Random documents over the invoice kinds, VAT categories (S at two rates, E derived or stated with its
  * exemption reason, Z, AE, G), line discounts, the EN 16931 line details (price details with a base quantity,
  * period, note, references, item identifiers), negative lines on invoices and credit notes,
+ * document allowances and charges and line charges,
  * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS and CII that pass the XSD and every fatal
  * rule, and read back to the same lines and the same totals; with random EN 16931 references and trade details
  * (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
@@ -75,7 +77,8 @@ class EInvoiceRoundTripProperties {
             @ForAll("currencies") String currency,
             @ForAll("customers") int customerKind,
             @ForAll("references") DocumentReferences references,
-            @ForAll("trade") TradeDetails trade) {
+            @ForAll("trade") TradeDetails trade,
+            @ForAll("allowanceKinds") int allowanceKind) {
         boolean kwd = currency.equals("KWD");
         boolean jpy = currency.equals("JPY");
         Party customer = switch (customerKind) {
@@ -109,12 +112,28 @@ class EInvoiceRoundTripProperties {
             if (l.discount() > 0 && !kwd && !jpy) {
                 b.discount(Discount.percent(BigDecimal.valueOf(l.discount())));
             }
+            if (items.isEmpty() && allowanceKind == 3) {
+                b.charges(List.of(AllowanceCharge.ofAmount(new BigDecimal("2")).withReason("Packing", "ABL")));
+            }
             items.add(b.build());
+        }
+        // Document allowances and charges in the VAT group of the first line (its rate and stated category).
+        LineTax first = items.get(0).taxes().get(0);
+        List<AllowanceCharge> allowances = new ArrayList<>();
+        List<AllowanceCharge> charges = new ArrayList<>();
+        if (allowanceKind == 1 || allowanceKind == 3) {
+            allowances.add((kwd || jpy ? AllowanceCharge.ofAmount(BigDecimal.ONE) : AllowanceCharge.ofPercent(new BigDecimal("5")))
+                    .withReason("Loyalty", "95").withTax(first.rate(), first.category()));
+        }
+        if (allowanceKind == 2 || allowanceKind == 3) {
+            charges.add(AllowanceCharge.ofAmount(new BigDecimal(kwd || jpy ? "15" : "12.50")).withReason("Freight", "FC")
+                    .withTax(first.rate(), first.category()));
         }
         Document.Builder d = Document.builder(kind).number("P-" + lines.hashCode()).date(Samples.DAY)
                 .dateDue(Samples.DAY.plusDays(30)).customer(customer).currencyCode(currency).items(items)
                 .reference(kind == DocumentType.CREDIT_NOTE ? "2026-00001" : "REF-1")
-                .references(references).tradeDetails(trade);
+                .references(references).tradeDetails(trade)
+                .allowances(allowances).charges(charges);
         if (!currency.equals("EUR")) {
             d.exchangeRate(new ExchangeRate(new BigDecimal(jpy ? "161.52" : "0.3321"), "ECB", Samples.DAY, "EUR"));
         }
@@ -138,6 +157,14 @@ class EInvoiceRoundTripProperties {
             assertThat(r.document().references()).as(f + " BT-10..19")
                     .isEqualTo(references.withBuyerReference("BUYER-1"));
             assertThat(r.document().tradeDetails()).as(f + " trade details").isEqualTo(expected(trade, doc, entity));
+            EInvoiceReaderTest.assertAllowanceChargesEqual(doc.allowances(), r.document().allowances(), f + " BG-20");
+            EInvoiceReaderTest.assertAllowanceChargesEqual(doc.charges(), r.document().charges(), f + " BG-21");
+            EInvoiceReaderTest.assertAllowanceChargesEqual(doc.items().get(0).charges(),
+                    r.document().items().get(0).charges(), f + " BG-28");
+            if (doc.totalAllowances() != null) {
+                assertThat(r.recalculated().totalAllowances()).isEqualByComparingTo(doc.totalAllowances());
+                assertThat(r.recalculated().totalCharges()).isEqualByComparingTo(doc.totalCharges());
+            }
             for (int i = 0; i < doc.items().size(); i++) {
                 assertThat(r.document().items().get(i).quantity()).isEqualByComparingTo(doc.items().get(i).quantity());
                 assertThat(r.document().items().get(i).price()).isEqualByComparingTo(doc.items().get(i).price());
@@ -238,6 +265,12 @@ class EInvoiceRoundTripProperties {
         Arbitrary<List<DocumentNote>> notes = Arbitraries.of(List.<DocumentNote>of(),
                 List.of(new DocumentNote("AAI", "Splošne informacije")), List.of(new DocumentNote("REG", "Vpis v sodni register")));
         return Combinators.combine(period, delivery, payee, rep, means, preceding, notes).as(TradeDetails::new);
+    }
+
+    /** 0: none; 1: a document allowance; 2: a document charge; 3: both and a line charge on the first line. */
+    @Provide
+    Arbitrary<Integer> allowanceKinds() {
+        return Arbitraries.integers().between(0, 3);
     }
 
     @Provide

@@ -2,6 +2,7 @@ package eu.invoicing.einvoice;
 
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DocumentNote;
@@ -169,6 +170,26 @@ final class Samples {
                 .item(line("Dostava", "1", "85", "C62", "22")));
     }
 
+    /**
+     * Document allowances and charges (BG-20, BG-21) in two VAT groups, one of them (a 22 % freight charge) without
+     * lines of its own, and line charges (BG-28), one beside a discount.
+     */
+    static Document allowancesAndCharges() {
+        return calculate(Document.builder(DocumentType.INVOICE).number("2026-00048").date(DAY).dateDue(DAY.plusDays(30))
+                .customer(domestic()).reference("AC-1")
+                .item(LineItem.builder().name("Plakati A2").quantity("120").price("1.35").unit("H87").tax("9.5")
+                        .charges(List.of(AllowanceCharge.ofAmount(new BigDecimal("12.00")).withReason("Pakiranje", "ABL")))
+                        .build())
+                .item(LineItem.builder().name("Oblikovanje").quantity("3").price("45").unit("HUR").tax("9.5")
+                        .discount(Discount.percent(new BigDecimal("10")))
+                        .charges(List.of(AllowanceCharge.ofPercent(new BigDecimal("15")).withReason("Nujno", "AEO")))
+                        .build())
+                .allowances(List.of(AllowanceCharge.ofPercent(new BigDecimal("3")).withReason("Zvestoba", "95")
+                        .withTax(new BigDecimal("9.5"), null)))
+                .charges(List.of(AllowanceCharge.ofAmount(new BigDecimal("8.50")).withReason("Dostava", "FC")
+                        .withTax(new BigDecimal("22"), null))));
+    }
+
     /** The options a sample needs beyond the document: the credit note's buyer reference (Peppol R003). */
     static EInvoiceOptions options(String name) {
         return name.equals("credit-note") ? EInvoiceOptions.none().withBuyerReference("Kupec 2026/17")
@@ -181,6 +202,7 @@ final class Samples {
         return Map.of("invoice-domestic", Samples::domesticInvoice, "invoice-reverse-charge", Samples::reverseChargeInvoice,
                 "credit-note", Samples::creditNote, "advance-invoice", Samples::advanceInvoice, "invoice-jpy-export",
                 Samples::jpyExport, "invoice-kwd", Samples::kwdInvoice, "invoice-exempt-prepaid", Samples::exemptWithPrepayment,
-                "invoice-gross-priced", Samples::grossPriced, "invoice-trade-details", Samples::tradeDetails);
+                "invoice-gross-priced", Samples::grossPriced, "invoice-trade-details", Samples::tradeDetails,
+                "invoice-allowances-charges", Samples::allowancesAndCharges);
     }
 }

@@ -2,6 +2,8 @@ package eu.invoicing.core.calc;
 
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.model.AllowanceCharge;
+import eu.invoicing.core.model.AllowancesCharges;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.CurrencyCode;
@@ -79,6 +81,7 @@ public final class CalculationEngine {
         CalculationMode requestedMode = draft.calculationMode() == null
                 ? entity.settings().defaultCalculationMode() : draft.calculationMode();
         InputValidator.validateDraft(draft, currency, requestedMode, problems);
+        AllowanceCharges.validate(draft, currency, problems);
         boolean foreign = !currencyCode.equals(entity.currencyCode());
         if (foreign && draft.exchangeRate() == null) {
             problems.add("exchange_rate", "required", "is required when the document currency (" + currencyCode
@@ -120,8 +123,11 @@ public final class CalculationEngine {
         if (custom && draft.calculationMode() == null) {
             totals = CustomTotals.accept(draft, money);
         } else {
-            totals = computeTotals(resolution.removeExportTax() ? withoutTaxes(draft.items()) : draft.items(),
-                    mode, resolution, money);
+            boolean untaxed = resolution.removeExportTax();
+            totals = computeTotals(untaxed ? withoutTaxes(draft.items()) : draft.items(),
+                    untaxed ? DocumentAllowances.withoutTaxes(draft.allowances()) : draft.allowances(),
+                    untaxed ? DocumentAllowances.withoutTaxes(draft.charges()) : draft.charges(), mode, resolution,
+                    money);
             if (custom) {
                 totals = CustomTotals.validateAgainst(draft, totals, money);
             }
@@ -145,7 +151,8 @@ public final class CalculationEngine {
             totalWithTax = totalWithTax.add(correction);
         }
         out.items(totals.items).taxes(totals.taxes).total(totals.total).totalWithTax(totalWithTax)
-                .totalDiscount(totals.totalDiscount).roundingCorrection(correction);
+                .totalDiscount(totals.totalDiscount).roundingCorrection(correction)
+                .allowancesCharges(totals.allowancesCharges);
 
         if (foreign) {
             convert(out, totals, totalWithTax, draft.exchangeRate(), entity);
@@ -179,9 +186,15 @@ public final class CalculationEngine {
         return money.exact(difference);
     }
 
-    /** Line amounts and the tax summary in one of the calculation modes. */
+    /** Line amounts and the tax summary in one of the calculation modes, without document allowances or charges. */
     static Totals computeTotals(List<LineItem> items, CalculationMode mode,
             TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
+        return computeTotals(items, List.of(), List.of(), mode, resolution, money);
+    }
+
+    /** Line amounts, document allowances and charges, and the tax summary in one of the calculation modes. */
+    static Totals computeTotals(List<LineItem> items, List<AllowanceCharge> allowances, List<AllowanceCharge> charges,
+            CalculationMode mode, TransactionTypeResolver.Resolution resolution, RoundingPolicy money) {
         List<LineItem> lines = new ArrayList<>(items.size());
         // In order of first appearance. A document has a handful of groups, so a scan beats hashing a key per tax.
         List<Group> groups = new ArrayList<>(2);
@@ -238,8 +251,10 @@ public final class CalculationEngine {
                 }
             }
         }
+        DocumentAllowances documentLevel = allowances.isEmpty() && charges.isEmpty() ? null
+                : DocumentAllowances.apply(allowances, charges, groups, lineTotals, money);
         List<TaxSummary> taxes = new ArrayList<>(groups.size());
-        BigDecimal total = lineTotals;
+        BigDecimal total = documentLevel == null ? lineTotals : documentLevel.adjust(lineTotals);
         BigDecimal taxAmount = BigDecimal.ZERO;
         for (Group group : groups) {
             TaxSummary summary = group.summarize(money);
@@ -252,7 +267,7 @@ public final class CalculationEngine {
             taxAmount = taxAmount.add(summary.taxAmount());
         }
         return new Totals(lines, taxes, money.exact(total), money.exact(total.add(taxAmount)),
-                money.exact(shownDiscounts));
+                money.exact(shownDiscounts), documentLevel == null ? AllowancesCharges.EMPTY : documentLevel.result());
     }
 
     private static LineResult calculateLine(LineItem item, CalculationMode mode,
@@ -279,7 +294,13 @@ public final class CalculationEngine {
         LineTax onlyTax = null;
         if (!grossPriced) {
             BigDecimal subtotal = perBaseQuantity(item.price().multiply(item.quantity()), item, money);
-            if (item.discounts().isEmpty()) {
+            if (!item.charges().isEmpty()) {
+                LineCharges charged = LineCharges.apply(subtotal,
+                        LineDiscounts.standard(subtotal, item.discounts()), item, money);
+                total = charged.total();
+                shownDiscount = charged.shownDiscount();
+                item = charged.item();
+            } else if (item.discounts().isEmpty()) {
                 // round(subtotal − 0) and a shown discount of round(subtotal) − round(subtotal) = 0.
                 total = money.round(subtotal);
                 shownDiscount = money.zero();
@@ -312,8 +333,16 @@ public final class CalculationEngine {
                 grossSubtotal = perBaseQuantity(item.grossPrice().multiply(item.quantity()), item, money);
                 discounted = LineDiscounts.standard(grossSubtotal, item.discounts());
             }
-            BigDecimal gross = money.round(discounted);
-            shownDiscount = money.round(grossSubtotal).subtract(gross);
+            BigDecimal gross;
+            if (item.charges().isEmpty()) {
+                gross = money.round(discounted);
+                shownDiscount = money.round(grossSubtotal).subtract(gross);
+            } else {
+                LineCharges charged = LineCharges.apply(grossSubtotal, discounted, item, money);
+                gross = charged.total();
+                shownDiscount = charged.shownDiscount();
+                item = charged.item();
+            }
             total = money.round(money.divide(gross, RoundingPolicy.grossFactor(rates)));
             BigDecimal remainder = gross.subtract(total);
             for (int i = 0; i < taxCount; i++) {
@@ -395,7 +424,12 @@ public final class CalculationEngine {
 
     /** The totals of a calculation before conversion and correction. */
     record Totals(List<LineItem> items, List<TaxSummary> taxes, BigDecimal total, BigDecimal totalWithTax,
-            BigDecimal totalDiscount) {
+            BigDecimal totalDiscount, AllowancesCharges allowancesCharges) {
+        /** Totals without document allowances or charges. */
+        Totals(List<LineItem> items, List<TaxSummary> taxes, BigDecimal total, BigDecimal totalWithTax,
+                BigDecimal totalDiscount) {
+            this(items, taxes, total, totalWithTax, totalDiscount, AllowancesCharges.EMPTY);
+        }
     }
 
     private record LineResult(LineItem item, boolean grossPriced, boolean reverseCharge) {
@@ -406,7 +440,7 @@ public final class CalculationEngine {
      * {@code tax_id} and a name only when every line in it gives the same one; otherwise no tax id and the
      * name {@value #DEFAULT_TAX_NAME}.
      */
-    private static final class Group {
+    static final class Group {
         private final BigDecimal rate;
         private final boolean reverseCharge;
         private final TaxCategory category;
@@ -416,11 +450,50 @@ public final class CalculationEngine {
         private BigDecimal netSum = BigDecimal.ZERO;
         private BigDecimal grossSum = BigDecimal.ZERO;
         private boolean allGross = true;
+        /** Document charges − document allowances summed into the group (docs/calculation.md, BR-S-08). */
+        private BigDecimal adjustment;
 
         Group(BigDecimal rate, boolean reverseCharge, TaxCategory category) {
             this.rate = rate;
             this.reverseCharge = reverseCharge;
             this.category = category;
+        }
+
+        /** A group that only document allowances or charges are in: named as a line tax without a name. */
+        static Group forAllowanceOrCharge(BigDecimal rate, TaxCategory category) {
+            Group g = new Group(rate, category == TaxCategory.AE, category);
+            g.name = DEFAULT_TAX_NAME;
+            g.first = false;
+            return g;
+        }
+
+        /** The group of a document allowance or charge, as {@link AllowanceCharges#groupOf} finds its summary. */
+        static Group find(List<Group> groups, BigDecimal rate, TaxCategory category) {
+            for (Group g : groups) {
+                if (g.category == category && g.rate.compareTo(rate) == 0) {
+                    return g;
+                }
+            }
+            for (Group g : groups) {
+                if (AllowanceCharges.loosely(category, rate, g.category, g.rate, g.reverseCharge)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        BigDecimal netSum() {
+            return netSum;
+        }
+
+        /**
+         * Adds a document charge (positive) or allowance (negative) to the group's base. The group's tax is then
+         * computed on its net base, even when its lines are gross-priced: document allowances and charges are
+         * net amounts (EN 16931 BT-92, BT-99).
+         */
+        void adjust(BigDecimal signedAmount) {
+            adjustment = adjustment == null ? signedAmount : adjustment.add(signedAmount);
+            allGross = false;
         }
 
         void add(LineItem line, LineTax tax, boolean grossSingleTax) {
@@ -444,6 +517,7 @@ public final class CalculationEngine {
         TaxSummary summarize(RoundingPolicy money) {
             BigDecimal base;
             BigDecimal amount;
+            BigDecimal netSum = adjustment == null ? this.netSum : this.netSum.add(adjustment);
             if (reverseCharge) {
                 base = money.exact(netSum);
                 amount = money.zero();

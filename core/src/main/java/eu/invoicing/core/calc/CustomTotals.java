@@ -4,6 +4,8 @@ import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.TaxSummary;
+import eu.invoicing.core.model.AllowanceCharge;
+import eu.invoicing.core.model.AllowancesCharges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +70,40 @@ final class CustomTotals {
         BigDecimal totalDiscount = scaled(draft.totalDiscount() == null ? discount : draft.totalDiscount(),
                 "total_discount", money, out);
         out.throwIfAny();
-        return new CalculationEngine.Totals(items, taxes, total, totalWithTax, totalDiscount);
+        return new CalculationEngine.Totals(items, taxes, total, totalWithTax, totalDiscount,
+                asGiven(draft, money));
+    }
+
+    /**
+     * Pre-calculated document allowances and charges are kept as given; their sums are their amounts'. A percent
+     * entry must state its amount, as a line states its total.
+     */
+    private static AllowancesCharges asGiven(Document draft, RoundingPolicy money) {
+        if (draft.allowances().isEmpty() && draft.charges().isEmpty()) {
+            return AllowancesCharges.EMPTY;
+        }
+        ViolationCollector out = new ViolationCollector();
+        BigDecimal allowances = sumGiven("allowances", draft.allowances(), money, out);
+        BigDecimal charges = sumGiven("charges", draft.charges(), money, out);
+        out.throwIfAny();
+        return AllowancesCharges.of(draft.allowances(), draft.charges(), allowances, charges);
+    }
+
+    private static BigDecimal sumGiven(String path, List<AllowanceCharge> entries, RoundingPolicy money,
+            ViolationCollector out) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < entries.size(); i++) {
+            BigDecimal amount = entries.get(i).amount();
+            if (amount == null) {
+                out.add(path + "[" + i + "].amount", "required", "is required for pre-calculated totals");
+            } else if (!money.fits(amount)) {
+                out.add(path + "[" + i + "].amount", "scale", "must have at most " + money.minorUnits()
+                        + " decimals, was " + amount.toPlainString());
+            } else {
+                sum = sum.add(amount);
+            }
+        }
+        return out.isEmpty() ? money.exact(sum) : null;
     }
 
     /** Validation against a recalculation; supplied values win when within tolerance. */
@@ -118,7 +153,8 @@ final class CustomTotals {
             taxes = scaledTaxes(draft.taxes(), money, out);
         }
         out.throwIfAny();
-        return new CalculationEngine.Totals(items, taxes, total, totalWithTax, totalDiscount);
+        return new CalculationEngine.Totals(items, taxes, total, totalWithTax, totalDiscount,
+                computed.allowancesCharges());
     }
 
     private static BigDecimal compare(String path, BigDecimal supplied, BigDecimal computed, BigDecimal tolerance,

@@ -3,6 +3,7 @@ package eu.invoicing.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.CurrencyCode;
@@ -217,6 +218,7 @@ final class DocumentJsonReader {
         b.taxes(taxes);
         b.discounts(r.objects("discounts", (dr, i) -> discount(dr)));
         b.details(LineDetailsJson.read(r));
+        b.charges(r.objects("charges", (cr, i) -> allowanceCharge(cr)));
         return b.build();
     }
 
@@ -239,6 +241,13 @@ final class DocumentJsonReader {
         return new LineTax(rate, taxId, r.string("name"), r.decimal("base"), r.decimal("amount"),
                 r.bool("reverse_charge"), r.enumValue("category", TaxCategory.class), r.string("exemption_reason"),
                 r.string("exemption_reason_code"));
+    }
+
+    /** A document allowance or charge, or a line charge (BG-20, BG-21, BG-28); bounds are the engine's. */
+    static AllowanceCharge allowanceCharge(JsonObjectReader r) {
+        return new AllowanceCharge(r.decimal("amount"), r.decimal("percent"), r.decimal("base_amount"),
+                r.string("reason"), r.string("reason_code"), r.decimal("tax_rate"),
+                r.enumValue("tax_category", TaxCategory.class));
     }
 
     static Discount discount(JsonObjectReader r) {

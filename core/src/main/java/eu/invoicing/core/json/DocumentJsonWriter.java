@@ -2,6 +2,7 @@ package eu.invoicing.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import eu.invoicing.core.Violation;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentField;
 import eu.invoicing.core.model.DocumentId;
@@ -99,6 +100,7 @@ final class DocumentJsonWriter {
     /** The fields of the calculation response after its items, in its order. */
     private static final List<DocumentField> CALCULATION_FIELDS = List.of(DocumentField.CALCULATION_MODE,
             DocumentField.CURRENCY_CODE, DocumentField.TOTAL, DocumentField.TOTAL_WITH_TAX, DocumentField.TOTAL_DISCOUNT,
+            DocumentField.ALLOWANCES, DocumentField.CHARGES, DocumentField.TOTAL_ALLOWANCES, DocumentField.TOTAL_CHARGES,
             DocumentField.TAXES, DocumentField.TRANSACTION_TYPE, DocumentField.EXCHANGE_RATE,
             DocumentField.TOTAL_CONVERTED, DocumentField.TOTAL_WITH_TAX_CONVERTED, DocumentField.ROUNDING_CORRECTION,
             DocumentField.TOTAL_PAID, DocumentField.TOTAL_DUE, DocumentField.PAID_IN_FULL, DocumentField.VIES);
@@ -200,6 +202,9 @@ final class DocumentJsonWriter {
             }
             g.writeEndArray();
         }
+        if (w.wants("charges", item.charges())) {
+            allowanceCharges(g, item.charges());
+        }
         w.decimal("total", item.total());
         w.decimal("total_with_tax", item.totalWithTax());
         w.decimal("total_discount", item.totalDiscount());
@@ -212,6 +217,24 @@ final class DocumentJsonWriter {
         w.instant("updated_at", item.updatedAt());
         LineDetailsJson.write(g, item.details());
         g.writeEndObject();
+    }
+
+    /** Allowances or charges, as an array (the field name is written). */
+    static void allowanceCharges(JsonGenerator g, List<AllowanceCharge> list) throws IOException {
+        g.writeStartArray();
+        for (AllowanceCharge a : list) {
+            FieldWriter w = new FieldWriter(g, Set.of());
+            g.writeStartObject();
+            w.decimal("amount", a.amount());
+            w.decimal("percent", a.percent());
+            w.decimal("base_amount", a.baseAmount());
+            w.string("reason", a.reason());
+            w.string("reason_code", a.reasonCode());
+            w.decimal("tax_rate", a.taxRate());
+            w.string("tax_category", WireValues.of(a.taxCategory()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void taxSummary(JsonGenerator g, TaxSummary t) throws IOException {

@@ -1,6 +1,7 @@
 package eu.invoicing.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.DeliveryNote;
@@ -211,6 +212,14 @@ final class DocumentWireFields {
                 (k, d, w, g) -> w.decimal(k, d.totalWithTax()), ALL);
         add(DocumentField.TOTAL_DISCOUNT, dec(), Document.Builder::totalDiscount,
                 DocumentDraft.Builder::totalDiscount, (k, d, w, g) -> w.decimal(k, d.totalDiscount()), NONE);
+        add(DocumentField.ALLOWANCES, allowanceCharges(), Document.Builder::allowances,
+                DocumentDraft.Builder::allowances, allowanceCharges(Document::allowances), NONE);
+        add(DocumentField.CHARGES, allowanceCharges(), Document.Builder::charges, DocumentDraft.Builder::charges,
+                allowanceCharges(Document::charges), NONE);
+        add(DocumentField.TOTAL_ALLOWANCES, dec(), Document.Builder::totalAllowances,
+                DocumentDraft.Builder::totalAllowances, (k, d, w, g) -> w.decimal(k, d.totalAllowances()), NONE);
+        add(DocumentField.TOTAL_CHARGES, dec(), Document.Builder::totalCharges, DocumentDraft.Builder::totalCharges,
+                (k, d, w, g) -> w.decimal(k, d.totalCharges()), NONE);
         add(DocumentField.TAXES, (r, k, s, t) -> r.objects(k, (tr, i) -> DocumentJsonReader.taxSummary(tr)),
                 Document.Builder::taxes, DocumentDraft.Builder::taxes, (k, d, w, g) -> {
                     if (w.wants(k, d.taxes())) {
@@ -357,6 +366,18 @@ final class DocumentWireFields {
 
     private static Read<LocalDate> date() {
         return (r, k, s, t) -> r.date(k);
+    }
+
+    private static Read<List<AllowanceCharge>> allowanceCharges() {
+        return (r, k, s, t) -> r.objects(k, (ar, i) -> DocumentJsonReader.allowanceCharge(ar));
+    }
+
+    private static Write allowanceCharges(java.util.function.Function<Document, List<AllowanceCharge>> list) {
+        return (k, d, w, g) -> {
+            if (w.wants(k, list.apply(d))) {
+                DocumentJsonWriter.allowanceCharges(g, list.apply(d));
+            }
+        };
     }
 
     private static Read<BigDecimal> dec() {

@@ -45,6 +45,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     private final CreationSource creationSource;
     private final TransactionType transactionType;
     private final List<Payment> payments;
+    private final AllowancesCharges allowancesCharges;
     private final Map<String, String> metadata;
     private final String shareableId;
     private final boolean draft;
@@ -82,6 +83,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         this.creationSource = b.creationSource;
         this.transactionType = b.transactionType;
         this.payments = Copies.list(b.payments);
+        this.allowancesCharges = b.allowancesCharges;
         this.metadata = Copies.orderedMap(b.metadata);
         this.shareableId = b.shareableId;
         this.totals = Totals.of(b.total, b.totalWithTax, b.totalDiscount, Copies.list(b.taxes), b.roundingCorrection);
@@ -311,6 +313,31 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         return payments;
     }
 
+    /** @return the document-level allowances (BG-20), not null; calculated: each with its amount */
+    public List<AllowanceCharge> allowances() {
+        return allowancesCharges.allowances();
+    }
+
+    /** @return the document-level charges (BG-21), not null; calculated: each with its amount */
+    public List<AllowanceCharge> charges() {
+        return allowancesCharges.charges();
+    }
+
+    /** @return the sum of the document allowances (BT-107), null until calculated or when there are none */
+    public BigDecimal totalAllowances() {
+        return allowancesCharges.totalAllowances();
+    }
+
+    /** @return the sum of the document charges (BT-108), null until calculated or when there are none */
+    public BigDecimal totalCharges() {
+        return allowancesCharges.totalCharges();
+    }
+
+    /** @return the document-level allowances and charges with their sums, as one value, not null */
+    public AllowancesCharges allowancesCharges() {
+        return allowancesCharges;
+    }
+
     /** @return the links to other documents, not null */
     public List<DocumentRelation> documentRelations() {
         return relations.documentRelations();
@@ -470,6 +497,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         b.totalDue = paymentSummary.totalDue();
         b.paidInFull = paymentSummary.paidInFull();
         b.payments = new ArrayList<>(payments);
+        b.allowancesCharges = allowancesCharges;
         b.documentRelations = new ArrayList<>(relations.documentRelations());
         b.metadata = new LinkedHashMap<>(metadata);
         b.shareableId = shareableId;
@@ -523,7 +551,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
     }
 
     private Object[] values() {
-        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, relations, metadata, shareableId, stamps, fiscalRecord, kindDetails(), references, tradeDetails};
+        return new Object[] {type(), draft, id, entityId, number, date, dateYear, dateDue, dateService, dateServiceTo, issuer, customerId, customer, items, note, paymentTerms, taxClause, footer, signature, reference, currencyCode, calculationMode, creationSource, totals, transactionType, conversion, paymentSummary, payments, allowancesCharges, relations, metadata, shareableId, stamps, fiscalRecord, kindDetails(), references, tradeDetails};
     }
 
     @Override
@@ -593,6 +621,7 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         private BigDecimal totalDue;
         private Boolean paidInFull;
         private List<Payment> payments = new ArrayList<>();
+        private AllowancesCharges allowancesCharges = AllowancesCharges.EMPTY;
         private List<DocumentRelation> documentRelations = new ArrayList<>();
         private Map<String, String> metadata = new LinkedHashMap<>();
         private String shareableId;
@@ -1029,6 +1058,71 @@ public abstract sealed class Document permits Invoice, Estimate, CreditNote, Adv
         public Builder payments(List<Payment> v) {
             payments = v == null ? new ArrayList<>() : new ArrayList<>(v);
             return this;
+        }
+
+        /**
+         * Sets the document-level allowances (BG-20).
+         *
+         * @param v the allowances, null means none
+         * @return this builder
+         */
+        public Builder allowances(List<AllowanceCharge> v) {
+            AllowancesCharges a = allowancesCharges;
+            allowancesCharges = AllowancesCharges.of(v, a.charges(), a.totalAllowances(), a.totalCharges());
+            return this;
+        }
+
+        /**
+         * Sets the document-level charges (BG-21).
+         *
+         * @param v the charges, null means none
+         * @return this builder
+         */
+        public Builder charges(List<AllowanceCharge> v) {
+            AllowancesCharges a = allowancesCharges;
+            allowancesCharges = AllowancesCharges.of(a.allowances(), v, a.totalAllowances(), a.totalCharges());
+            return this;
+        }
+
+        /**
+         * Sets the sum of the document allowances (BT-107).
+         *
+         * @param v nullable until calculated
+         * @return this builder
+         */
+        public Builder totalAllowances(BigDecimal v) {
+            AllowancesCharges a = allowancesCharges;
+            allowancesCharges = AllowancesCharges.of(a.allowances(), a.charges(), v, a.totalCharges());
+            return this;
+        }
+
+        /**
+         * Sets the sum of the document charges (BT-108).
+         *
+         * @param v nullable until calculated
+         * @return this builder
+         */
+        public Builder totalCharges(BigDecimal v) {
+            AllowancesCharges a = allowancesCharges;
+            allowancesCharges = AllowancesCharges.of(a.allowances(), a.charges(), a.totalAllowances(), v);
+            return this;
+        }
+
+        /**
+         * Sets every value of the group at once, as the flat setters would.
+         *
+         * @param v the allowances and charges, not null ({@link AllowancesCharges#EMPTY} clears them)
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         */
+        public Builder allowancesCharges(AllowancesCharges v) {
+            allowancesCharges = Objects.requireNonNull(v, "allowancesCharges");
+            return this;
+        }
+
+        /** @return the document-level allowances and charges set so far, not null */
+        public AllowancesCharges allowancesCharges() {
+            return allowancesCharges;
         }
 
         /**

@@ -607,6 +607,50 @@ public final class DocumentDraft {
         }
 
         /**
+         * Sets the document-level allowances (BG-20).
+         *
+         * @param v the allowances, null means none
+         * @return this builder
+         */
+        public Builder allowances(List<AllowanceCharge> v) {
+            b.allowances(v);
+            return this;
+        }
+
+        /**
+         * Sets the document-level charges (BG-21).
+         *
+         * @param v the charges, null means none
+         * @return this builder
+         */
+        public Builder charges(List<AllowanceCharge> v) {
+            b.charges(v);
+            return this;
+        }
+
+        /**
+         * Sets the sum of the document allowances (BT-107); the engine recalculates it.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalAllowances(BigDecimal v) {
+            b.totalAllowances(v);
+            return this;
+        }
+
+        /**
+         * Sets the sum of the document charges (BT-108); the engine recalculates it.
+         *
+         * @param v nullable
+         * @return this builder
+         */
+        public Builder totalCharges(BigDecimal v) {
+            b.totalCharges(v);
+            return this;
+        }
+
+        /**
          * Sets the custom key-value data.
          *
          * @param v custom key-value data, null means empty

@@ -144,6 +144,15 @@ public enum DocumentField {
     TOTAL_WITH_TAX("total_with_tax", BigDecimal.class, Document::totalWithTax, null, F.COMPARED | F.QUERYABLE),
     /** {@code total_discount}. */
     TOTAL_DISCOUNT("total_discount", BigDecimal.class, Document::totalDiscount, null, F.COMPARED),
+    /** {@code allowances}: the document-level allowances (BG-20); setting replaces them, null sets none. */
+    ALLOWANCES("allowances", List.class, Document::allowances, (b, v) -> b.allowances(castList(v)),
+            F.COMPARED),
+    /** {@code charges}: the document-level charges (BG-21); setting replaces them, null sets none. */
+    CHARGES("charges", List.class, Document::charges, (b, v) -> b.charges(castList(v)), F.COMPARED),
+    /** {@code total_allowances}: the sum of the document allowances (BT-107). */
+    TOTAL_ALLOWANCES("total_allowances", BigDecimal.class, Document::totalAllowances, null, F.COMPARED),
+    /** {@code total_charges}: the sum of the document charges (BT-108). */
+    TOTAL_CHARGES("total_charges", BigDecimal.class, Document::totalCharges, null, F.COMPARED),
     /** {@code taxes}: the tax summary. */
     TAXES("taxes", List.class, Document::taxes, null, F.COMPARED),
     /** {@code total_converted}. */

@@ -37,12 +37,13 @@ import java.util.Map;
  * @param updatedAt last update time, nullable
  * @param details the EN 16931 line details (price details, period, note, references, item identifiers), not null
  *        ({@link LineDetails#EMPTY} when none)
+ * @param charges line charges (EN 16931 BG-28), not null; calculated: each with its amount
  */
 public record LineItem(String id, DocumentId documentId, String name, String description, ItemType type,
         BigDecimal quantity, BigDecimal price, BigDecimal grossPrice, String unit, List<LineTax> taxes,
         List<Discount> discounts, String itemId, BigDecimal total, BigDecimal totalWithTax, BigDecimal totalDiscount,
         BigDecimal totalConverted, BigDecimal totalWithTaxConverted, Map<String, String> metadata, Instant createdAt,
-        Instant updatedAt, LineDetails details) {
+        Instant updatedAt, LineDetails details, List<AllowanceCharge> charges) {
 
     /**
      * Copies collections; null collections become empty.
@@ -68,12 +69,14 @@ public record LineItem(String id, DocumentId documentId, String name, String des
      * @param createdAt creation time, nullable
      * @param updatedAt last update time, nullable
      * @param details the EN 16931 line details, nullable ({@link LineDetails#EMPTY})
+     * @param charges line charges, not null
      */
     public LineItem {
         taxes = Copies.list(taxes);
         discounts = Copies.list(discounts);
         metadata = Copies.orderedMap(metadata);
         details = details == null ? LineDetails.EMPTY : details;
+        charges = Copies.list(charges);
     }
 
     /** @return true for a separator line, which carries no amounts */
@@ -116,6 +119,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         b.createdAt = createdAt;
         b.updatedAt = updatedAt;
         b.details = details;
+        b.charges = charges;
         return b;
     }
 
@@ -128,6 +132,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
                 totalWithTaxConverted;
         private List<LineTax> taxes = new ArrayList<>();
         private List<Discount> discounts = new ArrayList<>();
+        private List<AllowanceCharge> charges = List.of();
         private Map<String, String> metadata = new LinkedHashMap<>();
         private Instant createdAt, updatedAt;
         private LineDetails details = LineDetails.EMPTY;
@@ -275,6 +280,13 @@ public record LineItem(String id, DocumentId documentId, String name, String des
             return this;
         }
         /**
+         * Sets the line charges (BG-28).
+         *
+         * @param v nullable (empty)
+         * @return this builder
+         */
+        public Builder charges(List<AllowanceCharge> v) { charges = snapshot(v); return this; }
+        /**
          * Sets the catalog item id.
          *
          * @param v nullable
@@ -365,7 +377,7 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         public LineItem build() {
             return new LineItem(id, documentId, name, description, type, quantity, price, grossPrice, unit, taxes,
                     discounts, itemId, total, totalWithTax, totalDiscount, totalConverted, totalWithTaxConverted,
-                    metadata, createdAt, updatedAt, details);
+                    metadata, createdAt, updatedAt, details, charges);
         }
     }
 }

@@ -30,7 +30,8 @@ class DocumentFieldCatalogueTest {
 
     /** The value groups Document holds: their components are Document's fields. */
     private static final Set<Class<?>> GROUPS = Set.of(Totals.class, Conversion.class, Stamps.class,
-            FiscalRecord.class, PaymentSummary.class, Relations.class, DocumentReferences.class, TradeDetails.class);
+            FiscalRecord.class, PaymentSummary.class, Relations.class, DocumentReferences.class, TradeDetails.class,
+            AllowancesCharges.class);
 
     /** The kinds that hold fields of their own, with the record that holds them. */
     private static final java.util.Map<Class<?>, DocumentType> KIND_HOLDERS = java.util.Map.of(
@@ -150,7 +151,8 @@ class DocumentFieldCatalogueTest {
                 "project_reference", "despatch_advice_reference", "receiving_advice_reference",
                 "accounting_reference", "invoice_period", "delivery", "payee", "tax_representative", "payment_means",
                 "preceding_invoices", "notes", "currency_code", "calculation_mode", "creation_source", "exchange_rate",
-                "transaction_type", "total", "total_with_tax", "total_discount", "taxes", "total_converted",
+                "transaction_type", "total", "total_with_tax", "total_discount", "allowances", "charges",
+                "total_allowances", "total_charges", "taxes", "total_converted",
                 "total_with_tax_converted", "rounding_correction", "total_paid", "total_due", "paid_in_full",
                 "payments", "document_relations", "metadata", "shareable_id", "voided_at", "deleted_at", "furs",
                 "fina", "vies");
@@ -164,7 +166,7 @@ class DocumentFieldCatalogueTest {
                 "buyer_reference", "order_reference", "sales_order_reference", "contract_reference",
                 "project_reference", "despatch_advice_reference", "receiving_advice_reference",
                 "accounting_reference", "invoice_period", "delivery", "payee", "tax_representative", "payment_means",
-                "preceding_invoices", "notes", "currency_code", "calculation_mode", "exchange_rate", "metadata");
+                "preceding_invoices", "notes", "currency_code", "calculation_mode", "exchange_rate", "allowances", "charges", "metadata");
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class CiiXml {
                 ac.text("ram:ReasonCode", "95");
                 ac.text("ram:Reason", "Discount");
             }
+            AllowanceChargeXml.cii(ls, l.charges());
             ls.add("ram:SpecifiedTradeSettlementLineMonetarySummation").text("ram:LineTotalAmount", l.netAmount().toPlainString());
             LineDetailsXml.ciiAccounting(ls, l.details());
         }
@@ -122,6 +123,7 @@ public final class CiiXml {
                 dateTime(p.add("ram:EndDateTime"), "udt:DateTimeString", in.periodEnd());
             }
         }
+        AllowanceChargeXml.cii(set, in.allowanceCharges());
         String mandate = CiiTerms.mandate(in.terms());
         if (in.paymentTerms() != null || in.dueDate() != null || mandate != null) {
             Xml terms = set.add("ram:SpecifiedTradePaymentTerms");
@@ -134,6 +136,8 @@ public final class CiiXml {
         EnTotals tot = in.totals();
         Xml sum = set.add("ram:SpecifiedTradeSettlementHeaderMonetarySummation");
         sum.text("ram:LineTotalAmount", plain(tot.lineTotal()));
+        sum.text("ram:ChargeTotalAmount", plain(tot.chargeTotal()));
+        sum.text("ram:AllowanceTotalAmount", plain(tot.allowanceTotal()));
         sum.text("ram:TaxBasisTotalAmount", plain(tot.taxExclusive()));
         sum.text("ram:TaxTotalAmount", plain(tot.vatTotal()), "currencyID", cur);
         sum.text("ram:RoundingAmount", plain(tot.rounding()));

@@ -33,18 +33,21 @@ import java.util.List;
  * @param totals BG-22, not null
  * @param lines BG-25, not null
  * @param terms the references, parties and payment means beyond these ({@link EnTerms}), not null
+ * @param allowanceCharges BG-20 and BG-21, not null
  */
 public record EnInvoice(String number, LocalDate issueDate, String typeCode, String currency, LocalDate dueDate,
         String buyerReference, String orderReference, List<String> notes, String precedingInvoice,
         LocalDate precedingInvoiceDate, LocalDate periodStart, LocalDate periodEnd, LocalDate deliveryDate,
         EnParty seller, EnParty buyer, EnPaymentMeans paymentMeans, String paymentTerms, String customizationId,
-        String profileId, List<EnVat> vat, EnTotals totals, List<EnLine> lines, EnTerms terms) {
+        String profileId, List<EnVat> vat, EnTotals totals, List<EnLine> lines, EnTerms terms,
+        List<EnAllowanceCharge> allowanceCharges) {
 
     /** Copies the lists. */
     public EnInvoice {
         notes = List.copyOf(notes);
         vat = List.copyOf(vat);
         lines = List.copyOf(lines);
+        allowanceCharges = List.copyOf(allowanceCharges);
     }
 
     /** @return true for a credit note (381) */
@@ -121,9 +124,12 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
      * @param prepaid BT-113
      * @param rounding BT-114
      * @param payable BT-115
+     * @param allowanceTotal BT-107
+     * @param chargeTotal BT-108
      */
     public record EnTotals(BigDecimal lineTotal, BigDecimal taxExclusive, BigDecimal vatTotal, BigDecimal taxInclusive,
-            BigDecimal prepaid, BigDecimal rounding, BigDecimal payable) {
+            BigDecimal prepaid, BigDecimal rounding, BigDecimal payable, BigDecimal allowanceTotal,
+            BigDecimal chargeTotal) {
     }
 
     /**
@@ -141,9 +147,14 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
      * @param category BT-151, not null
      * @param rate BT-152 (null for O)
      * @param details BT-127, BT-132, BT-133, BG-26, BT-147..149, BT-156..159, BG-32, not null (prices as written)
+     * @param charges BG-28 line charges, not null
      */
     public record EnLine(String id, BigDecimal quantity, String unit, BigDecimal netAmount, BigDecimal allowance,
             String name, String description, String sellerItemId, BigDecimal netPrice, String category,
-            BigDecimal rate, LineDetails details) {
+            BigDecimal rate, LineDetails details, List<EnAllowanceCharge> charges) {
+        /** Copies the list. */
+        public EnLine {
+            charges = List.copyOf(charges);
+        }
     }
 }

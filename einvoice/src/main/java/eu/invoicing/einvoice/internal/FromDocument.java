@@ -4,6 +4,9 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.ViolationCollector;
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.calc.AllowanceCharges;
+import eu.invoicing.core.model.AllowanceCharge;
+import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CurrencyCode;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
@@ -12,6 +15,7 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.einvoice.EInvoiceOptions;
 import eu.invoicing.einvoice.Endpoint;
@@ -40,6 +44,9 @@ public final class FromDocument {
 
     /** EN 16931 allows at most two decimals in every amount (rules BR-DEC-*), whatever the currency. */
     public static final int MAX_AMOUNT_DECIMALS = 2;
+
+    /** PEPPOL-EN16931-R040: an amount may differ from base × percent / 100 by at most this. */
+    private static final BigDecimal R040_SLACK = new BigDecimal("0.02");
 
     /** EAS schemes of VAT numbers, by country: the endpoint derived when the host gives none. */
     private static final Map<String, String> VAT_EAS = Map.ofEntries(
@@ -113,11 +120,12 @@ public final class FromDocument {
                 v.add(path + ".quantity", "required", "EN 16931 needs a non-zero quantity (BT-129)");
                 continue;
             }
+            List<EnAllowanceCharge> charges = lineCharges(item, path, scale, v);
             BigDecimal price = item.price();
             if (price == null && net != null) {
                 // A tax-inclusive line: EN 16931 prices are net, so the net price is the line's net subtotal
-                // (before its discounts) per unit, kept to the currency's division precision.
-                BigDecimal subtotal = discount == null ? net : net.add(discount);
+                // (before its discounts and charges) per unit, kept to the currency's division precision.
+                BigDecimal subtotal = (discount == null ? net : net.add(discount)).subtract(sum(charges));
                 BigDecimal base = item.details().priceBaseQuantity();
                 price = RoundingPolicy.of(currency).divide(base == null ? subtotal : subtotal.multiply(base), quantity)
                         .stripTrailingZeros();
@@ -127,7 +135,7 @@ public final class FromDocument {
             }
             lines.add(new EnLine(item.id() != null && item.id().length() <= 20 ? item.id() : String.valueOf(lineNo),
                     quantity.stripTrailingZeros(), unit, net, discount, item.name(), item.description(), item.itemId(),
-                    price == null ? null : plain(price), category.name(), rate, item.details()));
+                    price == null ? null : plain(price), category.name(), rate, item.details(), charges));
             if (net != null) {
                 String key = category.name() + "|" + (rate == null ? "" : rate.toPlainString());
                 VatGroup g = groups.computeIfAbsent(key, k -> new VatGroup(category, rate));
@@ -146,6 +154,7 @@ public final class FromDocument {
             v.add("items", "required", "EN 16931 needs at least one invoice line (BG-25, BR-16)");
         }
 
+        List<EnAllowanceCharge> documentLevel = documentAllowances(doc, taxSubject, scale, groups, v);
         String reason = blankToNull(doc.taxClause());
         List<EnVat> vat = new ArrayList<>();
         BigDecimal vatTotal = BigDecimal.ZERO;
@@ -285,7 +294,109 @@ public final class FromDocument {
                 orderReference, notes, preceding == null ? null : preceding.number(),
                 preceding == null ? null : preceding.date(), periodStart, periodEnd, delivery,
                 seller, buyer, means, paymentTerms, format.customizationId(), format.profileId(), vat,
-                new EnTotals(lineTotal, lineTotal, vatTotal, inclusive, paid, rounding, payable), lines, terms);
+                totals(documentLevel, lineTotal, vatTotal, inclusive, paid, rounding, payable), lines, terms,
+                documentLevel);
+    }
+
+    /** BG-28: the line's charges, each with a reason or code (BR-43 / BR-44) and at most two decimals. */
+    private static List<EnAllowanceCharge> lineCharges(LineItem item, String path, int scale, ViolationCollector v) {
+        List<EnAllowanceCharge> out = new ArrayList<>(item.charges().size());
+        for (int c = 0; c < item.charges().size(); c++) {
+            EnAllowanceCharge e = entry(item.charges().get(c), true, null, null, path + ".charges[" + c + "]", "BR-44",
+                    scale, v);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * BG-20 / BG-21: the document allowances and charges, each added to the VAT breakdown of its category and
+     * rate (BR-S-08 and its siblings), in the engine's group (AllowanceCharges.groupOf).
+     */
+    private static List<EnAllowanceCharge> documentAllowances(Document doc, boolean taxSubject, int scale,
+            Map<String, VatGroup> groups, ViolationCollector v) {
+        List<EnAllowanceCharge> out = new ArrayList<>();
+        for (int list = 0; list < 2; list++) {
+            boolean charge = list == 1;
+            List<AllowanceCharge> entries = charge ? doc.charges() : doc.allowances();
+            for (int i = 0; i < entries.size(); i++) {
+                AllowanceCharge a = entries.get(i);
+                TaxSummary group = AllowanceCharges.groupOf(doc, a);
+                boolean reverse = a.taxCategory() == TaxCategory.AE || group != null && group.isReverseCharge();
+                LineTax tax = a.taxRate() == null ? null : new LineTax(a.taxRate(), null, null, null, null,
+                        reverse ? Boolean.TRUE : null, a.taxCategory(), null, null);
+                VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
+                BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
+                        : category.hasRate() ? a.taxRate().stripTrailingZeros() : null;
+                EnAllowanceCharge e = entry(a, charge, category.name(), rate, (charge ? "charges[" : "allowances[") + i
+                        + "]", charge ? "BR-38" : "BR-33", scale, v);
+                if (e == null) {
+                    continue;
+                }
+                out.add(e);
+                String key = category.name() + "|" + (rate == null ? "" : rate.toPlainString());
+                VatGroup g = groups.computeIfAbsent(key, k -> new VatGroup(category, rate));
+                g.base = charge ? g.base.add(e.amount()) : g.base.subtract(e.amount());
+                if (group != null && !g.summaries.contains(group)) {
+                    g.summaries.add(group);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EnAllowanceCharge entry(AllowanceCharge a, boolean charge, String category, BigDecimal rate,
+            String path, String reasonRule, int scale, ViolationCollector v) {
+        if (blankToNull(a.reason()) == null && blankToNull(a.reasonCode()) == null) {
+            v.add(path + ".reason", "required", "EN 16931 needs a reason text or code for every allowance and charge ("
+                    + reasonRule + ")");
+        }
+        BigDecimal amount = amount(a.amount(), scale, path + ".amount", v);
+        BigDecimal base = a.baseAmount() == null || a.percent() == null ? null
+                : amount(a.baseAmount(), scale, path + ".base_amount", v);
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal percent = a.percent();
+        if (base != null && amount.subtract(RoundingPolicy.percentOf(base, percent)).abs().compareTo(R040_SLACK) > 0) {
+            // Whole-unit currencies (JPY) round the amount further from base × percent than Peppol's R040 allows:
+            // the amount is what counts, so the percent and base are left out (BT-93/94 are optional).
+            base = null;
+            percent = null;
+        }
+        return new EnAllowanceCharge(charge, amount, base, percent == null ? null : plain(percent),
+                blankToNull(a.reasonCode()), blankToNull(a.reason()), category, rate);
+    }
+
+    /** BG-22 with BT-107 / BT-108 when the document has allowances or charges: BT-106 = BT-109 + BT-107 − BT-108. */
+    private static EnTotals totals(List<EnAllowanceCharge> documentLevel, BigDecimal exclusive, BigDecimal vatTotal,
+            BigDecimal inclusive, BigDecimal paid, BigDecimal rounding, BigDecimal payable) {
+        if (documentLevel.isEmpty()) {
+            return new EnTotals(exclusive, exclusive, vatTotal, inclusive, paid, rounding, payable, null, null);
+        }
+        // Each sum is stated when the document has an entry of its kind.
+        BigDecimal allowances = null;
+        BigDecimal charges = null;
+        for (EnAllowanceCharge e : documentLevel) {
+            if (e.charge()) {
+                charges = charges == null ? e.amount() : charges.add(e.amount());
+            } else {
+                allowances = allowances == null ? e.amount() : allowances.add(e.amount());
+            }
+        }
+        BigDecimal lines = exclusive.add(allowances == null ? BigDecimal.ZERO : allowances)
+                .subtract(charges == null ? BigDecimal.ZERO : charges);
+        return new EnTotals(lines, exclusive, vatTotal, inclusive, paid, rounding, payable, allowances, charges);
+    }
+
+    private static BigDecimal sum(List<EnAllowanceCharge> entries) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (EnAllowanceCharge e : entries) {
+            s = s.add(e.amount());
+        }
+        return s;
     }
 
     private static String typeCode(DocumentType type, Format format, ViolationCollector v) {

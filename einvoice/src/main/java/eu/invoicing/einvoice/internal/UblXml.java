@@ -66,6 +66,7 @@ public final class UblXml {
         if (in.paymentTerms() != null) {
             root.add("cac:PaymentTerms").text("cbc:Note", in.paymentTerms());
         }
+        AllowanceChargeXml.ubl(root, in.allowanceCharges(), cur);
         Xml tt = root.add("cac:TaxTotal");
         amount(tt, "cbc:TaxAmount", in.totals().vatTotal(), cur);
         for (EnVat vat : in.vat()) {
@@ -84,6 +85,8 @@ public final class UblXml {
         amount(lmt, "cbc:LineExtensionAmount", t.lineTotal(), cur);
         amount(lmt, "cbc:TaxExclusiveAmount", t.taxExclusive(), cur);
         amount(lmt, "cbc:TaxInclusiveAmount", t.taxInclusive(), cur);
+        amount(lmt, "cbc:AllowanceTotalAmount", t.allowanceTotal(), cur);
+        amount(lmt, "cbc:ChargeTotalAmount", t.chargeTotal(), cur);
         amount(lmt, "cbc:PrepaidAmount", t.prepaid(), cur);
         amount(lmt, "cbc:PayableRoundingAmount", t.rounding(), cur);
         amount(lmt, "cbc:PayableAmount", t.payable(), cur);
@@ -101,6 +104,7 @@ public final class UblXml {
                 ac.text("cbc:AllowanceChargeReason", "Discount");
                 amount(ac, "cbc:Amount", l.allowance(), cur);
             }
+            AllowanceChargeXml.ubl(line, l.charges(), cur);
             Xml item = line.add("cac:Item");
             item.text("cbc:Description", l.description());
             item.text("cbc:Name", l.name());

@@ -99,6 +99,10 @@ public enum Label {
     TOTALS_SUBTOTAL("totals.subtotal"),
     /** {@code totals.discount}. */
     TOTALS_DISCOUNT("totals.discount"),
+    /** {@code totals.allowance}: a document allowance without a reason of its own. */
+    TOTALS_ALLOWANCE("totals.allowance"),
+    /** {@code totals.charge}: a document charge without a reason, and the prefix of a line's charges. */
+    TOTALS_CHARGE("totals.charge"),
     /** {@code totals.tax_summary}. */
     TOTALS_TAX_SUMMARY("totals.tax_summary"),
     /** {@code totals.tax_rate}. */

@@ -6,6 +6,7 @@ import eu.invoicing.core.Violation;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CreditNote;
 import eu.invoicing.core.model.DeliveryNote;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
@@ -347,9 +348,33 @@ public final class ViewBuilder {
                 for (Column column : columns) {
                     cells.add(cell(item, column.kind()));
                 }
-                rows.add(new Row(List.copyOf(cells), LineDetailText.of(item, labels, format, this::amount, hidePrices), false));
+                rows.add(new Row(List.copyOf(cells),
+                        withCharges(LineDetailText.of(item, labels, format, this::amount, hidePrices), item), false));
             }
             return List.copyOf(rows);
+        }
+
+        /** A line's charges (BG-28), one line under its description: "Charge: Packing 12.00, Rush 15 % 20.25". */
+        private String withCharges(String description, LineItem item) {
+            if (item.charges().isEmpty() || hidePrices) {
+                return description;
+            }
+            List<String> parts = new ArrayList<>(item.charges().size());
+            for (AllowanceCharge c : item.charges()) {
+                parts.add(allowanceChargeText(c, null) + (c.amount() == null ? "" : " " + amount(c.amount())));
+            }
+            String text = labels.get(Label.TOTALS_CHARGE) + ": " + String.join(", ", parts);
+            return description == null ? text : description + "\n" + text;
+        }
+
+        /** The reason (or the fallback label) and the percent of an allowance or charge. */
+        private String allowanceChargeText(AllowanceCharge e, Label fallback) {
+            String reason = blankToNull(e.reason());
+            String text = reason != null ? reason : fallback != null ? labels.get(fallback) : "";
+            if (e.percent() != null) {
+                text = (text.isEmpty() ? "" : text + " ") + format.percent(e.percent());
+            }
+            return text.isEmpty() ? labels.get(Label.TOTALS_CHARGE) : text;
         }
 
         private String cell(LineItem item, ColumnKind kind) {
@@ -413,6 +438,17 @@ public final class ViewBuilder {
             List<Field> totals = new ArrayList<>();
             if (d.totalDiscount() != null && d.totalDiscount().signum() != 0) {
                 totals.add(Field.of(labels.get(Label.TOTALS_DISCOUNT), money(d.totalDiscount())));
+            }
+            // Document allowances and charges (BG-20, BG-21) come off or on before the net total they make (BT-109).
+            for (AllowanceCharge a : d.allowances()) {
+                if (a.amount() != null) {
+                    totals.add(Field.of(allowanceChargeText(a, Label.TOTALS_ALLOWANCE), money(a.amount().negate())));
+                }
+            }
+            for (AllowanceCharge c : d.charges()) {
+                if (c.amount() != null) {
+                    totals.add(Field.of(allowanceChargeText(c, Label.TOTALS_CHARGE), money(c.amount())));
+                }
             }
             if (d.total() != null) {
                 totals.add(Field.of(labels.get(Label.TOTALS_TOTAL), money(d.total())));

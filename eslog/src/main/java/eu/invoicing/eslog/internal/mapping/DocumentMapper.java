@@ -4,6 +4,8 @@ import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.Violation;
 import eu.invoicing.core.calc.Countries;
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.calc.AllowanceCharges;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.CurrencyCode;
@@ -47,6 +49,7 @@ import eu.invoicing.eslog.internal.xml.CC819;
 import eu.invoicing.eslog.internal.xml.CS009;
 import eu.invoicing.eslog.internal.xml.EslogInvoice;
 import eu.invoicing.eslog.internal.xml.GSg1;
+import eu.invoicing.eslog.internal.xml.CC214;
 import eu.invoicing.eslog.internal.xml.GSg16;
 import eu.invoicing.eslog.internal.xml.GSg2;
 import eu.invoicing.eslog.internal.xml.GSg20;
@@ -692,6 +695,19 @@ public final class DocumentMapper {
                 e.lines = e.lines.add(item.total());
             }
         }
+        // Document allowances and charges (BG-20, BG-21) are in the engine's base of their group: counted with the
+        // lines here, so that only a rounding difference is left for adjustments().
+        for (int list = 0; list < 2; list++) {
+            boolean charge = list == 1;
+            List<AllowanceCharge> given = charge ? doc.charges() : doc.allowances();
+            for (int i = 0; i < given.size(); i++) {
+                AllowanceCharge a = given.get(i);
+                if (a.amount() != null) {
+                    VatEntry e = placeOf(entries, a, (charge ? "charges[" : "allowances[") + i + "]");
+                    e.lines = charge ? e.lines.add(a.amount()) : e.lines.subtract(a.amount());
+                }
+            }
+        }
         for (int i = 0; i < entries.size(); i++) {
             VatEntry e = entries.get(i);
             // legacy summaries have no base, and lines without taxes (category O) no summary: the lines' nets are
@@ -702,6 +718,59 @@ public final class DocumentMapper {
             e.base = consistentBase(e);
         }
         return entries;
+    }
+
+    /** The breakdown entry of a document allowance or charge: its engine group's category and rate, else O. */
+    private VatEntry placeOf(List<VatEntry> entries, AllowanceCharge a, String path) {
+        TaxSummary t = AllowanceCharges.groupOf(doc, a);
+        if (t == null) {
+            return entry(entries, VatCategory.O, null, path);
+        }
+        VatCategory named = t.category() == null ? null : VatCategory.ofCode(t.category().name());
+        VatCategory category = named != null ? named : VatCategory.of(t.rate(), t.isReverseCharge(), doc.transactionType());
+        return entry(entries, category, wireRate(category, t.rate()), path);
+    }
+
+    /**
+     * The document's own allowances and charges (G_SG16: S_ALC A/C with the reason text, the allowance reason code
+     * (UNTDID 5189) or the charge's special service code (UNTDID 7161), MOA 204/23, the VAT of its group).
+     *
+     * @return [allowances, charges]
+     */
+    private List<BigDecimal> documentAllowances(MInvoic m, List<VatEntry> breakdown) {
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (int list = 0; list < 2; list++) {
+            boolean charge = list == 1;
+            List<AllowanceCharge> given = charge ? doc.charges() : doc.allowances();
+            for (int i = 0; i < given.size(); i++) {
+                AllowanceCharge a = given.get(i);
+                if (a.amount() == null) {
+                    continue;
+                }
+                String path = (charge ? "charges[" : "allowances[") + i + "]";
+                VatEntry e = placeOf(breakdown, a, path);
+                GSg16 g = new GSg16();
+                g.allowanceCharge = new SAlc();
+                g.allowanceCharge.qualifier = charge ? "C" : "A";
+                g.allowanceCharge.reason = new CC552();
+                g.allowanceCharge.reason.reasonText = a.reason();
+                if (charge && a.reasonCode() != null) {
+                    g.allowanceCharge.specialServices = new CC214();
+                    g.allowanceCharge.specialServices.code = a.reasonCode();
+                } else if (!charge) {
+                    g.allowanceCharge.reason.reasonCode = a.reasonCode();
+                }
+                GSg20 amount = new GSg20();
+                amount.amount = Segments.moa(charge ? "23" : "204", amount(a.amount(), path + ".amount"));
+                g.amounts.add(amount);
+                GSg22 tax = new GSg22();
+                tax.tax = Segments.vat(e.category, e.rate);
+                g.taxes.add(tax);
+                m.allowancesCharges.add(g);
+                sums[list] = sums[list].add(a.amount());
+            }
+        }
+        return List.of(sums[0], sums[1]);
     }
 
     private static VatEntry entry(List<VatEntry> entries, VatCategory category, String rate, String path) {
@@ -758,8 +827,9 @@ public final class DocumentMapper {
      * @return [allowances, charges]
      */
     private List<BigDecimal> adjustments(MInvoic m, List<VatEntry> breakdown) {
-        BigDecimal allowances = BigDecimal.ZERO;
-        BigDecimal charges = BigDecimal.ZERO;
+        List<BigDecimal> own = documentAllowances(m, breakdown);
+        BigDecimal allowances = own.get(0);
+        BigDecimal charges = own.get(1);
         for (VatEntry e : breakdown) {
             BigDecimal difference = e.base.subtract(e.lines);
             if (difference.signum() == 0) {
@@ -1037,6 +1107,14 @@ public final class DocumentMapper {
             }
             factor = RoundingPolicy.grossFactor(rates);
         }
+        // Line charges (BG-28) at their net value: the residue below then covers the discounts alone.
+        List<BigDecimal> chargesNet = new ArrayList<>(item.charges().size());
+        for (AllowanceCharge c : item.charges()) {
+            BigDecimal net = c.amount() == null ? BigDecimal.ZERO
+                    : factor.compareTo(BigDecimal.ONE) == 0 ? c.amount() : money.round(money.divide(c.amount(), factor));
+            chargesNet.add(net);
+            target = target.add(net);
+        }
         int count = item.discounts().size();
         List<BigDecimal> amounts = new ArrayList<>();
         List<BigDecimal> bases = new ArrayList<>();
@@ -1085,6 +1163,18 @@ public final class DocumentMapper {
                 from.amount = Segments.moa("25", amount(bases.get(d), path + ".discounts[" + d + "]"));
                 a.amounts.add(from);
             }
+            g.allowancesCharges.add(a);
+        }
+        for (int c = 0; c < chargesNet.size(); c++) {
+            AllowanceCharge charge = item.charges().get(c);
+            GSg39 a = lineAllowance("C", charge.reason(), null);
+            if (charge.reasonCode() != null) {
+                a.allowanceCharge.specialServices = new CC214();
+                a.allowanceCharge.specialServices.code = charge.reasonCode();
+            }
+            GSg42 amount = new GSg42();
+            amount.amount = Segments.moa("23", amount(chargesNet.get(c), path + ".charges[" + c + "]"));
+            a.amounts.add(amount);
             g.allowancesCharges.add(a);
         }
         if (residue.signum() != 0) {
