@@ -110,7 +110,10 @@ class EInvoiceCommandTest {
         JsonNode node = InvoicingJson.parse(r.out());
         assertThat(node.get("syntax").asText()).isEqualTo("ubl_invoice");
         assertThat(node.get("document").get("items").size()).isPositive();
-        assertThat(node.get("not_carried").toString()).contains("BG-20");
+        // The document allowance and charge (BG-20, BG-21) are carried now: on the document, not in the report.
+        assertThat(node.get("not_carried").toString()).doesNotContain("BG-20");
+        assertThat(node.get("document").get("allowances").get(0).get("reason").asText()).isEqualTo("Promotion discount");
+        assertThat(node.get("document").get("charges").get(0).get("reason").asText()).isEqualTo("Freight");
         assertThat(node.get("differences").toString()).contains("BT-131");
     }
 
