@@ -340,7 +340,7 @@ final class QueryTranslator {
             }
             // Forward over an ascending field (or backward over a descending one) goes to greater values.
             boolean greater = fields.get(i).descending() != forward;
-            after(sql, sortExpression(fields.get(i).field(), sql), key.get(i), greater);
+            after(sql, fields.get(i).field(), key.get(i), greater);
             sql.add(")");
         }
         sql.add("))");
@@ -354,8 +354,17 @@ final class QueryTranslator {
         }
     }
 
-    /** {@code ascendingAfter}: the row's value is greater than the key's in nulls-first order. */
-    private static void after(Sql sql, String expr, Object value, boolean ascendingAfter) {
+    /**
+     * {@code ascendingAfter}: the row's value is greater than the key's in nulls-first order. The field's expression
+     * is written (and a metadata key bound) only where the condition uses it.
+     */
+    private static void after(Sql sql, String field, Object value, boolean ascendingAfter) {
+        if (!ascendingAfter && value == null) {
+            // Nothing sorts before null. No expression: a metadata key bound for it would have no placeholder.
+            sql.add("false");
+            return;
+        }
+        String expr = sortExpression(field, sql);
         if (ascendingAfter) {
             if (value == null) {
                 sql.add(expr + " is not null");
@@ -363,12 +372,8 @@ final class QueryTranslator {
                 sql.add(expr + " > ").param(DerivedColumns.sqlValue(value));
             }
         } else {
-            if (value == null) {
-                sql.add("false");
-            } else {
-                // Null sorts first, so it is smaller than any value (the expression appears once: its parameters too).
-                sql.add("coalesce(" + expr + " < ").param(DerivedColumns.sqlValue(value)).add(", true)");
-            }
+            // Null sorts first, so it is smaller than any value (the expression appears once: its parameters too).
+            sql.add("coalesce(" + expr + " < ").param(DerivedColumns.sqlValue(value)).add(", true)");
         }
     }
 
