@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Finalize throughput of several JVMs against one database, ours next to the floor (see
  * {@link FinalizeWorkload}): a load program, as JMH runs one JVM. The parent starts a throwaway server, migrates,
- * then per side starts {@code processes} JVMs of {@code threads} threads each, which create final invoices of one
- * entity (one sequence) for {@code warmup} seconds, then count those of the next {@code seconds} seconds; it sums
+ * then per side starts {@code processes} JVMs of {@code threads} threads each, which, 30 s after being started (to
+ * set up), create final invoices of one entity (one sequence) for {@code warmup} seconds, then count those of the next {@code seconds} seconds; it sums
  * them, checks that the side's numbers are exactly 1..N (no gap, no duplicate) and, with {@code stats=true},
  * prints what the server spent per statement ({@code pg_stat_statements}, reset before each side).
  *
@@ -72,7 +72,8 @@ public final class PostgresFinalizeLoad {
                     if (stats) {
                         run(ds, "select pg_stat_statements_reset()");
                     }
-                    long start = System.currentTimeMillis() + 3000 + Long.parseLong(o.get("warmup")) * 1000;
+                    // The children's JVMs start and set up within the first 30 s (a child that is not ready by then fails).
+                    long start = System.currentTimeMillis() + 30_000 + Long.parseLong(o.get("warmup")) * 1000;
                     long end = start + Long.parseLong(o.get("seconds")) * 1000;
                     long[] serverCpu = new long[2];
                     Thread sampler = new Thread(() -> {
@@ -167,6 +168,9 @@ public final class PostgresFinalizeLoad {
                     .entity(entity);
             DocumentDraft draft = FinalizeWorkload.draft();
             String body = InvoicingJson.writeDocument(docs.create(draft).toBuilder().number(null).build());
+            if (System.currentTimeMillis() > start - 1000) {
+                throw new IllegalStateException("set up too late for the measurement to start");
+            }
             AtomicLong counted = new AtomicLong();
             List<Thread> ts = new ArrayList<>();
             List<Throwable> failures = new ArrayList<>();
