@@ -78,6 +78,12 @@ final class DocumentAllowances {
                 }
                 defaultBase = group.netSum();
             }
+            if (e.percent() != null && e.baseAmount() == null && defaultBase.signum() < 0) {
+                // A given base may not be negative either: the entry is refused here, not when it is read back.
+                problems.add(path + "[" + i + "].base_amount", "out_of_range", "the net amount the percent would be "
+                        + "taken of is negative (" + defaultBase.toPlainString() + "): give an amount instead");
+                continue;
+            }
             // Rounding point A1: an allowance or charge is an amount of the invoice (BT-92 / BT-99) and is summed
             // exactly from here on.
             BigDecimal amount = money.round(AllowanceCharges.exact(e, defaultBase));

@@ -210,6 +210,17 @@ class AllowanceChargesTest {
     }
 
     @Test
+    void calculate_percentOfANegativeGroup_isRefusedAtItsBase() {
+        // 0.01 − 0.02: the group's net is −0.01, a base a percent entry may not be given, so not taken either
+        // (the calculated document, sent back or read from its e-invoice, would be refused at base_amount).
+        Document draft = invoice(line("1", "0.01", "22"), line("-1", "0.02", "22"))
+                .allowances(List.of(percent("5", "22"))).build();
+        assertThatThrownBy(() -> engine.calculate(draft, entity)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("allowances[0].base_amount", "out_of_range")));
+    }
+
+    @Test
     void calculate_calculatedDocumentSentBack_givesTheSameFigures() {
         Document once = calc(invoice(line("3", "3.335", "22")).allowances(List.of(percent("12.5", "22")))
                 .charges(List.of(amount("1.50", "22"))));
