@@ -28,6 +28,7 @@ import eu.invoicing.core.model.LinePeriod;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TaxCategory;
+import eu.invoicing.rendering.RenderOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ import net.jqwik.api.Provide;
  * exemption reason, Z, AE, G), line discounts, the EN 16931 line details (price details with a base quantity,
  * period, note, references, item identifiers), negative lines on invoices and credit notes,
  * document allowances and charges and line charges,
- * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS and CII that pass the XSD and every fatal
- * rule, and read back to the same lines and the same totals; with random EN 16931 references and trade details
+ * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS, XRechnung, CII and Factur-X (the CII its
+ * PDF/A-3 embeds) that pass the XSD and every fatal rule, and read back to the same lines and the same totals; with random EN 16931 references and trade details
  * (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
  * which read back equal.
  */
@@ -53,6 +54,8 @@ class EInvoiceRoundTripProperties {
 
     private static final EInvoiceWriter WRITER = new EInvoiceWriter();
     private static final EInvoiceReader READER = new EInvoiceReader();
+    private static final FacturXWriter FACTUR_X = FacturXWriter.create(
+            java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T10:00:00Z"), java.time.ZoneOffset.UTC));
 
     /**
      * One generated line: quantity, price, rate index, discount percent (0: none), and for a domestic 0 % line
@@ -183,6 +186,15 @@ class EInvoiceRoundTripProperties {
                 }
             }
         }
+        // Factur-X: the rendered PDF/A-3 carries the CII, which passes the same rules and reads back the same.
+        byte[] embedded = FacturXWriter.extractXml(FACTUR_X.write(doc, entity, RenderOptions.defaults(), options));
+        assertThat(SharedValidator.get().validate(embedded, Format.CII.validationProfile()).fatal()).as("Factur-X")
+                .isEmpty();
+        ImportResult fx = READER.read(embedded);
+        assertThat(fx.differences()).as("Factur-X").isEmpty();
+        assertThat(fx.recalculationProblems()).as("Factur-X recalculation").isEmpty();
+        assertThat(fx.recalculated().totalWithTax()).isEqualByComparingTo(doc.totalWithTax());
+        assertThat(fx.document().items()).hasSameSizeAs(doc.items());
     }
 
     /**
