@@ -46,8 +46,8 @@ import net.jqwik.api.Provide;
  * period, note, references, item identifiers), negative lines on invoices and credit notes,
  * document allowances and charges and line charges,
  * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS, XRechnung, CII and Factur-X (the CII its
- * PDF/A-3 embeds) that pass the XSD and every fatal rule, and read back to the same lines and the same totals; with random EN 16931 references and trade details
- * (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
+ * PDF/A-3 embeds) that pass the XSD and every fatal rule, and read back to the same lines and the same totals;
+ * with random EN 16931 references and trade details (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
  * which read back equal.
  */
 class EInvoiceRoundTripProperties {
