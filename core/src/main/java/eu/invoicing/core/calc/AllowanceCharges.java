@@ -166,7 +166,7 @@ public final class AllowanceCharges {
                 }
                 continue;
             }
-            if (tooManyDecimals(rate, InputValidator.MAX_RATE_SCALE)) {
+            if (InputValidator.tooManyDecimals(rate, InputValidator.MAX_RATE_SCALE)) {
                 out.add(at + ".tax_rate", "scale", "at most " + InputValidator.MAX_RATE_SCALE + " decimal places, was "
                         + rate.toPlainString());
             }
@@ -201,7 +201,7 @@ public final class AllowanceCharges {
             // With a percent the amount is the engine's to compute: a given one (a calculated document sent back)
             // is replaced, as line totals are.
             BigDecimal p = e.percent();
-            if (tooManyDecimals(p, InputValidator.MAX_RATE_SCALE)) {
+            if (InputValidator.tooManyDecimals(p, InputValidator.MAX_RATE_SCALE)) {
                 out.add(at + ".percent", "scale", "at most " + InputValidator.MAX_RATE_SCALE + " decimal places, was "
                         + p.toPlainString());
             }
@@ -227,12 +227,8 @@ public final class AllowanceCharges {
         if (v.signum() < 0) {
             out.add(at, "out_of_range", "must be >= 0, was " + v.toPlainString());
         }
-        if (tooManyDecimals(v, scale)) {
+        if (InputValidator.tooManyDecimals(v, scale)) {
             out.add(at, "scale", "at most " + scale + " decimal places, was " + v.toPlainString());
         }
-    }
-
-    private static boolean tooManyDecimals(BigDecimal value, int max) {
-        return value.scale() > max && value.stripTrailingZeros().scale() > max;
     }
 }

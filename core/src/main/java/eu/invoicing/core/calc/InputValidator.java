@@ -224,7 +224,8 @@ final class InputValidator {
         }
     }
 
-    private static boolean tooManyDecimals(BigDecimal value, int max) {
+    /** @return whether {@code value} has more than {@code max} decimal places once trailing zeros are dropped */
+    static boolean tooManyDecimals(BigDecimal value, int max) {
         return value.scale() > max && value.stripTrailingZeros().scale() > max;
     }
 
