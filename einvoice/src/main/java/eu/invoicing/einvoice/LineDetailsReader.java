@@ -4,7 +4,7 @@ import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,7 +131,7 @@ final class LineDetailsReader {
         return out;
     }
 
-    private static LinePeriod period(LocalDate start, LocalDate end) {
-        return start == null && end == null ? null : new LinePeriod(start, end);
+    private static Period period(LocalDate start, LocalDate end) {
+        return start == null && end == null ? null : new Period(start, end);
     }
 }

@@ -13,7 +13,7 @@ import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
 import java.math.BigDecimal;
@@ -226,7 +226,7 @@ class EInvoiceReaderTest {
         LineDetails d = r.document().items().get(0).details();
         assertThat(d.note()).isEqualTo("first line");
         assertThat(d.accountingReference()).isEqualTo("ACC7654");
-        assertThat(d.period()).isEqualTo(new LinePeriod(LocalDate.of(2013, 3, 10), LocalDate.of(2013, 4, 10)));
+        assertThat(d.period()).isEqualTo(new Period(LocalDate.of(2013, 3, 10), LocalDate.of(2013, 4, 10)));
         assertThat(d.orderLineReference()).isEqualTo("1");
         assertThat(d.buyerItemId()).isEqualTo("BUY123");
         assertThat(d.standardId()).isEqualTo(new ItemIdentifier("1234567890128", "0088"));

@@ -24,7 +24,6 @@ import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
-import eu.invoicing.core.model.LinePeriod;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.TaxCategory;
@@ -210,7 +209,7 @@ class EInvoiceRoundTripProperties {
             b.listPrice(price.add(discount)).priceDiscount(discount).priceBaseQuantity(whole ? BigDecimal.ONE : BigDecimal.TEN);
         }
         if ((kind & 2) != 0) {
-            b.period(new LinePeriod(Samples.DAY.minusDays(30), Samples.DAY.minusDays(1))).note("Line note <&>")
+            b.period(new Period(Samples.DAY.minusDays(30), Samples.DAY.minusDays(1))).note("Line note <&>")
                     .orderLineReference("7").accountingReference("4010-ACC").buyerItemId("B-77")
                     .standardId(new ItemIdentifier("4012345678901", "0160"))
                     .classifications(List.of(new ItemClassification("30197630-1", "STI", "2008")))

@@ -10,7 +10,7 @@ import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.TaxCategory;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ class EslogLineDetailsTest {
                         .discount(Discount.percent(BigDecimal.TEN))
                         .details(LineDetails.builder().listPrice(new BigDecimal("10")).priceDiscount(new BigDecimal("0.5"))
                                 .priceBaseQuantity(new BigDecimal("10"))
-                                .period(new LinePeriod(TestCorpus.DAY.minusDays(30), TestCorpus.DAY.minusDays(1)))
+                                .period(new Period(TestCorpus.DAY.minusDays(30), TestCorpus.DAY.minusDays(1)))
                                 .note("Deliver to gate 2").orderLineReference("7").accountingReference("ACC7654")
                                 .buyerItemId("BUY123").standardId(new ItemIdentifier("4012345678901", "0160"))
                                 .classifications(List.of(new ItemClassification("12344321", "ZZZ", null)))

@@ -10,7 +10,7 @@ import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.rendering.testing.SampleDocuments;
@@ -38,7 +38,7 @@ class LineDetailsRenderingTest {
         b.item(LineItem.builder().name("Printing paper").description("A4, 80 g/m²").quantity("30").price("9.5")
                 .unit("C62").tax("22").details(LineDetails.builder().listPrice(new BigDecimal("10"))
                         .priceDiscount(new BigDecimal("0.5")).priceBaseQuantity(new BigDecimal("10"))
-                        .period(new LinePeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)))
+                        .period(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)))
                         .note("Deliver to gate 2 <rear>").orderLineReference("7").accountingReference("4010")
                         .buyerItemId("B-77").standardId(new ItemIdentifier("4012345678901", "0160"))
                         .classifications(List.of(new ItemClassification("30197630-1", "STI", "2008")))

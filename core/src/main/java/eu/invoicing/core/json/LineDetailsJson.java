@@ -5,7 +5,7 @@ import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import java.io.IOException;
 import java.util.Set;
 
@@ -80,7 +80,7 @@ final class LineDetailsJson {
                 .originCountry(r.string("origin_country"));
         JsonObjectReader period = r.object("period");
         if (period != null) {
-            b.period(new LinePeriod(period.date("start"), period.date("end")));
+            b.period(new Period(period.date("start"), period.date("end")));
             period.rejectUnknown();
         }
         JsonObjectReader standard = r.object("standard_id");

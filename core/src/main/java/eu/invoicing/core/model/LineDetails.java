@@ -32,7 +32,7 @@ import java.util.List;
  * @param attributes the item's attributes (BG-32), not null
  */
 public record LineDetails(BigDecimal listPrice, BigDecimal priceDiscount, BigDecimal priceBaseQuantity,
-        LinePeriod period, String note, String orderLineReference, String accountingReference, String buyerItemId,
+        Period period, String note, String orderLineReference, String accountingReference, String buyerItemId,
         ItemIdentifier standardId, List<ItemClassification> classifications, String originCountry,
         List<ItemAttribute> attributes) {
 
@@ -102,7 +102,7 @@ public record LineDetails(BigDecimal listPrice, BigDecimal priceDiscount, BigDec
     /** Mutable, single-thread builder of {@link LineDetails}. */
     public static final class Builder {
         private BigDecimal listPrice, priceDiscount, priceBaseQuantity;
-        private LinePeriod period;
+        private Period period;
         private String note, orderLineReference, accountingReference, buyerItemId, originCountry;
         private ItemIdentifier standardId;
         private List<ItemClassification> classifications = List.of();
@@ -138,7 +138,7 @@ public record LineDetails(BigDecimal listPrice, BigDecimal priceDiscount, BigDec
          * @param v nullable
          * @return this builder
          */
-        public Builder period(LinePeriod v) { period = v; return this; }
+        public Builder period(Period v) { period = v; return this; }
         /**
          * Sets the line note (BT-127).
          *

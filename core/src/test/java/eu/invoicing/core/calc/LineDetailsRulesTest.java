@@ -14,7 +14,7 @@ import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,12 +69,12 @@ class LineDetailsRulesTest {
         LineItem good = line("1", "10").build();
         LineItem bad = line("1", "9").details(LineDetails.builder().listPrice(new BigDecimal("10"))
                 .priceDiscount(new BigDecimal("0.5")).priceBaseQuantity(BigDecimal.ZERO)
-                .period(new LinePeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+                .period(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
                 .standardId(new ItemIdentifier("4012345678901", null))
                 .classifications(List.of(new ItemClassification("123", " ", null)))
                 .originCountry("Germany").attributes(List.of(new ItemAttribute("Colour", null))).build()).build();
         LineItem discountOnly = line("1", "10").details(LineDetails.builder().priceDiscount(BigDecimal.ONE)
-                .period(new LinePeriod(null, null)).build()).build();
+                .period(new Period(null, null)).build()).build();
         LineItem grossPriced = LineItem.builder().name("x").quantity("1").grossPrice("12.2").tax("22")
                 .details(LineDetails.builder().listPrice(BigDecimal.TEN).priceDiscount(new BigDecimal("-1")).build())
                 .build();

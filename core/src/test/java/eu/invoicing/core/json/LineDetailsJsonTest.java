@@ -11,7 +11,7 @@ import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
 import eu.invoicing.core.model.LineDetails;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,7 @@ class LineDetailsJsonTest {
         assertThat(d.listPrice()).isEqualByComparingTo("10");
         assertThat(d.priceDiscount()).isEqualByComparingTo("0.5");
         assertThat(d.priceBaseQuantity()).isEqualByComparingTo("12");
-        assertThat(d.period()).isEqualTo(new LinePeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
+        assertThat(d.period()).isEqualTo(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
         assertThat(d.note()).isEqualTo("Deliver to gate 2");
         assertThat(d.orderLineReference()).isEqualTo("3");
         assertThat(d.accountingReference()).isEqualTo("4010");

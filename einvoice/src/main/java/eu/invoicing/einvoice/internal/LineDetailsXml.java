@@ -3,7 +3,7 @@ package eu.invoicing.einvoice.internal;
 import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.LineDetails;
-import eu.invoicing.core.model.LinePeriod;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ final class LineDetailsXml {
     /** BT-133, BG-26 and BT-132, after cbc:LineExtensionAmount and before the line's allowances. */
     static void ublReferences(Xml line, LineDetails d) {
         line.text("cbc:AccountingCost", d.accountingReference());
-        LinePeriod p = d.period();
+        Period p = d.period();
         if (p != null) {
             Xml period = line.add("cac:InvoicePeriod");
             period.text("cbc:StartDate", date(p.start()));
@@ -149,7 +149,7 @@ final class LineDetailsXml {
 
     /** BG-26, after the line's ram:ApplicableTradeTax. */
     static void ciiPeriod(Xml settlement, LineDetails d) {
-        LinePeriod p = d.period();
+        Period p = d.period();
         if (p != null) {
             Xml period = settlement.add("ram:BillingSpecifiedPeriod");
             if (p.start() != null) {
