@@ -94,13 +94,15 @@ public final class DocumentPatch {
                     + value.getClass().getSimpleName() + " " + Violation.quote(value));
         }
         if (type == List.class) {
-            // The one patchable list is items (DocumentField.ITEMS): each element must be a line.
+            // Each element must be of the list's type (a line, an allowance or charge, a payment means...).
+            Class<?> element = field.elementType();
             ViolationCollector problems = new ViolationCollector();
             List<?> list = (List<?>) value;
             for (int i = 0; i < list.size(); i++) {
                 Object item = list.get(i);
-                if (!(item instanceof LineItem)) {
-                    problems.add(wireName + "[" + i + "]", "invalid_type", "expected a line item, was "
+                if (element == null || !element.isInstance(item)) {
+                    problems.add(wireName + "[" + i + "]", "invalid_type", "expected " + (element == LineItem.class
+                            ? "a line item" : "a " + (element == null ? "value" : element.getSimpleName())) + ", was "
                             + (item == null ? "null" : item.getClass().getSimpleName() + " " + Violation.quote(item)));
                 }
             }

@@ -253,6 +253,21 @@ public enum DocumentField {
     }
 
     /**
+     * @return the type of each element of a list field that an update may set (a line, an allowance or charge, a
+     *     payment means, a preceding invoice, a note), {@code null} for every other field
+     */
+    public Class<?> elementType() {
+        return switch (this) {
+            case ITEMS -> LineItem.class;
+            case ALLOWANCES, CHARGES -> AllowanceCharge.class;
+            case PAYMENT_MEANS -> PaymentMeans.class;
+            case PRECEDING_INVOICES -> PrecedingInvoice.class;
+            case NOTES -> DocumentNote.class;
+            default -> null;
+        };
+    }
+
+    /**
      * @param document not null
      * @return the field's value on the document, nullable; null for a kind that does not carry the field
      */

@@ -48,4 +48,19 @@ class DocumentPatchCatalogueTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactlyElementsOf(others));
     }
+
+    @Test
+    void set_listOfAnotherElementType_isRefusedAtEachElement() {
+        // A line where a payment means belongs (found by PatchFuzzProperties as a ClassCastException on update).
+        Object line = eu.invoicing.core.model.LineItem.builder().name("x").quantity("1").price("1").build();
+        for (DocumentField f : List.of(DocumentField.PAYMENT_MEANS, DocumentField.PRECEDING_INVOICES,
+                DocumentField.NOTES, DocumentField.ALLOWANCES, DocumentField.CHARGES)) {
+            assertThatThrownBy(() -> DocumentPatch.builder().set(f, List.of(line)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(v -> v.path() + " " + v.code())
+                            .containsExactly(f.wireName() + "[0] invalid_type"));
+        }
+        assertThatThrownBy(() -> DocumentPatch.builder().set(DocumentField.ITEMS, List.of("text")))
+                .isInstanceOf(ValidationException.class);
+    }
 }
