@@ -276,6 +276,29 @@ class EInvoiceReaderTest {
     }
 
     @Test
+    void write_sellerWithoutVatLegalIdOrIdentifier_refusedByBrCo26_andAnEntityIdentifierIsEnough() {
+        // A seller outside VAT (category O, so BR-O-02 wants no VAT id) with neither registration number nor identifier.
+        eu.invoicing.core.model.Entity outside = Samples.entity().toBuilder().isTaxSubject(false).taxNumber(null)
+                .companyNumber(null).build();
+        Document draft = Document.builder(DocumentType.INVOICE).number("2026-00050").date(Samples.DAY)
+                .dateDue(Samples.DAY.plusDays(15)).customer(Samples.domestic())
+                .item(LineItem.builder().name("Svetovanje").quantity("2").price("50").unit("HUR").build()).build();
+        Document bare = Samples.ENGINE.calculate(draft, outside);
+        assertThatThrownBy(() -> WRITER.write(bare, outside, Format.UBL, EInvoiceOptions.none()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("issuer.tax_number"));
+        eu.invoicing.core.model.Entity identified = outside.toBuilder().identifiers(List.of(
+                new PartyIdentifier("3830001234567", "0088"))).build();
+        Document doc = Samples.ENGINE.calculate(draft, identified);
+        for (Format f : List.of(Format.UBL, Format.CII)) {
+            byte[] xml = WRITER.write(doc, identified, f, EInvoiceOptions.none());
+            assertThat(SharedValidator.get().validate(xml, Profile.EN16931).fatal()).as(f.name()).isEmpty();
+            assertThat(READER.read(xml).document().issuer().identifiers())
+                    .containsExactly(new PartyIdentifier("3830001234567", "0088"));
+        }
+    }
+
+    @Test
     void write_sepaSchemeAsPartyIdentifier_refusedAtItsPath() {
         Document doc = Samples.domesticInvoice();
         Document sepa = doc.toBuilder().issuer(Samples.entity().asIssuer().toBuilder().identifiers(List.of(
