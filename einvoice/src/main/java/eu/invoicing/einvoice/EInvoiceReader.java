@@ -18,6 +18,7 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
 import eu.invoicing.einvoice.internal.FacturXPdf;
@@ -216,8 +217,8 @@ public final class EInvoiceReader {
                     : r.text(root, set + "/ram:ApplicableTradeTax/ram:ExemptionReason"));
             XdmItem sellerNode = r.first(root, ubl ? "cac:AccountingSupplierParty/cac:Party" : agr + "/ram:SellerTradeParty");
             XdmItem buyerNode = r.first(root, ubl ? "cac:AccountingCustomerParty/cac:Party" : agr + "/ram:BuyerTradeParty");
-            Party seller = sellerNode == null ? Party.builder().build() : party(sellerNode);
-            Party buyer = buyerNode == null ? null : party(buyerNode);
+            Party seller = sellerNode == null ? Party.builder().build() : party(sellerNode, "BT-29");
+            Party buyer = buyerNode == null ? null : party(buyerNode, "BT-46");
             b.issuer(seller).customer(buyer);
 
             RoundingPolicy money = RoundingPolicy.of(currency);
@@ -426,16 +427,12 @@ public final class EInvoiceReader {
                 {"BT-7", "cbc:TaxPointDate", "VAT point date"},
                 {"BT-34", "cac:AccountingSupplierParty/cac:Party/cbc:EndpointID", "seller electronic address"},
                 {"BT-49", "cac:AccountingCustomerParty/cac:Party/cbc:EndpointID", "buyer electronic address"},
-                {"BT-29", "cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID[not(upper-case(@schemeID) = 'SEPA')]", "seller identifier"},
-                {"BT-46", "cac:AccountingCustomerParty/cac:Party/cac:PartyIdentification/cbc:ID", "buyer identifier"},
                 {"BG-24", "cac:AdditionalDocumentReference[not(normalize-space(cbc:DocumentTypeCode) = '50')]", "additional supporting document"},
                 {"BT-85", "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:Name", "payment account name"},
             } : new String[][] {
                 {"BT-6", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:TaxCurrencyCode", "VAT accounting currency"},
                 {"BT-34", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID", "seller electronic address"},
                 {"BT-49", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/ram:URIUniversalCommunication/ram:URIID", "buyer electronic address"},
-                {"BT-29", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/(ram:ID | ram:GlobalID)", "seller identifier"},
-                {"BT-46", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty/(ram:ID | ram:GlobalID)", "buyer identifier"},
                 {"BG-24", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:AdditionalReferencedDocument", "additional supporting document"},
                 {"BT-85", "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:AccountName", "payment account name"},
             };
@@ -446,8 +443,11 @@ public final class EInvoiceReader {
             }
         }
 
-        private Party party(XdmItem p) {
-            Party.Builder b = Party.builder();
+        private Party party(XdmItem p, String identifierTerm) {
+            // BT-29 / BT-46; in UBL a seller's (or payee's) identification of scheme SEPA is the creditor id BT-90.
+            Party.Builder b = Party.builder().identifiers(identifiers(p, ubl
+                    ? "cac:PartyIdentification/cbc:ID[not(upper-case(normalize-space(@schemeID)) = 'SEPA')]"
+                    : "ram:ID | ram:GlobalID", identifierTerm));
             if (ubl) {
                 String name = r.text(p, "cac:PartyLegalEntity/cbc:RegistrationName");
                 b.name(name != null ? name : r.text(p, "cac:PartyName/cbc:Name"))
@@ -481,11 +481,36 @@ public final class EInvoiceReader {
             return b.build();
         }
 
+        /**
+         * The identifiers at {@code xpath} with their schemes; a scheme that is no ISO/IEC 6523 ICD code (BR-CL-10)
+         * would make the recalculation refuse the document, so the identifier is kept without it and the scheme is
+         * reported as not carried.
+         */
+        private List<PartyIdentifier> identifiers(XdmItem party, String xpath, String term) {
+            List<PartyIdentifier> out = new ArrayList<>();
+            for (XdmItem n : r.select(party, xpath)) {
+                String id = r.text(n, ".");
+                if (id == null) {
+                    continue;
+                }
+                String scheme = r.text(n, "@schemeID");
+                ViolationCollector check = new ViolationCollector();
+                PartyIdentifier.validate(List.of(new PartyIdentifier(id, scheme)), "", check);
+                if (!check.isEmpty()) {
+                    notes.add(new ImportNote(term + "-1", path(n) + "/@schemeID", scheme, "not carried: the scheme is no"
+                            + " ISO/IEC 6523 ICD code (BR-CL-10); the identifier is kept without it"));
+                    scheme = null;
+                }
+                out.add(new PartyIdentifier(id, scheme));
+            }
+            return out;
+        }
+
         private Entity entity(Party seller, CurrencyCode currency, String iban, String bic) {
             Entity.Builder e = Entity.builder().id(IMPORT_ENTITY_ID).name(seller.name() == null ? "(no seller name)" : seller.name())
                     .address(seller.address()).address2(seller.address2()).postCode(seller.postCode()).city(seller.city())
                     .state(seller.state()).taxNumber(seller.taxNumber()).companyNumber(seller.companyNumber())
-                    .email(seller.email()).phone(seller.phone()).currency(currency);
+                    .identifiers(seller.identifiers()).email(seller.email()).phone(seller.phone()).currency(currency);
             try {
                 e.countryCode(seller.countryCode());
                 if (iban != null) {

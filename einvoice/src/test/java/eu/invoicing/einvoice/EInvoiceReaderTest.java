@@ -16,6 +16,7 @@ import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,9 +52,6 @@ class EInvoiceReaderTest {
             "CII_business_example_01.xml", "items[0].discounts",
             "CII_example2.xml", "items[0].discounts");
     private static final Map<String, String> WRITER_REFUSES = Map.of(
-            // The seller is identified by a seller identifier (BT-29) only, which the model does not carry.
-            "ubl-tc434-example7.xml UBL", "issuer.tax_number", "ubl-tc434-example7.xml CII", "issuer.tax_number",
-            "CII_example7.xml UBL", "issuer.tax_number", "CII_example7.xml CII", "issuer.tax_number",
             // No due date and no payment terms: the UBL rules let a credit note go without, the CII rules not.
             "ubl-tc434-creditnote1.xml CII", "date_due");
 
@@ -204,6 +202,110 @@ class EInvoiceReaderTest {
         assertThat(b.address()).as(what + " street").isEqualTo(a.address());
         assertThat(b.companyNumber()).as(what + " legal id").isEqualTo(a.companyNumber());
         assertThat(b.email()).as(what + " e-mail").isEqualTo(a.email());
+        // BT-29 / BT-46 with their schemes; CII writes the ones without a scheme (ram:ID) before the others
+        // (ram:GlobalID), so the order may change on the way.
+        assertThat(b.identifiers()).as(what + " identifiers").containsExactlyInAnyOrderElementsOf(a.identifiers());
+    }
+
+    @Test
+    void read_example7_sellerIdentifiedByBt29Only_carriedAndWrittenInBothSyntaxes() {
+        for (String file : List.of("ubl/examples/ubl-tc434-example7.xml", "cii/examples/CII_example7.xml")) {
+            ImportResult r = READER.read(Standards.read(Standards.en16931().resolve(file)));
+            assertThat(r.document().issuer().identifiers()).as(file)
+                    .containsExactly(new PartyIdentifier("5532331183", null));
+            assertThat(r.document().issuer().taxNumber()).isNull();
+            assertThat(r.document().issuer().companyNumber()).isNull();
+            assertThat(r.notCarried()).extracting(ImportNote::term).doesNotContain("BT-29", "BT-46");
+            String ubl = new String(WRITER.write(r.recalculated(), r.seller(), Format.UBL, EInvoiceOptions.none()),
+                    StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+            assertThat(ubl).contains("<cac:PartyIdentification><cbc:ID>5532331183</cbc:ID></cac:PartyIdentification>");
+            String cii = new String(WRITER.write(r.recalculated(), r.seller(), Format.CII, EInvoiceOptions.none()),
+                    StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+            assertThat(cii).contains("<ram:SellerTradeParty><ram:ID>5532331183</ram:ID>");
+        }
+    }
+
+    @Test
+    void read_identifiersWithSchemes_buyerAndSellerCarriedAndTheSepaCreditorIdKeptApart() {
+        // ubl-tc434-example5: seller and buyer GLNs (0088) and a direct debit (49), given here a SEPA creditor id
+        // (BT-90), which UBL writes as a seller's PartyIdentification of scheme SEPA too.
+        ImportResult r = READER.read(Standards.read(Standards.en16931().resolve("ubl/examples/ubl-tc434-example5.xml")));
+        assertThat(r.document().issuer().identifiers()).containsExactly(new PartyIdentifier("5790000436101", "0088"));
+        assertThat(r.document().customer().identifiers()).containsExactly(new PartyIdentifier("5790000436057", "0088"));
+        Document calc = r.recalculated();
+        var means = calc.tradeDetails().paymentMeans().get(0);
+        Document withCreditor = calc.toBuilder().tradeDetails(calc.tradeDetails().withPaymentMeans(List.of(
+                new eu.invoicing.core.model.PaymentMeans(means.code(), means.information(), means.iban(), means.bic(),
+                        null, null, means.mandateReference(), "DE98ZZZ09999999999", means.debitedAccount(),
+                        means.remittance())))).build();
+        for (Format f : List.of(Format.UBL, Format.CII)) {
+            byte[] xml = WRITER.write(withCreditor, r.seller(), f, EInvoiceOptions.none());
+            assertThat(SharedValidator.get().validate(xml, Profile.EN16931).fatal()).as(f.name()).isEmpty();
+            String s = new String(xml, StandardCharsets.UTF_8);
+            assertThat(s).contains(f == Format.UBL ? "<cbc:ID schemeID=\"0088\">5790000436057</cbc:ID>"
+                    : "<ram:GlobalID schemeID=\"0088\">5790000436057</ram:GlobalID>");
+            Document back = READER.read(xml).document();
+            assertThat(back.issuer().identifiers()).as(f.name()).isEqualTo(r.document().issuer().identifiers());
+            assertThat(back.customer().identifiers()).as(f.name()).isEqualTo(r.document().customer().identifiers());
+            assertThat(back.tradeDetails().paymentMeans()).extracting(m -> m.creditorId())
+                    .containsExactly("DE98ZZZ09999999999");
+        }
+    }
+
+    @Test
+    void read_schemeThatIsNoIcdCode_identifierKeptSchemeReported() {
+        String xml = new String(Standards.read(Standards.en16931().resolve("ubl/examples/ubl-tc434-example5.xml")),
+                StandardCharsets.UTF_8).replace("<cbc:ID schemeID=\"0088\">5790000436057</cbc:ID>",
+                "<cbc:ID schemeID=\"GLN\">5790000436057</cbc:ID>");
+        ImportResult r = READER.read(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.document().customer().identifiers()).containsExactly(new PartyIdentifier("5790000436057", null));
+        assertThat(r.notCarried()).filteredOn(n -> n.term().equals("BT-46-1")).singleElement()
+                .satisfies(n -> assertThat(n.value()).isEqualTo("GLN"));
+        assertThat(r.recalculationProblems()).isEmpty();
+    }
+
+    @Test
+    void write_twoBuyerIdentifiers_refusedAsEn16931HasOne() {
+        Document doc = Samples.domesticInvoice();
+        Document two = doc.toBuilder().customer(doc.customer().toBuilder().identifiers(List.of(
+                new PartyIdentifier("1", null), new PartyIdentifier("5790000436057", "0088"))).build()).build();
+        assertThatThrownBy(() -> WRITER.write(two, Samples.entity(), Format.UBL, EInvoiceOptions.none()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("customer.identifiers", "too_many")));
+    }
+
+    @Test
+    void write_sellerWithoutVatLegalIdOrIdentifier_refusedByBrCo26_andAnEntityIdentifierIsEnough() {
+        // A seller outside VAT (category O, so BR-O-02 wants no VAT id) with neither registration number nor identifier.
+        eu.invoicing.core.model.Entity outside = Samples.entity().toBuilder().isTaxSubject(false).taxNumber(null)
+                .companyNumber(null).build();
+        Document draft = Document.builder(DocumentType.INVOICE).number("2026-00050").date(Samples.DAY)
+                .dateDue(Samples.DAY.plusDays(15)).customer(Samples.domestic())
+                .item(LineItem.builder().name("Svetovanje").quantity("2").price("50").unit("HUR").build()).build();
+        Document bare = Samples.ENGINE.calculate(draft, outside);
+        assertThatThrownBy(() -> WRITER.write(bare, outside, Format.UBL, EInvoiceOptions.none()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("issuer.tax_number"));
+        eu.invoicing.core.model.Entity identified = outside.toBuilder().identifiers(List.of(
+                new PartyIdentifier("3830001234567", "0088"))).build();
+        Document doc = Samples.ENGINE.calculate(draft, identified);
+        for (Format f : List.of(Format.UBL, Format.CII)) {
+            byte[] xml = WRITER.write(doc, identified, f, EInvoiceOptions.none());
+            assertThat(SharedValidator.get().validate(xml, Profile.EN16931).fatal()).as(f.name()).isEmpty();
+            assertThat(READER.read(xml).document().issuer().identifiers())
+                    .containsExactly(new PartyIdentifier("3830001234567", "0088"));
+        }
+    }
+
+    @Test
+    void write_sepaSchemeAsPartyIdentifier_refusedAtItsPath() {
+        Document doc = Samples.domesticInvoice();
+        Document sepa = doc.toBuilder().issuer(Samples.entity().asIssuer().toBuilder().identifiers(List.of(
+                new PartyIdentifier("DE98ZZZ09999999999", "SEPA"))).build()).build();
+        assertThatThrownBy(() -> WRITER.write(sepa, Samples.entity(), Format.UBL, EInvoiceOptions.none()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("issuer.identifiers[0].scheme"));
     }
 
     @Test

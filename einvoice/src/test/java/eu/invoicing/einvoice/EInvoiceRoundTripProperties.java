@@ -26,6 +26,7 @@ import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.rendering.RenderOptions;
 import java.math.BigDecimal;
@@ -80,7 +81,9 @@ class EInvoiceRoundTripProperties {
             @ForAll("customers") int customerKind,
             @ForAll("references") DocumentReferences references,
             @ForAll("trade") TradeDetails trade,
-            @ForAll("allowanceKinds") int allowanceKind) {
+            @ForAll("allowanceKinds") int allowanceKind,
+            @ForAll("sellerIdentifiers") List<PartyIdentifier> sellerIds,
+            @ForAll("buyerIdentifiers") List<PartyIdentifier> buyerIds) {
         boolean kwd = currency.equals("KWD");
         boolean jpy = currency.equals("JPY");
         Party customer = switch (customerKind) {
@@ -88,6 +91,7 @@ class EInvoiceRoundTripProperties {
             case 1 -> Samples.german();
             default -> Samples.american();
         };
+        customer = customer.toBuilder().identifiers(buyerIds).build();
         boolean reverse = customerKind == 1;
         String[] rates = {"22", kwd ? "5" : "9.5", "0"};
         List<LineItem> items = new ArrayList<>();
@@ -145,7 +149,7 @@ class EInvoiceRoundTripProperties {
             d.taxClause("Reverse charge (Article 196, Directive 2006/112/EC).");
         }
         // With a phone, the seller is complete enough for XRechnung too (BR-DE-6).
-        Entity entity = Samples.entity().toBuilder().phone("+386 1 234 56 78").build();
+        Entity entity = Samples.entity().toBuilder().phone("+386 1 234 56 78").identifiers(sellerIds).build();
         Document doc = Samples.ENGINE.calculate(d.build(), entity);
         EInvoiceOptions options = EInvoiceOptions.none().withBuyerReference("BUYER-1").withSellerContact("Ana Novak")
                 .withEndpoints(null, customerKind == 2 ? new Endpoint("0088", "4912345000002") : null);
@@ -159,6 +163,8 @@ class EInvoiceRoundTripProperties {
             assertThat(r.recalculated().totalWithTax()).isEqualByComparingTo(doc.totalWithTax());
             assertThat(r.document().type()).isEqualTo(kind);
             assertThat(r.document().items()).hasSameSizeAs(doc.items());
+            assertThat(r.document().issuer().identifiers()).as(f + " BT-29").containsExactlyInAnyOrderElementsOf(sellerIds);
+            assertThat(r.document().customer().identifiers()).as(f + " BT-46").isEqualTo(buyerIds);
             assertThat(r.document().references()).as(f + " BT-10..19")
                     .isEqualTo(references.withBuyerReference("BUYER-1"));
             assertThat(r.document().tradeDetails()).as(f + " trade details").isEqualTo(expected(trade, doc, entity));
@@ -300,5 +306,19 @@ class EInvoiceRoundTripProperties {
     @Provide
     Arbitrary<Integer> customers() {
         return Arbitraries.integers().between(0, 2);
+    }
+
+    /** BT-29: none, one or two, with an ICD scheme (GLN 0088, 0192) or without. */
+    @Provide
+    Arbitrary<List<PartyIdentifier>> sellerIdentifiers() {
+        return Arbitraries.of(new PartyIdentifier("5790000436101", "0088"), new PartyIdentifier("SUP-17", null),
+                new PartyIdentifier("987654325", "0192")).list().uniqueElements().ofMaxSize(2);
+    }
+
+    /** BT-46: none or one (EN 16931 has one buyer identifier). */
+    @Provide
+    Arbitrary<List<PartyIdentifier>> buyerIdentifiers() {
+        return Arbitraries.of(new PartyIdentifier("5790000436057", "0088"), new PartyIdentifier("C-42", null))
+                .list().ofMaxSize(1);
     }
 }

@@ -12,6 +12,7 @@ import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.EntitySettings.UpnDisplayMode;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TitleType;
 import eu.invoicing.rendering.i18n.Language;
@@ -44,6 +45,22 @@ class HtmlRendererTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"sl\">")
                 .contains("<h1>Račun</h1>", "2026-00042", "Skupaj z DDV", "1.750,03\u00a0€", "15. 1. 2026", "Rok plačila",
                         "DDV 22\u00a0%", "Rekapitulacija DDV");
+    }
+
+    @Test
+    void render_sellerAndBuyerIdentifiers_printedUnderTheirPartyWithTheScheme() {
+        Document d = SampleDocuments.invoice();
+        Document withIds = d.toBuilder()
+                .issuer(SampleDocuments.entity().asIssuer().toBuilder().identifiers(List.of(
+                        new PartyIdentifier("5790000436101", "0088"), new PartyIdentifier("SUP-17", null))).build())
+                .customer(d.customer().toBuilder().identifiers(List.of(new PartyIdentifier("5790000436057", "0088")))
+                        .build()).build();
+        String html = HTML.render(withIds, SampleDocuments.entity(), RenderOptions.builder().language(Language.EN).build());
+        assertThat(html).contains("Identifier: 5790000436101 (0088)", "Identifier: SUP-17<",
+                "Identifier: 5790000436057 (0088)");
+        assertThat(HTML.render(withIds, SampleDocuments.entity())).contains("Identifikator: 5790000436101 (0088)");
+        assertThat(HTML.render(d, SampleDocuments.entity(), RenderOptions.builder().language(Language.EN).build()))
+                .doesNotContain("Identifier");
     }
 
     @Test

@@ -9,6 +9,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Payment;
 import java.math.BigDecimal;
@@ -55,6 +56,12 @@ final class InputValidator {
         }
         validateMetadata(draft.metadata(), "metadata", out);
         TradeDetailsValidator.validate(draft.tradeDetails(), out);
+        if (draft.issuer() != null) {
+            PartyIdentifier.validate(draft.issuer().identifiers(), "issuer.identifiers", out);
+        }
+        if (draft.customer() != null) {
+            PartyIdentifier.validate(draft.customer().identifiers(), "customer.identifiers", out);
+        }
         if (draft.exchangeRate() != null && draft.exchangeRate().rate().signum() <= 0) {
             out.add("exchange_rate.rate", "out_of_range", "must be > 0, was " + plain(draft.exchangeRate().rate()));
         }

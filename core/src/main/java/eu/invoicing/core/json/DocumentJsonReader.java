@@ -25,6 +25,7 @@ import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
 import eu.invoicing.core.model.PtData;
@@ -33,6 +34,7 @@ import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.model.VatCheckStatus;
 import eu.invoicing.core.model.ViesCheck;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -186,11 +188,22 @@ final class DocumentJsonReader {
         Party p = Party.builder().name(r.string("name")).address(r.string("address")).address2(r.string("address_2"))
                 .postCode(r.string("post_code")).city(r.string("city")).state(r.string("state"))
                 .country(r.string("country")).countryCode(r.string("country_code")).taxNumber(r.string("tax_number"))
-                .companyNumber(r.string("company_number")).email(r.string("email")).phone(r.string("phone"))
+                .companyNumber(r.string("company_number")).identifiers(identifiers(r, new ArrayList<>())).email(r.string("email")).phone(r.string("phone"))
                 .website(r.string("website")).isEndConsumer(r.bool("is_end_consumer"))
                 .isTaxSubject(r.bool("is_tax_subject")).build();
         r.rejectUnknown();
         return p;
+    }
+
+    /**
+     * {@code identifiers [{id, scheme}]} of a party or entity (BT-29 / BT-46); an element that is not an object is
+     * reported and skipped, and {@code index} gets the array index of each element read.
+     */
+    static List<PartyIdentifier> identifiers(JsonObjectReader r, List<Integer> index) {
+        return r.objects("identifiers", (i, at) -> {
+            index.add(at);
+            return new PartyIdentifier(i.string("id"), i.string("scheme"));
+        });
     }
 
     static LineItem item(JsonObjectReader r, DocumentType type, Source source) {

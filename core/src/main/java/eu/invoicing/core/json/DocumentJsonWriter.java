@@ -15,6 +15,7 @@ import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PtData;
 import eu.invoicing.core.model.TaxSummary;
@@ -146,12 +147,31 @@ final class DocumentJsonWriter {
         w.string("country_code", p.countryCode());
         w.string("tax_number", p.taxNumber());
         w.string("company_number", p.companyNumber());
+        identifiers(g, w, p.identifiers());
         w.string("email", p.email());
         w.string("phone", p.phone());
         w.string("website", p.website());
         w.bool("is_end_consumer", p.isEndConsumer());
         w.bool("is_tax_subject", p.isTaxSubject());
         g.writeEndObject();
+    }
+
+    /** {@code identifiers [{id, scheme}]} of a party or entity (BT-29 / BT-46), written only when there is one. */
+    static void identifiers(JsonGenerator g, FieldWriter w, List<PartyIdentifier> identifiers) throws IOException {
+        if (w.wants("identifiers", identifiers)) {
+            g.writeStartArray();
+            for (PartyIdentifier i : identifiers) {
+                if (i == null) {
+                    g.writeNull();
+                    continue;
+                }
+                g.writeStartObject();
+                w.string("id", i.id());
+                w.string("scheme", i.scheme());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
     }
 
     static void item(JsonGenerator g, LineItem item, List<String> keys, DocumentType kind) throws IOException {

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class EntityJson {
     /** The id of an entity read without one (the command-line tool's sample entity has it too). */
     private static final String DEFAULT_ID = "ent_000000000000000000000001";
-    private static final Pattern ACCOUNT_PATH = Pattern.compile("bank_accounts\\[(\\d+)](.*)");
+    private static final Pattern LIST_PATH = Pattern.compile("(bank_accounts|identifiers)\\[(\\d+)](.*)");
 
     private EntityJson() {
     }
@@ -53,19 +53,22 @@ final class EntityJson {
             return null;
         }
         String id = r.string("id");
+        // The array index of each account and identifier read: an element that is not an object is reported and
+        // skipped, so the builder's index of an element is mapped back to the array's.
+        List<Integer> accountIndex = new ArrayList<>();
+        List<Integer> identifierIndex = new ArrayList<>();
         Entity.Builder b = Entity.builder().id(id == null ? DEFAULT_ID : id).name(r.string("name"))
                 .address(r.string("address")).address2(r.string("address_2")).postCode(r.string("post_code"))
                 .city(r.string("city")).state(r.string("state")).country(r.string("country"))
                 .countryCode(r.string("country_code")).taxNumber(r.string("tax_number"))
                 .companyNumber(r.string("company_number")).currency(r.currency("currency_code"))
+                .identifiers(DocumentJsonReader.identifiers(r, identifierIndex))
                 .locale(r.string("locale")).email(r.string("email")).phone(r.string("phone"))
                 .website(r.string("website"));
         Boolean taxSubject = r.bool("is_tax_subject");
         if (taxSubject != null) {
             b.isTaxSubject(taxSubject);
         }
-        // The array index of each account read: an element that is not an object is reported and skipped.
-        List<Integer> accountIndex = new ArrayList<>();
         b.bankAccounts(r.objects("bank_accounts", (a, i) -> {
             accountIndex.add(i);
             return new BankAccount(a.string("iban"), a.string("bic"), a.string("bank_name"),
@@ -77,9 +80,12 @@ final class EntityJson {
         }
         r.rejectUnknown();
         Entity entity = build(b::build, out, path -> {
-            Matcher m = ACCOUNT_PATH.matcher(path);
-            return m.matches() ? "bank_accounts[" + accountIndex.get(Integer.parseInt(m.group(1))) + "]" + m.group(2)
-                    : path;
+            Matcher m = LIST_PATH.matcher(path);
+            if (!m.matches()) {
+                return path;
+            }
+            List<Integer> index = m.group(1).equals("identifiers") ? identifierIndex : accountIndex;
+            return m.group(1) + "[" + index.get(Integer.parseInt(m.group(2))) + "]" + m.group(3);
         });
         return out.isEmpty() ? entity : null;
     }
@@ -248,6 +254,7 @@ final class EntityJson {
         optional(g, "country_code", e.countryCode());
         optional(g, "tax_number", e.taxNumber());
         optional(g, "company_number", e.companyNumber());
+        DocumentJsonWriter.identifiers(g, new DocumentJsonWriter.FieldWriter(g, Set.of()), e.identifiers());
         g.writeBooleanField("is_tax_subject", e.isTaxSubject());
         g.writeStringField("currency_code", e.currencyCode());
         g.writeStringField("locale", e.locale());

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>Build one with {@link #builder()}, which applies the defaults listed on {@link Builder} and checks every field;
  * change one with {@link #toBuilder()} or {@link #withSettings}.
  *
- * <p>Immutable and thread-safe; the bank-account list is copied on the way in.
+ * <p>Immutable and thread-safe; the identifier and bank-account lists are copied on the way in.
  *
  * @param id entity id ({@code ent_…}), not null
  * @param name legal name, not null
@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * @param countryCode ISO 3166-1 alpha-2, nullable
  * @param taxNumber VAT / tax number, nullable
  * @param companyNumber registration number, nullable
+ * @param identifiers further identifiers with their schemes (EN 16931 seller identifier BT-29), not null
  * @param isTaxSubject whether the entity is in the VAT system (default true)
  * @param currencyCode ISO 4217 currency (default EUR), not null
  * @param locale BCP 47 locale for formatting (default en-US), not null
@@ -44,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public record Entity(String id, String name, String address, String address2, String postCode, String city,
         String state, String country, String countryCode, String taxNumber, String companyNumber,
-        boolean isTaxSubject, String currencyCode, String locale, String email, String phone, String website,
+        List<PartyIdentifier> identifiers, boolean isTaxSubject, String currencyCode, String locale, String email, String phone, String website,
         List<BankAccount> bankAccounts, EntitySettings settings) {
 
     /**
@@ -65,6 +66,8 @@ public record Entity(String id, String name, String address, String address2, St
      * @param countryCode ISO 3166-1 alpha-2, nullable
      * @param taxNumber VAT / tax number, nullable
      * @param companyNumber registration number, nullable
+     * @param identifiers further identifiers (BT-29), nullable (none); a null element is kept for the builder
+     *     to report
      * @param isTaxSubject whether the entity is in the VAT system (default true)
      * @param currencyCode ISO 4217 currency (default EUR), not null
      * @param locale BCP 47 locale for formatting (default en-US), not null
@@ -79,8 +82,41 @@ public record Entity(String id, String name, String address, String address2, St
         Objects.requireNonNull(name, "name");
         currencyCode = currencyCode == null ? CurrencyCode.EUR.code() : CurrencyCode.parse(currencyCode, "currency_code").code();
         locale = locale == null ? "en-US" : locale;
+        identifiers = identifiers == null ? List.of() : LineDetails.copyAllowingNull(identifiers);
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         settings = settings == null ? EntitySettings.defaults() : settings;
+    }
+
+    /**
+     * An entity without further identifiers: the canonical constructor as it was before {@code identifiers}.
+     *
+     * @param id entity id, not null
+     * @param name legal name, not null
+     * @param address address line, nullable
+     * @param address2 second address line, nullable
+     * @param postCode postal code, nullable
+     * @param city city, nullable
+     * @param state state or region, nullable
+     * @param country country name, nullable
+     * @param countryCode ISO 3166-1 alpha-2, nullable
+     * @param taxNumber VAT / tax number, nullable
+     * @param companyNumber registration number, nullable
+     * @param isTaxSubject whether the entity is in the VAT system
+     * @param currencyCode ISO 4217 currency, nullable (EUR)
+     * @param locale BCP 47 locale, nullable (en-US)
+     * @param email e-mail, nullable
+     * @param phone phone, nullable
+     * @param website website, nullable
+     * @param bankAccounts bank accounts, nullable (none)
+     * @param settings settings, nullable (defaults)
+     * @throws ValidationException (path {@code currency_code}) when the currency is not an ISO 4217 code
+     */
+    public Entity(String id, String name, String address, String address2, String postCode, String city,
+            String state, String country, String countryCode, String taxNumber, String companyNumber,
+            boolean isTaxSubject, String currencyCode, String locale, String email, String phone, String website,
+            List<BankAccount> bankAccounts, EntitySettings settings) {
+        this(id, name, address, address2, postCode, city, state, country, countryCode, taxNumber, companyNumber,
+                List.of(), isTaxSubject, currencyCode, locale, email, phone, website, bankAccounts, settings);
     }
 
     /**
@@ -96,7 +132,7 @@ public record Entity(String id, String name, String address, String address2, St
     /** @return the party printed as issuer on a new document */
     public Party asIssuer() {
         return new Party(name, address, address2, postCode, city, state, country, countryCode, taxNumber,
-                companyNumber, email, phone, website, null, isTaxSubject ? null : Boolean.FALSE);
+                companyNumber, identifiers, email, phone, website, null, isTaxSubject ? null : Boolean.FALSE);
     }
 
     /** @return the default bank account (the one marked default, else the first), or null */
@@ -111,7 +147,7 @@ public record Entity(String id, String name, String address, String address2, St
      */
     public Entity withSettings(EntitySettings newSettings) {
         return new Entity(id, name, address, address2, postCode, city, state, country, countryCode, taxNumber,
-                companyNumber, isTaxSubject, currencyCode, locale, email, phone, website, bankAccounts,
+                companyNumber, identifiers, isTaxSubject, currencyCode, locale, email, phone, website, bankAccounts,
                 Objects.requireNonNull(newSettings, "newSettings"));
     }
 
@@ -148,6 +184,7 @@ public record Entity(String id, String name, String address, String address2, St
         b.countryCode = countryCode;
         b.taxNumber = taxNumber;
         b.companyNumber = companyNumber;
+        b.identifiers = identifiers;
         b.isTaxSubject = isTaxSubject;
         b.currencyCode = currencyCode;
         b.locale = locale;
@@ -182,6 +219,7 @@ public record Entity(String id, String name, String address, String address2, St
         private String countryCode;
         private String taxNumber;
         private String companyNumber;
+        private List<PartyIdentifier> identifiers;
         private boolean isTaxSubject = true;
         private String currencyCode;
         private String locale;
@@ -315,6 +353,18 @@ public record Entity(String id, String name, String address, String address2, St
         }
 
         /**
+         * Sets the further identifiers with their schemes (EN 16931 seller identifier BT-29, e.g. a GLN under
+         * scheme 0088), copied into every issuer snapshot.
+         *
+         * @param v the identifiers, nullable (none)
+         * @return this builder
+         */
+        public Builder identifiers(List<PartyIdentifier> v) {
+            identifiers = v;
+            return this;
+        }
+
+        /**
          * Sets whether the entity is in the VAT system.
          *
          * @param v whether the entity is in the VAT system (default true)
@@ -430,6 +480,8 @@ public record Entity(String id, String name, String address, String address2, St
          * @throws ValidationException with every problem, each at its wire path: {@code id} ({@code required},
          *     {@code invalid_id}), {@code name} ({@code required}: null or blank), {@code currency_code}
          *     ({@code unknown_currency}), {@code country_code} and {@code locale} ({@code invalid_value}),
+     *     {@code identifiers[i]} and {@code .id} ({@code required}), {@code identifiers[i].scheme}
+     *     ({@code invalid_value}: not an ISO/IEC 6523 ICD code),
          *     {@code bank_accounts[i]} ({@code required}), {@code bank_accounts[i].iban} (structure and check
          *     digits) and {@code .bic} ({@code invalid_format}), a second {@code bank_accounts[i].is_default}
          *     ({@code conflict})
@@ -456,6 +508,9 @@ public record Entity(String id, String name, String address, String address2, St
                 out.add("locale", "invalid_value", "must be a BCP 47 language tag (e.g. sl-SI), was "
                         + Violation.quote(locale));
             }
+            if (identifiers != null) {
+                PartyIdentifier.validate(identifiers, "identifiers", out);
+            }
             boolean hasDefault = false;
             for (int i = 0; i < bankAccounts.size(); i++) {
                 BankAccount a = bankAccounts.get(i);
@@ -479,7 +534,8 @@ public record Entity(String id, String name, String address, String address2, St
             }
             out.throwIfAny();
             return new Entity(id, name, address, address2, postCode, city, state, country, countryCode, taxNumber,
-                    companyNumber, isTaxSubject, currencyCode, locale, email, phone, website, bankAccounts, settings);
+                    companyNumber, identifiers, isTaxSubject, currencyCode, locale, email, phone, website, bankAccounts,
+                    settings);
         }
 
         private static Set<String> countries() {

@@ -62,7 +62,7 @@ public record LineDetails(BigDecimal listPrice, BigDecimal priceDiscount, BigDec
     }
 
     /** A null element is kept (the calculation reports it at its path) rather than thrown as an NPE here. */
-    private static <T> List<T> copyAllowingNull(List<T> v) {
+    static <T> List<T> copyAllowingNull(List<T> v) {
         for (T t : v) {
             if (t == null) {
                 return java.util.Collections.unmodifiableList(new ArrayList<>(v));

@@ -1,5 +1,7 @@
 package eu.invoicing.core.model;
 
+import java.util.List;
+
 /**
  * An issuer or customer as printed on a document (a snapshot: later changes to the entity or the
  * customer directory never alter a saved document). Every component is nullable.
@@ -16,6 +18,8 @@ package eu.invoicing.core.model;
  * @param countryCode ISO 3166-1 alpha-2 code; wins over {@code country} when both are given
  * @param taxNumber VAT or tax number (with or without country prefix)
  * @param companyNumber company registration number
+ * @param identifiers further identifiers with their schemes (EN 16931 seller identifier BT-29, buyer identifier
+ *        BT-46), not null (empty)
  * @param email e-mail address
  * @param phone phone number
  * @param website web address
@@ -23,8 +27,33 @@ package eu.invoicing.core.model;
  * @param isTaxSubject false for an issuer outside the VAT system (always B2C, no reverse charge)
  */
 public record Party(String name, String address, String address2, String postCode, String city, String state,
-        String country, String countryCode, String taxNumber, String companyNumber, String email, String phone,
-        String website, Boolean isEndConsumer, Boolean isTaxSubject) {
+        String country, String countryCode, String taxNumber, String companyNumber,
+        List<PartyIdentifier> identifiers, String email, String phone, String website, Boolean isEndConsumer,
+        Boolean isTaxSubject) {
+
+    /**
+     * Copies the identifiers; null becomes empty, a null element is kept (the calculation reports it at its path).
+     *
+     * @param name legal or display name
+     * @param address first address line
+     * @param address2 second address line
+     * @param postCode postal code
+     * @param city city
+     * @param state state or region
+     * @param country country name as given
+     * @param countryCode ISO 3166-1 alpha-2 code
+     * @param taxNumber VAT or tax number
+     * @param companyNumber company registration number
+     * @param identifiers further identifiers (BT-29 / BT-46), nullable (empty)
+     * @param email e-mail address
+     * @param phone phone number
+     * @param website web address
+     * @param isEndConsumer true forces B2C treatment outside the EU
+     * @param isTaxSubject false for an issuer outside the VAT system
+     */
+    public Party {
+        identifiers = identifiers == null ? List.of() : LineDetails.copyAllowingNull(identifiers);
+    }
 
     /**
      * Creates a party with only a name.
@@ -45,7 +74,7 @@ public record Party(String name, String address, String address2, String postCod
     public Builder toBuilder() {
         return new Builder().name(name).address(address).address2(address2).postCode(postCode).city(city)
                 .state(state).country(country).countryCode(countryCode).taxNumber(taxNumber)
-                .companyNumber(companyNumber).email(email).phone(phone).website(website)
+                .companyNumber(companyNumber).identifiers(identifiers).email(email).phone(phone).website(website)
                 .isEndConsumer(isEndConsumer).isTaxSubject(isTaxSubject);
     }
 
@@ -53,6 +82,7 @@ public record Party(String name, String address, String address2, String postCod
     public static final class Builder {
         private String name, address, address2, postCode, city, state, country, countryCode, taxNumber,
                 companyNumber, email, phone, website;
+        private List<PartyIdentifier> identifiers;
         private Boolean isEndConsumer, isTaxSubject;
 
         private Builder() {
@@ -129,6 +159,13 @@ public record Party(String name, String address, String address2, String postCod
          */
         public Builder companyNumber(String v) { companyNumber = v; return this; }
         /**
+         * Sets the further identifiers with their schemes (seller identifier BT-29, buyer identifier BT-46).
+         *
+         * @param v nullable (none)
+         * @return this builder
+         */
+        public Builder identifiers(List<PartyIdentifier> v) { identifiers = v; return this; }
+        /**
          * Sets the e-mail address.
          *
          * @param v nullable
@@ -167,7 +204,7 @@ public record Party(String name, String address, String address2, String postCod
         /** @return the immutable party */
         public Party build() {
             return new Party(name, address, address2, postCode, city, state, country, countryCode, taxNumber,
-                    companyNumber, email, phone, website, isEndConsumer, isTaxSubject);
+                    companyNumber, identifiers, email, phone, website, isEndConsumer, isTaxSubject);
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.invoicing.einvoice.internal;
 
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
 import eu.invoicing.einvoice.internal.EnInvoice.EnParty;
 import eu.invoicing.einvoice.internal.EnInvoice.EnTotals;
@@ -149,6 +150,17 @@ public final class CiiXml {
     }
 
     private static void party(Xml p, EnParty party) {
+        // BT-29 / BT-46: without a scheme ram:ID, with one ram:GlobalID (which needs its schemeID, CII-SR-046).
+        for (PartyIdentifier id : party.identifiers()) {
+            if (id.scheme() == null) {
+                p.text("ram:ID", id.id());
+            }
+        }
+        for (PartyIdentifier id : party.identifiers()) {
+            if (id.scheme() != null) {
+                p.text("ram:GlobalID", id.id(), "schemeID", id.scheme());
+            }
+        }
         p.text("ram:Name", party.name());
         if (party.legalId() != null || party.tradingName() != null) {
             Xml org = p.add("ram:SpecifiedLegalOrganization");

@@ -1,6 +1,7 @@
 package eu.invoicing.einvoice.internal;
 
 import eu.invoicing.core.model.LineDetails;
+import eu.invoicing.core.model.PartyIdentifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,10 +74,16 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
      * @param email BT-43 / BT-58
      * @param phone BT-42 / BT-57
      * @param contactName BT-41 / BT-56
+     * @param identifiers BT-29 with BT-29-1 (0..n) / BT-46 with BT-46-1 (0..1), not null; never the SEPA creditor id
      */
     public record EnParty(String name, String tradingName, String vatId, String legalId, String endpointScheme,
             String endpointId, String street, String street2, String city, String postCode, String region,
-            String countryCode, String email, String phone, String contactName) {
+            String countryCode, String email, String phone, String contactName, List<PartyIdentifier> identifiers) {
+
+        /** Copies the list. */
+        public EnParty {
+            identifiers = List.copyOf(identifiers);
+        }
 
         /**
          * @param name BT-41 / BT-56, nullable
@@ -84,7 +91,7 @@ public record EnInvoice(String number, LocalDate issueDate, String typeCode, Str
          */
         public EnParty withContactName(String name) {
             return new EnParty(this.name, tradingName, vatId, legalId, endpointScheme, endpointId, street, street2, city,
-                    postCode, region, countryCode, email, phone, name);
+                    postCode, region, countryCode, email, phone, name, identifiers);
         }
     }
 

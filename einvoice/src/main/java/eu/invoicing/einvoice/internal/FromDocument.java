@@ -14,6 +14,7 @@ import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.TaxCategory;
 import eu.invoicing.core.model.TaxSummary;
@@ -192,9 +193,10 @@ public final class FromDocument {
         Party issuer = issuerOf(doc, entity);
         boolean anyO = groups.values().stream().anyMatch(g -> g.category == VatCategory.O);
         EnParty seller = party(issuer, "issuer", !anyO, true, v);
-        if (seller.vatId() == null && seller.legalId() == null) {
-            v.add("issuer.tax_number", "required", "EN 16931 needs the seller's VAT identifier or legal registration"
-                    + " identifier (BT-31 / BT-30, BR-CO-26): the issuer has neither tax_number nor company_number");
+        if (seller.vatId() == null && seller.legalId() == null && seller.identifiers().isEmpty()) {
+            v.add("issuer.tax_number", "required", "EN 16931 needs the seller's VAT identifier, legal registration"
+                    + " identifier or seller identifier (BT-31 / BT-30 / BT-29, BR-CO-26): the issuer has no tax_number,"
+                    + " company_number nor identifiers");
         }
         Party customer = doc.customer();
         EnParty buyer;
@@ -203,6 +205,10 @@ public final class FromDocument {
             buyer = null;
         } else {
             buyer = party(customer, "customer", !anyO, false, v);
+            if (buyer.identifiers().size() > 1) {
+                v.add("customer.identifiers", "too_many", "EN 16931 has one buyer identifier (BT-46, UBL-SR-16), the"
+                        + " customer has " + buyer.identifiers().size());
+            }
         }
 
         String buyerReference = TermsMapping.buyerReference(doc, options);
@@ -447,7 +453,22 @@ public final class FromDocument {
         }
         return new EnParty(p.name(), null, vatId, blankToNull(p.companyNumber()), null, null, blankToNull(p.address()),
                 blankToNull(p.address2()), blankToNull(p.city()), blankToNull(p.postCode()), blankToNull(p.state()),
-                country, blankToNull(p.email()), blankToNull(p.phone()), null);
+                country, blankToNull(p.email()), blankToNull(p.phone()), null, identifiers(p, path, v));
+    }
+
+    /**
+     * BT-29 / BT-46 as the calculation accepted them (PartyIdentifier.validate); a document that was never
+     * calculated is checked here too, so that a SEPA scheme never poses as a creditor id (BT-90) in UBL.
+     */
+    private static List<PartyIdentifier> identifiers(Party p, String path, ViolationCollector v) {
+        PartyIdentifier.validate(p.identifiers(), path + ".identifiers", v);
+        List<PartyIdentifier> out = new ArrayList<>(p.identifiers().size());
+        for (PartyIdentifier i : p.identifiers()) {
+            if (i != null && blankToNull(i.id()) != null) {
+                out.add(new PartyIdentifier(i.id().strip(), blankToNull(i.scheme())));
+            }
+        }
+        return out;
     }
 
     private static EnParty withEndpoint(EnParty p, Endpoint given, String path, ViolationCollector v) {
@@ -474,7 +495,8 @@ public final class FromDocument {
             return p;
         }
         return new EnParty(p.name(), p.tradingName(), p.vatId(), p.legalId(), e.scheme(), e.id(), p.street(),
-                p.street2(), p.city(), p.postCode(), p.region(), p.countryCode(), p.email(), p.phone(), p.contactName());
+                p.street2(), p.city(), p.postCode(), p.region(), p.countryCode(), p.email(), p.phone(), p.contactName(),
+                p.identifiers());
     }
 
     private static void requireForXRechnung(String value, String path, String what, ViolationCollector v) {

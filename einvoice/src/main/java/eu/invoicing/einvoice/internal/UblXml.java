@@ -1,5 +1,6 @@
 package eu.invoicing.einvoice.internal;
 
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.einvoice.internal.EnInvoice.EnLine;
 import eu.invoicing.einvoice.internal.EnInvoice.EnParty;
 import eu.invoicing.einvoice.internal.EnInvoice.EnTotals;
@@ -127,6 +128,9 @@ public final class UblXml {
 
     private static void party(Xml p, EnParty party, EnTerms terms) {
         p.text("cbc:EndpointID", party.endpointId(), "schemeID", party.endpointScheme());
+        for (PartyIdentifier id : party.identifiers()) {
+            p.add("cac:PartyIdentification").text("cbc:ID", id.id(), "schemeID", id.scheme());
+        }
         UblTerms.sellerCreditorId(p, terms);
         if (party.tradingName() != null) {
             p.add("cac:PartyName").text("cbc:Name", party.tradingName());

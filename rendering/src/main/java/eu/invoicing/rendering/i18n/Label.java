@@ -51,6 +51,8 @@ public enum Label {
     PARTY_TAX_NUMBER("party.tax_number"),
     /** {@code party.company_number}. */
     PARTY_COMPANY_NUMBER("party.company_number"),
+    /** {@code party.identifier}: a seller or buyer identifier (EN 16931 BT-29 / BT-46). */
+    PARTY_IDENTIFIER("party.identifier"),
     /** {@code party.email}. */
     PARTY_EMAIL("party.email"),
     /** {@code party.phone}. */

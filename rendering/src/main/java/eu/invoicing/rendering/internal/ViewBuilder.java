@@ -20,6 +20,7 @@ import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.RelationType;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.core.model.TitleType;
@@ -307,6 +308,13 @@ public final class ViewBuilder {
             }
             if (blankToNull(p.companyNumber()) != null) {
                 lines.add(labels.get(Label.PARTY_COMPANY_NUMBER) + ": " + p.companyNumber());
+            }
+            for (PartyIdentifier id : p.identifiers()) {
+                // BT-29 / BT-46 with the ISO/IEC 6523 scheme code it is issued under (0088 GLN ...), if any.
+                if (id != null && blankToNull(id.id()) != null) {
+                    lines.add(labels.get(Label.PARTY_IDENTIFIER) + ": " + id.id()
+                            + (blankToNull(id.scheme()) == null ? "" : " (" + id.scheme() + ")"));
+                }
             }
             List<String> contacts = new ArrayList<>();
             addIfPresent(contacts, p.email());

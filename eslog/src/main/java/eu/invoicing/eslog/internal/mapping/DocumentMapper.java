@@ -21,6 +21,7 @@ import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.PostalAddress;
@@ -422,6 +423,15 @@ public final class DocumentMapper {
         nad.postCode = text(p.postCode(), path + ".post_code", 17);
         String country = Countries.resolve(p.countryCode(), p.country());
         nad.countryCode = country;
+        // BT-29 / BT-46: a NAD has one C_C082 (id and ISO/IEC 6523 scheme); a second identifier has no place.
+        List<PartyIdentifier> ids = p.identifiers();
+        if (ids.size() > 1) {
+            problem(path + ".identifiers", "too_many", "e-SLOG has one party identifier per NAD (C_C082), the party has "
+                    + ids.size());
+        } else if (!ids.isEmpty() && ids.get(0) != null) {
+            identify(g, ids.get(0).id(), path + ".identifiers[0].id", ids.get(0).scheme(),
+                    path + ".identifiers[0].scheme");
+        }
         if (account != null) {
             SFii fii = new SFii();
             fii.partyFunction = "RB";
@@ -536,14 +546,14 @@ public final class DocumentMapper {
             var payee = trade.payee();
             GSg2 g = party("PE", Party.builder().name(payee.name()).companyNumber(payee.legalRegistrationId()).build(),
                     "payee", null);
-            identify(g, payee.identifier(), "payee.identifier");
+            identify(g, payee.identifier(), "payee.identifier", null, null);
             m.parties.add(g);
         }
         if (trade.delivery() != null && (trade.delivery().name() != null || trade.delivery().locationId() != null
                 || trade.delivery().address() != null)) {
             var d = trade.delivery();
             GSg2 g = party("DP", addressed(Party.builder().name(d.name()), d.address()).build(), "delivery", null);
-            identify(g, d.locationId(), "delivery.location_id");
+            identify(g, d.locationId(), "delivery.location_id", null, null);
             m.parties.add(g);
         }
         if (trade.taxRepresentative() != null) {
@@ -558,11 +568,13 @@ public final class DocumentMapper {
                 .state(a.state()).countryCode(a.countryCode());
     }
 
-    private void identify(GSg2 g, String id, String path) {
-        String v = text(id, path, 35);
+    /** {@code C_C082}: the id ({@code D_3039}) and, when given, its scheme ({@code D_1131}, e.g. 0088). */
+    private void identify(GSg2 g, String id, String idPath, String scheme, String schemePath) {
+        String v = text(id, idPath, 35);
         if (v != null) {
             g.nameAndAddress.partyIdentification = new CC082();
             g.nameAndAddress.partyIdentification.partyId = v;
+            g.nameAndAddress.partyIdentification.scheme = scheme == null ? null : text(scheme, schemePath, 6);
         }
     }
 

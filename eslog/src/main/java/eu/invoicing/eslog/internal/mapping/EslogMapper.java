@@ -14,6 +14,7 @@ import eu.invoicing.core.model.FursData;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
+import eu.invoicing.core.model.PartyIdentifier;
 import eu.invoicing.core.model.Payment;
 import eu.invoicing.core.model.PaymentType;
 import eu.invoicing.core.model.TaxSummary;
@@ -300,6 +301,10 @@ public final class EslogMapper {
             }
         }
         p.city(nad.city).postCode(nad.postCode).countryCode(nad.countryCode);
+        if (nad.partyIdentification != null && nad.partyIdentification.partyId != null) {
+            // BT-29 / BT-46 (C_C082: D_3039 with its scheme D_1131).
+            p.identifiers(List.of(new PartyIdentifier(nad.partyIdentification.partyId, nad.partyIdentification.scheme)));
+        }
         if (nad.countrySubdivision != null) {
             p.state(nad.countrySubdivision.name);
         }
