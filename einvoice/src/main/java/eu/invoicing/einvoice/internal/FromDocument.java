@@ -89,6 +89,7 @@ public final class FromDocument {
         boolean taxSubject = entity.isTaxSubject() && !Boolean.FALSE.equals(issuerOf(doc, entity).isTaxSubject());
 
         List<EnLine> lines = new ArrayList<>();
+        List<String> linePaths = new ArrayList<>();
         Map<String, VatGroup> groups = new LinkedHashMap<>();
         int lineNo = 0;
         for (int i = 0; i < doc.items().size(); i++) {
@@ -135,6 +136,7 @@ public final class FromDocument {
             if (price != null && price.signum() < 0) {
                 v.add(path + ".price", "negative", "EN 16931 refuses a negative item net price (BR-27), was " + price);
             }
+            linePaths.add(path);
             lines.add(new EnLine(item.id() != null && item.id().length() <= 20 ? item.id() : String.valueOf(lineNo),
                     quantity.stripTrailingZeros(), unit, net, discount, item.name(), item.description(), item.itemId(),
                     price == null ? null : plain(price), category.name(), rate, item.details(), charges));
@@ -259,6 +261,7 @@ public final class FromDocument {
         } else if (doc.dateService() != null) {
             delivery = doc.dateService();
         }
+        CiusLineRules.check(format, lines, linePaths, periodStart, periodEnd, v);
         if (doc.tradeDetails().delivery() != null && doc.tradeDetails().delivery().date() != null) {
             delivery = doc.tradeDetails().delivery().date();
         } else if (period != null && doc.dateService() != null && doc.dateServiceTo() == null) {
