@@ -33,6 +33,9 @@ public final class EInvoiceRules {
     /** The XRechnung release inside the bundled phive-rules-xrechnung jar. */
     public static final String BUNDLED_XRECHNUNG_VERSION = "3.0.2";
 
+    /** The first CEN release without BR-CO-25 (validation-1.3.16). */
+    static final String FIRST_CEN_WITHOUT_BR_CO_25 = "1.3.16";
+
     static final String XRECHNUNG_UBL_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-UBL-validation.xslt";
     static final String XRECHNUNG_CII_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-CII-validation.xslt";
     static final String CEN_UBL_RESOURCE = "external/schematron/" + BUNDLED_CEN_VERSION + "/ubl/EN16931-UBL-validation.xslt";
@@ -126,9 +129,6 @@ public final class EInvoiceRules {
     public boolean cenStatesDueDateRule() {
         return compareVersions(cenUbl.version(), FIRST_CEN_WITHOUT_BR_CO_25) < 0;
     }
-
-    /** The first CEN release without BR-CO-25 (validation-1.3.16). */
-    static final String FIRST_CEN_WITHOUT_BR_CO_25 = "1.3.16";
 
     /** @return the order of two dotted releases ("1.3.14.2" before "1.3.15"); an unparsable one sorts first */
     static int compareVersions(String a, String b) {
