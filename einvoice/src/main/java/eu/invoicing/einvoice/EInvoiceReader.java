@@ -303,7 +303,6 @@ public final class EInvoiceReader {
             b.unit(r.text(line, quantityPath + "/@unitCode"));
             BigDecimal net = number(line, price + (ubl ? "/cbc:PriceAmount" : "/ram:ChargeAmount"));
             b.price(net);
-            b.details(LineDetailsReader.read(r, ubl, line, this::number, this::date, net, notes));
             String category = ubl ? r.text(line, "cac:Item/cac:ClassifiedTaxCategory/cbc:ID")
                     : r.text(line, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode");
             BigDecimal rate = number(line, ubl ? "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"
@@ -336,6 +335,17 @@ public final class EInvoiceReader {
             for (XdmItem a : r.select(line, allowances)) {
                 discount = discount.add(parse(a.getStringValue(), (XdmNode) a));
             }
+            List<AllowanceCharge> charges = allowanceCharges(line, ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]"
+                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]",
+                    false);
+            BigDecimal charged = BigDecimal.ZERO;
+            for (AllowanceCharge c : charges) {
+                charged = c.amount() == null ? charged : charged.add(c.amount());
+            }
+            BigDecimal statedNet = number(line, ubl ? "cbc:LineExtensionAmount"
+                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount");
+            b.details(LineDetailsReader.read(r, ubl, line, this::number, this::date,
+                    new LineDetailsReader.StatedLine(quantity, net, discount, charged, statedNet, money), notes));
             // A negative line's allowance is negative too (it moves the line towards zero, BR-LIN): the model's
             // discount is its size.
             BigDecimal carried = quantity != null && quantity.signum() < 0 ? discount.negate() : discount;
@@ -344,11 +354,8 @@ public final class EInvoiceReader {
             } else if (carried.signum() < 0) {
                 note("BT-136", line, allowances, "not carried: an allowance that moves the line away from zero");
             }
-            b.charges(allowanceCharges(line, ubl ? "cac:AllowanceCharge[normalize-space(cbc:ChargeIndicator) = ('true', '1')]"
-                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge[normalize-space(ram:ChargeIndicator/udt:Indicator) = ('true', '1')]",
-                    false));
-            statedNets.add(number(line, ubl ? "cbc:LineExtensionAmount"
-                    : "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
+            b.charges(charges);
+            statedNets.add(statedNet);
             return b.build();
         }
 

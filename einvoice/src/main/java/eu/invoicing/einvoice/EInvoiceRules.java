@@ -33,6 +33,9 @@ public final class EInvoiceRules {
     /** The XRechnung release inside the bundled phive-rules-xrechnung jar. */
     public static final String BUNDLED_XRECHNUNG_VERSION = "3.0.2";
 
+    /** The first CEN release without BR-CO-25 (validation-1.3.16). */
+    static final String FIRST_CEN_WITHOUT_BR_CO_25 = "1.3.16";
+
     static final String XRECHNUNG_UBL_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-UBL-validation.xslt";
     static final String XRECHNUNG_CII_RESOURCE = "external/schematron/" + BUNDLED_XRECHNUNG_VERSION + "/XRechnung-CII-validation.xslt";
     static final String CEN_UBL_RESOURCE = "external/schematron/" + BUNDLED_CEN_VERSION + "/ubl/EN16931-UBL-validation.xslt";
@@ -113,6 +116,46 @@ public final class EInvoiceRules {
     /** @return the CEN rules version of the UBL stylesheet */
     public String cenVersion() {
         return cenUbl.version();
+    }
+
+    /**
+     * Whether the CEN rules of this set state BR-CO-25 ("in case the amount due for payment (BT-115) is
+     * positive, either the payment due date (BT-9) or the payment terms (BT-20) shall be present"): every
+     * release up to 1.3.15 does (for UBL on the {@code Invoice} root only, for CII on every document),
+     * 1.3.16 dropped it from both syntaxes. A version that is not dotted numbers counts as stating it.
+     *
+     * @return true when the CEN release is before 1.3.16
+     */
+    public boolean cenStatesDueDateRule() {
+        return compareVersions(cenUbl.version(), FIRST_CEN_WITHOUT_BR_CO_25) < 0;
+    }
+
+    /** @return the order of two dotted releases ("1.3.14.2" before "1.3.15"); an unparsable one sorts first */
+    static int compareVersions(String a, String b) {
+        int[] x = numbers(a);
+        int[] y = numbers(b);
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : -1) : 1;
+        }
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? x[i] : 0, i < y.length ? y[i] : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] numbers(String version) {
+        if (!version.matches("[0-9]{1,6}(\\.[0-9]{1,6}){0,5}")) {
+            return null;
+        }
+        String[] parts = version.split("\\.");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i]);
+        }
+        return out;
     }
 
     /** @return where the CEN UBL stylesheet is, empty when absent */

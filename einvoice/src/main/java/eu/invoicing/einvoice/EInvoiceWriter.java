@@ -17,18 +17,33 @@ import java.util.Objects;
  * Peppol); a delivery note is refused.
  *
  * <p>The writer checks, before writing anything, what EN 16931 needs that the document lacks (a number,
- * buyer name and country, a due date or payment terms when something is due, one VAT rate per line, a
+ * buyer name and country, a due date or payment terms when something is due and the rules ask it, one VAT
+ * rate per line, a
  * known unit code, at most two decimals per amount, Peppol endpoints) and throws one
  * {@link ValidationException} naming every such field. What it writes is meant to pass
  * {@link EInvoiceValidator} with no fatal rule; {@code docs/einvoice.md} lists every mapping decision.
  *
- * <p>A pure function of its arguments: stateless and thread-safe; share one instance.
+ * <p>Immutable and thread-safe (a pure function of its arguments and the rules it was made for); share one
+ * instance.
  */
 public final class EInvoiceWriter {
 
-    /** Creates a writer. */
+    private final boolean dueDateRule;
+
+    /** Creates a writer for the bundled rules ({@link EInvoiceRules#bundled()}, CEN 1.3.15). */
     public EInvoiceWriter() {
-        // stateless
+        this(EInvoiceRules.bundled());
+    }
+
+    /**
+     * Creates a writer whose refusals follow the rules its output will be validated with: a rule that the
+     * given CEN release does not state (e.g. BR-CO-25, dropped in 1.3.16) is not enforced.
+     *
+     * @param rules the rules the output is validated with, not null
+     * @throws NullPointerException if rules is null
+     */
+    public EInvoiceWriter(EInvoiceRules rules) {
+        this.dueDateRule = Objects.requireNonNull(rules, "rules").cenStatesDueDateRule();
     }
 
     /**
@@ -42,7 +57,7 @@ public final class EInvoiceWriter {
      */
     public byte[] write(Document document, Entity entity, Format format, EInvoiceOptions options) {
         Objects.requireNonNull(format, "format");
-        EnInvoice in = FromDocument.map(document, entity, format, options);
+        EnInvoice in = FromDocument.map(document, entity, format, options, dueDateRule);
         return format.isUbl() ? UblXml.write(in) : CiiXml.write(in);
     }
 

@@ -1,5 +1,6 @@
 package eu.invoicing.einvoice;
 
+import eu.invoicing.core.calc.RoundingPolicy;
 import eu.invoicing.core.model.ItemAttribute;
 import eu.invoicing.core.model.ItemClassification;
 import eu.invoicing.core.model.ItemIdentifier;
@@ -19,6 +20,9 @@ import net.sf.saxon.s9api.XdmItem;
  */
 final class LineDetailsReader {
 
+    /** The decimals the engine accepts on a price (docs/calculation.md). */
+    private static final int MAX_PRICE_DECIMALS = 10;
+
     private LineDetailsReader() {
     }
 
@@ -28,12 +32,12 @@ final class LineDetailsReader {
      * @param line the line element
      * @param number parses the number at an XPath under a context, null when absent
      * @param date parses the date at an XPath under a context, null when absent
-     * @param netPrice the line's net price (BT-146) as read, nullable
+     * @param stated the line's figures as the file states them
      * @param notes where price details that the model cannot carry as stated are reported
      * @return the details, {@link LineDetails#EMPTY} when the line has none
      */
     static LineDetails read(EInvoiceReader r, boolean ubl, XdmItem line, BiFunction<XdmItem, String, BigDecimal> number,
-            BiFunction<XdmItem, String, LocalDate> date, BigDecimal netPrice, List<ImportNote> notes) {
+            BiFunction<XdmItem, String, LocalDate> date, StatedLine stated, List<ImportNote> notes) {
         LineDetails.Builder b = LineDetails.builder();
         BigDecimal grossBase;
         if (ubl) {
@@ -80,7 +84,19 @@ final class LineDetailsReader {
             b.classifications(classifications(r, line, product + "ram:DesignatedProductClassification/ram:ClassCode"));
             b.attributes(attributes(r, line, product + "ram:ApplicableProductCharacteristic", "ram:Description", "ram:Value"));
         }
-        return priceDetails(b.build(), netPrice, grossBase, r, line, notes);
+        LineDetails d = b.build();
+        if (stated.ignoresBase(d.priceBaseQuantity())) {
+            XdmItem at = r.first(line, ubl ? "cac:Price/cbc:BaseQuantity"
+                    : "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity");
+            notes.add(new ImportNote("BT-149", path(r, at), d.priceBaseQuantity().toPlainString(), "not carried: the line"
+                    + " net amount BT-131 " + stated.lineNet().toPlainString() + " is quantity × net price − allowances"
+                    + " + charges without this base quantity, which would make it "
+                    + stated.money().round(stated.net(d.priceBaseQuantity())).toPlainString()
+                    + "; the line is priced per unit, as its amount says"));
+            d = d.toBuilder().priceBaseQuantity(null).build();
+            grossBase = null;
+        }
+        return priceDetails(d, stated.price(), grossBase, r, line, notes);
     }
 
     /**
@@ -103,13 +119,78 @@ final class LineDetailsReader {
         if (sameBase && d.listPrice().subtract(discount).compareTo(net) == 0) {
             return d;
         }
-        XdmItem path = r.first(line, "path(.)");
-        notes.add(new ImportNote("BT-148", path == null ? "" : path.getStringValue(), d.listPrice().toPlainString()
+        if (!sameBase) {
+            // CII states the gross price (and its discount) per a base quantity of its own: the model has one
+            // base quantity, the net price's, so both are restated per that base when that is exact.
+            BigDecimal list = atBase(d.listPrice(), netBase, grossBase);
+            BigDecimal cut = atBase(discount, netBase, grossBase);
+            if (list != null && cut != null && list.subtract(cut).compareTo(net) == 0) {
+                return d.toBuilder().listPrice(list).priceDiscount(d.priceDiscount() == null ? null : cut).build();
+            }
+        }
+        notes.add(new ImportNote("BT-148", path(r, line), d.listPrice().toPlainString()
                 + " − " + discount.toPlainString() + (sameBase ? "" : " per " + grossBase.toPlainString()),
                 "not carried: the item gross price less the price discount is not the net price "
                         + net.toPlainString() + (sameBase ? "" : " per " + netBase.toPlainString())
                         + "; the line keeps its net price"));
         return d.toBuilder().listPrice(null).priceDiscount(null).build();
+    }
+
+    /**
+     * @return {@code price × netBase / grossBase} when it is exact within the model's 10 decimals of a price,
+     *     else null
+     */
+    private static BigDecimal atBase(BigDecimal price, BigDecimal netBase, BigDecimal grossBase) {
+        try {
+            BigDecimal v = price.multiply(netBase).divide(grossBase).stripTrailingZeros();
+            return v.scale() > MAX_PRICE_DECIMALS ? null : v;
+        } catch (ArithmeticException nonTerminating) {
+            return null;
+        }
+    }
+
+    private static String path(EInvoiceReader r, XdmItem node) {
+        XdmItem p = node == null ? null : r.first(node, "path(.)");
+        return p == null ? "" : p.getStringValue();
+    }
+
+    /**
+     * A line's figures as the file states them, to tell whether its price base quantity (BT-149) is the one its
+     * line net amount (BT-131) was computed with. Immutable.
+     *
+     * @param quantity BT-129, nullable
+     * @param price the net price BT-146, nullable
+     * @param allowances the sum of the line allowances BT-136 as stated (negative on a negative line)
+     * @param charges the sum of the line charges BT-141 as stated
+     * @param lineNet BT-131, nullable
+     * @param money the currency's rounding
+     */
+    record StatedLine(BigDecimal quantity, BigDecimal price, BigDecimal allowances, BigDecimal charges,
+            BigDecimal lineNet, RoundingPolicy money) {
+
+        /** @return BT-131 as EN 16931 defines it: quantity × price / base − allowances + charges, exact enough */
+        BigDecimal net(BigDecimal base) {
+            BigDecimal gross = quantity.multiply(price);
+            if (base.compareTo(BigDecimal.ONE) != 0) {
+                gross = money.divide(gross, base);
+            }
+            return gross.subtract(allowances).add(charges);
+        }
+
+        /**
+         * @return whether the file's line amount says that the base quantity was not applied: it is the norm's
+         *     figure without the base and not with it (e.g. a base quantity stated equal to the price, 1273 per
+         *     1273, on a line of 1 × 1273 = 1273)
+         */
+        boolean ignoresBase(BigDecimal base) {
+            if (base == null || base.signum() <= 0 || base.compareTo(BigDecimal.ONE) == 0 || quantity == null
+                    || price == null || lineNet == null) {
+                return false;
+            }
+            BigDecimal stated = money.round(lineNet);
+            return money.round(net(BigDecimal.ONE)).compareTo(stated) == 0
+                    && money.round(net(base)).compareTo(stated) != 0;
+        }
     }
 
     /** BT-158: each code element with its {@code listID} and {@code listVersionID} attributes. */

@@ -63,10 +63,12 @@ public final class FromDocument {
      * @param entity its issuing entity, not null
      * @param format the target format, not null
      * @param options the data the document does not carry, not null
+     * @param dueDateRule whether the CEN rules in force state BR-CO-25 (releases before 1.3.16)
      * @return the semantic invoice
      * @throws ValidationException listing every field path EN 16931 cannot be given as it is
      */
-    public static EnInvoice map(Document doc, Entity entity, Format format, EInvoiceOptions options) {
+    public static EnInvoice map(Document doc, Entity entity, Format format, EInvoiceOptions options,
+            boolean dueDateRule) {
         Objects.requireNonNull(doc, "document");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(format, "format");
@@ -88,6 +90,7 @@ public final class FromDocument {
         boolean taxSubject = entity.isTaxSubject() && !Boolean.FALSE.equals(issuerOf(doc, entity).isTaxSubject());
 
         List<EnLine> lines = new ArrayList<>();
+        List<String> linePaths = new ArrayList<>();
         Map<String, VatGroup> groups = new LinkedHashMap<>();
         int lineNo = 0;
         for (int i = 0; i < doc.items().size(); i++) {
@@ -134,6 +137,7 @@ public final class FromDocument {
             if (price != null && price.signum() < 0) {
                 v.add(path + ".price", "negative", "EN 16931 refuses a negative item net price (BR-27), was " + price);
             }
+            linePaths.add(path);
             lines.add(new EnLine(item.id() != null && item.id().length() <= 20 ? item.id() : String.valueOf(lineNo),
                     quantity.stripTrailingZeros(), unit, net, discount, item.name(), item.description(), item.itemId(),
                     price == null ? null : plain(price), category.name(), rate, item.details(), charges));
@@ -263,6 +267,7 @@ public final class FromDocument {
         } else if (doc.dateService() != null) {
             delivery = doc.dateService();
         }
+        CiusLineRules.check(format, lines, linePaths, periodStart, periodEnd, v);
         if (doc.tradeDetails().delivery() != null && doc.tradeDetails().delivery().date() != null) {
             delivery = doc.tradeDetails().delivery().date();
         } else if (period != null && doc.dateService() != null && doc.dateServiceTo() == null) {
@@ -288,11 +293,13 @@ public final class FromDocument {
                     + "entity a default bank account with an IBAN");
         }
         String paymentTerms = blankToNull(doc.paymentTerms());
-        // BR-CO-25: the CII rules check it for every document, the UBL rules not (and the official UBL credit
-        // note has neither), so a UBL credit note may go without.
+        // BR-CO-25, as the CEN rules up to 1.3.15 state it: the CII rules check every document, the UBL rules
+        // the Invoice root only (the official UBL credit note has neither); 1.3.16 dropped the rule. Neither the
+        // Peppol BIS nor the XRechnung rules ask for a due date of their own.
         boolean ublCredit = format.isUbl() && doc.type() == DocumentType.CREDIT_NOTE;
-        if (payable.signum() > 0 && doc.dateDue() == null && paymentTerms == null && !ublCredit) {
-            v.add("date_due", "required", "EN 16931 needs a due date or payment terms when an amount is due (BR-CO-25)");
+        if (dueDateRule && payable.signum() > 0 && doc.dateDue() == null && paymentTerms == null && !ublCredit) {
+            v.add("date_due", "required", "the CEN EN 16931 rules before 1.3.16 need a due date or payment terms"
+                    + " when an amount is due (BR-CO-25" + (format.isUbl() ? ", UBL Invoice" : ", CII") + ")");
         }
         v.throwIfAny();
 
