@@ -179,7 +179,10 @@ public final class FromDocument {
             boolean stated = g.reason != null || g.reasonCode != null;
             String text = stated ? g.reason : reason != null ? reason : g.category.defaultText();
             String code = stated ? g.reasonCode : g.category.vatex();
-            vat.add(new EnVat(g.category.name(), g.rate, base, amount, exempt ? text : null, exempt ? code : null));
+            // XRechnung states a rate in every breakdown (BR-DE-14), also the one not subject to VAT, which EN 16931
+            // allows there (BR-48) though not on its lines, allowances and charges (BR-O-05..07): 0.
+            BigDecimal rate = g.rate == null && format.isXRechnung() ? BigDecimal.ZERO : g.rate;
+            vat.add(new EnVat(g.category.name(), rate, base, amount, exempt ? text : null, exempt ? code : null));
         }
         BigDecimal rounding = doc.roundingCorrection() == null || doc.roundingCorrection().signum() == 0 ? null
                 : amount(doc.roundingCorrection(), scale, "rounding_correction", v);
@@ -191,6 +194,10 @@ public final class FromDocument {
 
         Party issuer = issuerOf(doc, entity);
         boolean anyO = groups.values().stream().anyMatch(g -> g.category == VatCategory.O);
+        if (anyO && doc.tradeDetails().taxRepresentative() != null) {
+            v.add("tax_representative", "conflict", "an invoice not subject to VAT (category O) carries no tax "
+                    + "representative: BR-O-02 forbids the VAT identifier (BT-63) that BR-56 requires of one");
+        }
         EnParty seller = party(issuer, "issuer", !anyO, true, v);
         if (seller.vatId() == null && seller.legalId() == null) {
             v.add("issuer.tax_number", "required", "EN 16931 needs the seller's VAT identifier or legal registration"
@@ -262,9 +269,17 @@ public final class FromDocument {
         } else if (period != null && doc.dateService() != null && doc.dateServiceTo() == null) {
             delivery = doc.dateService();
         }
-        if (delivery == null && periodStart == null && groups.values().stream().anyMatch(g -> g.category == VatCategory.K)) {
+        boolean intraCommunity = groups.values().stream().anyMatch(g -> g.category == VatCategory.K);
+        if (delivery == null && periodStart == null && intraCommunity) {
             // BR-IC-11: an intra-community supply states when it was delivered.
             delivery = doc.date();
+        }
+        if (intraCommunity && format.isXRechnung()
+                && (doc.tradeDetails().delivery() == null || doc.tradeDetails().delivery().address() == null)) {
+            // BR-IC-12 needs a deliver-to country, which the other formats take from the buyer; XRechnung then
+            // demands the whole deliver-to address (BR-DE-10/11), which the writer does not invent.
+            v.add("delivery.address", "required", "XRechnung needs the deliver-to address of an intra-community supply"
+                    + " (BT-80 for BR-IC-12, with city and post code for BR-DE-10 / BR-DE-11)");
         }
 
         List<String> notes = new ArrayList<>();
