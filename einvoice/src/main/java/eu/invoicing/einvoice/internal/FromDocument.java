@@ -107,6 +107,7 @@ public final class FromDocument {
             VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
             BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
                     : category.hasRate() ? tax.rate().stripTrailingZeros() : null;
+            igicAtZero(category, rate, format, path + ".taxes[0].rate", v);
             String unit = UnitCodes.toRec20(item.unit());
             if (unit == null) {
                 v.add(path + ".unit", "unknown_unit", "EN 16931 needs a UN/ECE Rec 20 unit code (BT-130), and "
@@ -154,7 +155,7 @@ public final class FromDocument {
             v.add("items", "required", "EN 16931 needs at least one invoice line (BG-25, BR-16)");
         }
 
-        List<EnAllowanceCharge> documentLevel = documentAllowances(doc, taxSubject, scale, groups, v);
+        List<EnAllowanceCharge> documentLevel = documentAllowances(doc, taxSubject, format, scale, groups, v);
         String reason = blankToNull(doc.taxClause());
         List<EnVat> vat = new ArrayList<>();
         BigDecimal vatTotal = BigDecimal.ZERO;
@@ -330,8 +331,8 @@ public final class FromDocument {
      * BG-20 / BG-21: the document allowances and charges, each added to the VAT breakdown of its category and
      * rate (BR-S-08 and its siblings), in the engine's group (AllowanceCharges.groupOf).
      */
-    private static List<EnAllowanceCharge> documentAllowances(Document doc, boolean taxSubject, int scale,
-            Map<String, VatGroup> groups, ViolationCollector v) {
+    private static List<EnAllowanceCharge> documentAllowances(Document doc, boolean taxSubject, Format format,
+            int scale, Map<String, VatGroup> groups, ViolationCollector v) {
         List<EnAllowanceCharge> out = new ArrayList<>();
         for (int list = 0; list < 2; list++) {
             boolean charge = list == 1;
@@ -345,8 +346,9 @@ public final class FromDocument {
                 VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
                 BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
                         : category.hasRate() ? a.taxRate().stripTrailingZeros() : null;
-                EnAllowanceCharge e = entry(a, charge, category.name(), rate, (charge ? "charges[" : "allowances[") + i
-                        + "]", charge ? "BR-38" : "BR-33", scale, v);
+                String at = (charge ? "charges[" : "allowances[") + i + "]";
+                igicAtZero(category, rate, format, at + ".tax_rate", v);
+                EnAllowanceCharge e = entry(a, charge, category.name(), rate, at, charge ? "BR-38" : "BR-33", scale, v);
                 if (e == null) {
                     continue;
                 }
@@ -360,6 +362,18 @@ public final class FromDocument {
             }
         }
         return out;
+    }
+
+    /**
+     * EN 16931 allows IGIC (L) at 0 % (BR-AF-05..07: "0 or greater"), but the CEN rules for CII (1.3.15 and 1.3.16)
+     * test a rate above 0, so a CII with it fails validation: refused for CII, written in UBL.
+     */
+    private static void igicAtZero(VatCategory category, BigDecimal rate, Format format, String path,
+            ViolationCollector v) {
+        if (category == VatCategory.L && rate != null && rate.signum() == 0 && !format.isUbl()) {
+            v.add(path, "unsupported", "the CEN rules for CII refuse IGIC (L) at 0 % (BR-AF-05..07 test a rate above"
+                    + " 0, though EN 16931 allows 0): write UBL");
+        }
     }
 
     private static EnAllowanceCharge entry(AllowanceCharge a, boolean charge, String category, BigDecimal rate,
