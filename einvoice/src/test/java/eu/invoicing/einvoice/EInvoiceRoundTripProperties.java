@@ -46,14 +46,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random documents over the invoice kinds, VAT categories (S at two rates, E derived or stated with its
- * exemption reason, Z, AE, G), line discounts, the EN 16931 line details (price details with a base quantity,
- * period, note, references, item identifiers), negative lines on invoices and credit notes,
- * document allowances and charges and line charges,
- * currencies (EUR, JPY, KWD) and customers produce UBL, Peppol BIS, XRechnung, CII and Factur-X (the CII its
- * PDF/A-3 embeds) that pass the XSD and every fatal rule, and read back to the same lines and the same totals;
- * with random EN 16931 references and trade details (period, delivery, payee, tax representative, a payment means of each kind, preceding invoice, subject note),
- * which read back equal.
+ * Random documents of every kind, over every VAT category but B (S at two rates, E derived or stated, Z, L and M
+ * at their rates, AE, K stated or derived, G derived or stated, and documents not subject to VAT, O on every
+ * line), exemption reasons as text and code, code only or text only, line discounts, the EN 16931 line details,
+ * negative lines on invoices and credit notes, document allowances and charges and line charges, currencies (EUR,
+ * JPY, KWD), random references and trade details, produce UBL, Peppol BIS, CII, XRechnung UBL and CII and
+ * Factur-X that pass the XSD and every fatal rule of their profile and read back to the same document; every
+ * Factur-X PDF is PDF/A-3B by veraPDF. Where the writer refuses a document (a delivery note; an estimate in
+ * Peppol and XRechnung; IGIC at 0 % in CII; an intra-community supply without delivery address in XRechnung),
+ * the refusal is asserted. The regression examples of the writer fixes the property found follow it.
  */
 class EInvoiceRoundTripProperties {
 
