@@ -14,7 +14,7 @@ import java.util.Objects;
  * Writes a calculated document as an EN 16931 e-invoice: UBL 2.1 Invoice or CreditNote (plain EN 16931 or
  * Peppol BIS Billing 3.0) or CII D16B. Invoices are type 380, credit notes 381 (a UBL CreditNote, with the
  * credited invoice as the preceding invoice reference BG-3), advance invoices 386, estimates 325 (not in
- * Peppol); a delivery note is refused.
+ * Peppol nor XRechnung); a delivery note is refused in every format.
  *
  * <p>The writer checks, before writing anything, what EN 16931 needs that the document lacks (a number,
  * buyer name and country, a due date or payment terms when something is due and the rules ask it, one VAT

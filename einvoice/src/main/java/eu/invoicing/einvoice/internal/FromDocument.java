@@ -111,6 +111,7 @@ public final class FromDocument {
             VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
             BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
                     : category.hasRate() ? tax.rate().stripTrailingZeros() : null;
+            igicAtZero(category, rate, format, path + ".taxes[0].rate", v);
             String unit = UnitCodes.toRec20(item.unit());
             if (unit == null) {
                 v.add(path + ".unit", "unknown_unit", "EN 16931 needs a UN/ECE Rec 20 unit code (BT-130), and "
@@ -159,7 +160,7 @@ public final class FromDocument {
             v.add("items", "required", "EN 16931 needs at least one invoice line (BG-25, BR-16)");
         }
 
-        List<EnAllowanceCharge> documentLevel = documentAllowances(doc, taxSubject, scale, groups, v);
+        List<EnAllowanceCharge> documentLevel = documentAllowances(doc, taxSubject, format, scale, groups, v);
         String reason = blankToNull(doc.taxClause());
         List<EnVat> vat = new ArrayList<>();
         BigDecimal vatTotal = BigDecimal.ZERO;
@@ -184,7 +185,10 @@ public final class FromDocument {
             boolean stated = g.reason != null || g.reasonCode != null;
             String text = stated ? g.reason : reason != null ? reason : g.category.defaultText();
             String code = stated ? g.reasonCode : g.category.vatex();
-            vat.add(new EnVat(g.category.name(), g.rate, base, amount, exempt ? text : null, exempt ? code : null));
+            // XRechnung states a rate in every breakdown (BR-DE-14), also the one not subject to VAT, which EN 16931
+            // allows there (BR-48) though not on its lines, allowances and charges (BR-O-05..07): 0.
+            BigDecimal rate = g.rate == null && format.isXRechnung() ? BigDecimal.ZERO : g.rate;
+            vat.add(new EnVat(g.category.name(), rate, base, amount, exempt ? text : null, exempt ? code : null));
         }
         BigDecimal rounding = doc.roundingCorrection() == null || doc.roundingCorrection().signum() == 0 ? null
                 : amount(doc.roundingCorrection(), scale, "rounding_correction", v);
@@ -196,6 +200,10 @@ public final class FromDocument {
 
         Party issuer = issuerOf(doc, entity);
         boolean anyO = groups.values().stream().anyMatch(g -> g.category == VatCategory.O);
+        if (anyO && doc.tradeDetails().taxRepresentative() != null) {
+            v.add("tax_representative", "conflict", "an invoice not subject to VAT (category O) carries no tax "
+                    + "representative: BR-O-02 forbids the VAT identifier (BT-63) that BR-56 requires of one");
+        }
         EnParty seller = party(issuer, "issuer", !anyO, true, v);
         if (seller.vatId() == null && seller.legalId() == null && seller.identifiers().isEmpty()) {
             v.add("issuer.tax_number", "required", "EN 16931 needs the seller's VAT identifier, legal registration"
@@ -273,9 +281,17 @@ public final class FromDocument {
         } else if (period != null && doc.dateService() != null && doc.dateServiceTo() == null) {
             delivery = doc.dateService();
         }
-        if (delivery == null && periodStart == null && groups.values().stream().anyMatch(g -> g.category == VatCategory.K)) {
+        boolean intraCommunity = groups.values().stream().anyMatch(g -> g.category == VatCategory.K);
+        if (delivery == null && periodStart == null && intraCommunity) {
             // BR-IC-11: an intra-community supply states when it was delivered.
             delivery = doc.date();
+        }
+        if (intraCommunity && format.isXRechnung()
+                && (doc.tradeDetails().delivery() == null || doc.tradeDetails().delivery().address() == null)) {
+            // BR-IC-12 needs a deliver-to country, which the other formats take from the buyer; XRechnung then
+            // demands the whole deliver-to address (BR-DE-10/11), which the writer does not invent.
+            v.add("delivery.address", "required", "XRechnung needs the deliver-to address of an intra-community supply"
+                    + " (BT-80 for BR-IC-12, with city and post code for BR-DE-10 / BR-DE-11)");
         }
 
         List<String> notes = new ArrayList<>();
@@ -328,8 +344,8 @@ public final class FromDocument {
      * BG-20 / BG-21: the document allowances and charges, each added to the VAT breakdown of its category and
      * rate (BR-S-08 and its siblings), in the engine's group (AllowanceCharges.groupOf).
      */
-    private static List<EnAllowanceCharge> documentAllowances(Document doc, boolean taxSubject, int scale,
-            Map<String, VatGroup> groups, ViolationCollector v) {
+    private static List<EnAllowanceCharge> documentAllowances(Document doc, boolean taxSubject, Format format,
+            int scale, Map<String, VatGroup> groups, ViolationCollector v) {
         List<EnAllowanceCharge> out = new ArrayList<>();
         for (int list = 0; list < 2; list++) {
             boolean charge = list == 1;
@@ -343,8 +359,9 @@ public final class FromDocument {
                 VatCategory category = VatCategory.of(tax, reverse, taxSubject, doc.transactionType());
                 BigDecimal rate = category == VatCategory.AE ? BigDecimal.ZERO
                         : category.hasRate() ? a.taxRate().stripTrailingZeros() : null;
-                EnAllowanceCharge e = entry(a, charge, category.name(), rate, (charge ? "charges[" : "allowances[") + i
-                        + "]", charge ? "BR-38" : "BR-33", scale, v);
+                String at = (charge ? "charges[" : "allowances[") + i + "]";
+                igicAtZero(category, rate, format, at + ".tax_rate", v);
+                EnAllowanceCharge e = entry(a, charge, category.name(), rate, at, charge ? "BR-38" : "BR-33", scale, v);
                 if (e == null) {
                     continue;
                 }
@@ -358,6 +375,18 @@ public final class FromDocument {
             }
         }
         return out;
+    }
+
+    /**
+     * EN 16931 allows IGIC (L) at 0 % (BR-AF-05..07: "0 or greater"), but the CEN rules for CII (1.3.15 and 1.3.16)
+     * test a rate above 0, so a CII with it fails validation: refused for CII, written in UBL.
+     */
+    private static void igicAtZero(VatCategory category, BigDecimal rate, Format format, String path,
+            ViolationCollector v) {
+        if (category == VatCategory.L && rate != null && rate.signum() == 0 && !format.isUbl()) {
+            v.add(path, "unsupported", "the CEN rules for CII refuse IGIC (L) at 0 % (BR-AF-05..07 test a rate above"
+                    + " 0, though EN 16931 allows 0): write UBL");
+        }
     }
 
     private static EnAllowanceCharge entry(AllowanceCharge a, boolean charge, String category, BigDecimal rate,
