@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +105,9 @@ final class QueryTranslator {
         if (query.search() == null && rangeBeyondOrder(query.filter(), order)) {
             // First a walk of the ordering's index that stops after walkPerRow entries per row of the page; when
             // the filter matched too few of them, the filter's own index (docs/postgres.md, Query plans).
-            Sql walk = new Sql().add("(select d.* from " + table + " d");
+            // Only the columns the filter and ordering read: an index-only scan then hands them on unprojected.
+            String columns = columns(order, query.filter());
+            Sql walk = new Sql().add("(select " + columns + " from " + table + " d");
             where(walk, scope, keyset);
             orderBy(walk, order, forward);
             walk.add(" limit ").param(walkPerRow * (limit + 1)).add(") d");
@@ -114,7 +117,7 @@ final class QueryTranslator {
             if (window.size() <= limit) {
                 // The fence (offset 0) keeps the ordering out of the choice of the scan: the planner picks it
                 // for the filter alone, and a top-N sort of the matching rows gives the page.
-                Sql fenced = new Sql().add("(select d.* from " + table + " d");
+                Sql fenced = new Sql().add("(select " + columns + " from " + table + " d");
                 where(fenced, scope, filter, keyset);
                 fenced.add(" offset 0) d");
                 window = read(c, page(scope, fenced, new Sql(), order, forward, limit), limit);
@@ -212,6 +215,30 @@ final class QueryTranslator {
             range |= sargable && !fc.field().equals(order.fields().get(0).field());
         }
         return range;
+    }
+
+    /** @return the columns of a subquery the ordering and the filter's tests read: the id, query columns, JSON */
+    private static String columns(SortOrder order, Condition filter) {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add("d.q_id");
+        for (SortField f : order.fields()) {
+            columns.add(column(f.field()));
+        }
+        List<FieldCondition> tests = new ArrayList<>();
+        flatten(filter, tests);
+        for (FieldCondition fc : tests) {
+            columns.add(column(fc.field()));
+        }
+        return String.join(", ", columns);
+    }
+
+    /** @return the column a sortable field's expression ({@link #sortExpression}, {@link #test}) reads */
+    private static String column(String field) {
+        String column = COLUMNS.get(field);
+        if (column != null) {
+            return "d." + column;
+        }
+        return field.startsWith(DocumentFields.METADATA_PREFIX) ? "d.meta" : "d.fields";
     }
 
     private static void flatten(Condition condition, List<FieldCondition> out) {
