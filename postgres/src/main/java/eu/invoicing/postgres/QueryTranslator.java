@@ -106,8 +106,9 @@ final class QueryTranslator {
             // First a walk of the ordering's index that stops after walkPerRow entries per row of the page; when
             // the filter matched too few of them, the filter's own index (docs/postgres.md, Query plans).
             // Only the columns the filter and ordering read: an index-only scan then hands them on unprojected.
-            String columns = columns(order, query.filter());
-            Sql walk = new Sql().add("(select " + columns + " from " + table + " d");
+            List<FieldCondition> tests = new ArrayList<>();
+            flatten(query.filter(), tests);
+            Sql walk = new Sql().add("(select " + columns(order, tests) + " from " + table + " d");
             where(walk, scope, keyset);
             orderBy(walk, order, forward);
             walk.add(" limit ").param(walkPerRow * (limit + 1)).add(") d");
@@ -117,7 +118,7 @@ final class QueryTranslator {
             if (window.size() <= limit) {
                 // The fence (offset 0) keeps the ordering out of the choice of the scan: the planner picks it
                 // for the filter alone, and a top-N sort of the matching rows gives the page.
-                Sql fenced = new Sql().add("(select " + columns + " from " + table + " d");
+                Sql fenced = new Sql().add("(select " + columns(order, List.of()) + " from " + table + " d");
                 where(fenced, scope, filter, keyset);
                 fenced.add(" offset 0) d");
                 window = read(c, page(scope, fenced, new Sql(), order, forward, limit), limit);
@@ -217,15 +218,13 @@ final class QueryTranslator {
         return range;
     }
 
-    /** @return the columns of a subquery the ordering and the filter's tests read: the id, query columns, JSON */
-    private static String columns(SortOrder order, Condition filter) {
+    /** @return the columns of a subquery the ordering and {@code tests} read: the id, query columns, JSON */
+    private static String columns(SortOrder order, List<FieldCondition> tests) {
         Set<String> columns = new LinkedHashSet<>();
         columns.add("d.q_id");
         for (SortField f : order.fields()) {
             columns.add(column(f.field()));
         }
-        List<FieldCondition> tests = new ArrayList<>();
-        flatten(filter, tests);
         for (FieldCondition fc : tests) {
             columns.add(column(fc.field()));
         }
