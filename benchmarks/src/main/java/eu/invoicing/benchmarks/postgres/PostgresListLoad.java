@@ -36,7 +36,7 @@ import javax.sql.DataSource;
  * List latency of the PostgreSQL store over one large entity, with the plans PostgreSQL chose: a load program
  * (not JMH: each query's latency distribution, p50 and p99, is the figure, and the data set takes minutes to
  * build, once). It stores {@code seeds} varied invoices through the library (created and finalized), copies
- * each {@code copies} times in SQL (new id and creation time, derived query columns kept consistent) for the
+ * each {@code copies} times in SQL (new id, and a creation time, date and number of its own rising through 2025: {@link #copy}) for the
  * measured entity and {@code otherCopies} times for each of {@code others} other entities, analyzes, then for
  * each query prints the exact statement the store sent (parameters inlined by the driver), its
  * {@code EXPLAIN (ANALYZE, BUFFERS)} and the latency of {@code runs} calls of {@code list} through the library
