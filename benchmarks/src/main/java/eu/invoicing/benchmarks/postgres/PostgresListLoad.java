@@ -36,8 +36,9 @@ import javax.sql.DataSource;
  * List latency of the PostgreSQL store over one large entity, with the plans PostgreSQL chose: a load program
  * (not JMH: each query's latency distribution, p50 and p99, is the figure, and the data set takes minutes to
  * build, once). It stores {@code seeds} varied invoices through the library (created and finalized), copies
- * each {@code copies} times in SQL (new id, and a creation time, date and number of its own rising through 2025: {@link #copy}) for the
- * measured entity and {@code otherCopies} times for each of {@code others} other entities, analyzes, then for
+ * each {@code copies} times in SQL (a new id, and a creation time, date and number of its own, rising
+ * through 2025: {@link #copy}) for the measured entity and {@code otherCopies} times for each of
+ * {@code others} other entities, analyzes, then for
  * each query prints the exact statement the store sent (parameters inlined by the driver), its
  * {@code EXPLAIN (ANALYZE, BUFFERS)} and the latency of {@code runs} calls of {@code list} through the library
  * (statement, transfer and parsing of the page's documents included). On a kept data directory
@@ -188,7 +189,8 @@ public final class PostgresListLoad {
                 + "m as (select c.*, 1735689600000 + j * 31536000000 / (? * seeds) as ms, "
                 + "'2025-' || lpad((j + 1)::text, 7, '0') as new_number from c), "
                 + "v as (select m.*, to_timestamp(ms / 1000.0) as new_created, "
-                + "to_char(to_timestamp(ms / 1000.0) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') as stamp, "
+                + "to_char(to_timestamp(ms / 1000.0) at time zone 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') as stamp, "
                 + "(to_timestamp(ms / 1000.0) at time zone 'UTC')::date - date '1970-01-01' as new_day from m), "
                 + "w as (select v.*, (fields->>'date_due')::int + new_day - (fields->>'date')::int as new_due from v) "
                 + "insert into " + t + " (entity_id, id, kind, deleted, created_at, share_token_hash, revision, "
