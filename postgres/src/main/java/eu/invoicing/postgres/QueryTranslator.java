@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,11 @@ import java.util.regex.Pattern;
  * <p>Stateless after construction, thread-safe.
  */
 final class QueryTranslator {
+    /**
+     * How many entries of the ordering's index a filtered page's first step walks per row of the page: it
+     * answers every filter that matches at least one in {@value} of the rows it walks.
+     */
+    static final int WALK_PER_ROW = 100;
     private static final Pattern CATALOGUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
     private static final Set<String> CATALOGUE = DocumentFields.allowedFields();
     /**
@@ -48,9 +54,16 @@ final class QueryTranslator {
             "total_with_tax", "q_total_with_tax", "date_due", "q_date_due", "customer.name", "q_customer_name");
 
     private final String table;
+    private final int walkPerRow;
 
     QueryTranslator(String documentsTable) {
+        this(documentsTable, WALK_PER_ROW);
+    }
+
+    /** @param walkPerRow the walk's entries per row of the page ({@link #WALK_PER_ROW}; tests shorten it) */
+    QueryTranslator(String documentsTable, int walkPerRow) {
         this.table = documentsTable;
+        this.walkPerRow = walkPerRow;
     }
 
     /** SQL text with its parameters, built together so that they cannot drift apart. */
@@ -75,33 +88,45 @@ final class QueryTranslator {
         Cursor cursor = query.cursor();
         boolean forward = cursor == null || cursor.forward();
 
-        Sql where = new Sql().add(" where d.entity_id = ").param(entityId).add(" and d.kind = ").param(type.name())
+        // Conditions, each starting with " and " (where() makes the first one a WHERE).
+        Sql scope = new Sql().add(" and d.entity_id = ").param(entityId).add(" and d.kind = ").param(type.name())
                 .add(" and d.deleted = ").param(query.deleted());
-        condition(where, query.filter());
-        search(where, query.search());
-
-        // A deferred join: the page's ids are chosen first (over the covering ordering indexes an index-only scan
-        // that never reads a body), then at most limit + 1 bodies are read and put in the same order.
-        Sql select = new Sql().add("select d.body::text from " + table + " d where d.entity_id = ").param(entityId)
-                .add(" and d.kind = ").param(type.name()).add(" and d.deleted = ").param(query.deleted())
-                .add(" and d.q_id in (select d.q_id from " + table + " d");
-        select.text.append(where.text);
-        select.params.addAll(where.params);
+        Sql filter = new Sql();
+        condition(filter, query.filter());
+        search(filter, query.search());
+        Sql keyset = new Sql();
         if (cursor != null) {
-            select.add(" and ");
-            keyset(select, order, cursor.key(), forward);
+            keyset.add(" and ");
+            keyset(keyset, order, cursor.key(), forward);
         }
-        orderBy(select, order, forward);
-        select.add(" limit ").param(query.limit() + 1).add(")");
-        orderBy(select, order, forward);
 
-        List<Document> window = new ArrayList<>(query.limit() + 1);
-        try (PreparedStatement s = prepare(c, select)) {
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    window.add(InvoicingJson.readDocument(r.getString(1)));
-                }
+        int limit = query.limit();
+        List<Document> window;
+        if (query.search() == null && rangeBeyondOrder(query.filter(), order)) {
+            // First a walk of the ordering's index that stops after walkPerRow entries per row of the page; when
+            // the filter matched too few of them, the filter's own index (docs/postgres.md, Query plans).
+            // Only the columns the filter and ordering read: an index-only scan then hands them on unprojected.
+            List<FieldCondition> tests = new ArrayList<>();
+            flatten(query.filter(), tests);
+            Sql walk = new Sql().add("(select " + columns(order, tests) + " from " + table + " d");
+            where(walk, scope, keyset);
+            orderBy(walk, order, forward);
+            walk.add(" limit ").param(walkPerRow * (limit + 1)).add(") d");
+            Sql tested = new Sql();
+            where(tested, filter);
+            window = read(c, page(scope, walk, tested, order, forward, limit), limit);
+            if (window.size() <= limit) {
+                // The fence (offset 0) keeps the ordering out of the choice of the scan: the planner picks it
+                // for the filter alone, and a top-N sort of the matching rows gives the page.
+                Sql fenced = new Sql().add("(select " + columns(order, List.of()) + " from " + table + " d");
+                where(fenced, scope, filter, keyset);
+                fenced.add(" offset 0) d");
+                window = read(c, page(scope, fenced, new Sql(), order, forward, limit), limit);
             }
+        } else {
+            Sql all = new Sql();
+            where(all, scope, filter, keyset);
+            window = read(c, page(scope, new Sql().add(table + " d"), all, order, forward, limit), limit);
         }
         // Backward pages are read in reverse order (the nearest documents first); the page itself is in order.
         if (!forward) {
@@ -110,8 +135,7 @@ final class QueryTranslator {
         long total = -1;
         if (query.includeTotalCount()) {
             Sql count = new Sql().add("select count(*) from " + table + " d");
-            count.text.append(where.text);
-            count.params.addAll(where.params);
+            where(count, scope, filter);
             try (PreparedStatement s = prepare(c, count); ResultSet r = s.executeQuery()) {
                 r.next();
                 total = r.getLong(1);
@@ -131,6 +155,99 @@ final class QueryTranslator {
             next = !data.isEmpty() ? Cursor.at(order, data.get(data.size() - 1), true).encode() : null;
         }
         return new Page<>(List.copyOf(data), total, next, prev, next != null);
+    }
+
+    /**
+     * The page's statement, a deferred join: the ids of its at most limit + 1 rows are chosen first, from
+     * {@code source} (a table or subquery, aliased d) under {@code where} (a WHERE clause, or nothing), in the
+     * page's order (over the covering indexes an index-only scan that never reads a body); then their bodies are
+     * read, in the scope, and put in the same order.
+     */
+    private Sql page(Sql scope, Sql source, Sql where, SortOrder order, boolean forward, int limit) {
+        Sql select = new Sql().add("select d.body::text from " + table + " d");
+        where(select, scope);
+        select.add(" and d.q_id in (select d.q_id from ");
+        append(select, source);
+        append(select, where);
+        orderBy(select, order, forward);
+        select.add(" limit ").param(limit + 1).add(")");
+        orderBy(select, order, forward);
+        return select;
+    }
+
+    /** Appends the conditions (each starting with " and "), the first one as the WHERE clause. */
+    private static void where(Sql sql, Sql... conditions) {
+        int at = sql.text.length();
+        for (Sql part : conditions) {
+            append(sql, part);
+        }
+        if (sql.text.length() > at) {
+            sql.text.replace(at, at + " and ".length(), " where ");
+        }
+    }
+
+    private static List<Document> read(Connection c, Sql select, int limit) throws SQLException {
+        List<Document> window = new ArrayList<>(limit + 1);
+        try (PreparedStatement s = prepare(c, select)) {
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    window.add(InvoicingJson.readDocument(r.getString(1)));
+                }
+            }
+        }
+        return window;
+    }
+
+    /**
+     * Whether the page is chosen in two steps: every test of the filter is on a query column (so both steps read
+     * indexes only), and one of them, on a field other than the ordering's first, can start a range scan of that
+     * field's index.
+     */
+    static boolean rangeBeyondOrder(Condition filter, SortOrder order) {
+        List<FieldCondition> tests = new ArrayList<>();
+        flatten(filter, tests);
+        boolean range = false;
+        for (FieldCondition fc : tests) {
+            if (fc.operator().isText() || !COLUMNS.containsKey(fc.field())) {
+                return false;
+            }
+            boolean sargable = fc.operator() != Operator.NOT_IN
+                    && !(fc.operator() == Operator.EQUALS && fc.operand() == null);
+            range |= sargable && !fc.field().equals(order.fields().get(0).field());
+        }
+        return range;
+    }
+
+    /** @return the columns of a subquery the ordering and {@code tests} read: the id, query columns, JSON */
+    private static String columns(SortOrder order, List<FieldCondition> tests) {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add("d.q_id");
+        for (SortField f : order.fields()) {
+            columns.add(column(f.field()));
+        }
+        for (FieldCondition fc : tests) {
+            columns.add(column(fc.field()));
+        }
+        return String.join(", ", columns);
+    }
+
+    /** @return the column a sortable field's expression ({@link #sortExpression}, {@link #test}) reads */
+    private static String column(String field) {
+        String column = COLUMNS.get(field);
+        if (column != null) {
+            return "d." + column;
+        }
+        return field.startsWith(DocumentFields.METADATA_PREFIX) ? "d.meta" : "d.fields";
+    }
+
+    private static void flatten(Condition condition, List<FieldCondition> out) {
+        if (condition instanceof AllOf all) {
+            for (Condition part : all.conditions()) {
+                flatten(part, out);
+            }
+        } else {
+            out.add((FieldCondition) condition);
+        }
     }
 
     private static void orderBy(Sql sql, SortOrder order, boolean forward) {

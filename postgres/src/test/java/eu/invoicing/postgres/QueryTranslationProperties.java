@@ -19,6 +19,8 @@ import eu.invoicing.core.query.Operator;
 import eu.invoicing.core.query.Page;
 import eu.invoicing.postgres.testing.PostgresServer;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,11 +43,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * random condition trees over every operator and field type (single- and multi-valued fields, metadata keys,
  * nulls), random orderings on up to three fields, search text and trash flag; every page compared, walking
  * forward to the end and then backward to the start. Instants are at millisecond precision, the wire format's
- * (the PostgreSQL store keeps documents as the wire format; the in-memory one keeps the objects).
+ * (the PostgreSQL store keeps documents as the wire format; the in-memory one keeps the objects). Every page is
+ * also read by a translator whose first step walks one entry per row of the page ({@link QueryTranslator}'s
+ * walk, cut short on these few documents so that the step after it is taken too).
  */
 class QueryTranslationProperties {
     private static final AtomicInteger ENTITIES = new AtomicInteger();
     private static PostgresInvoicing pg;
+    private static QueryTranslator shortWalk;
 
     private static final List<String> TEXTS = Arrays.asList("Acme", "acme d.o.o.", "ACME", "Beta", "beta_x", "50%",
             "Čebela", "čebela", "", "N-1", "N-10", null);
@@ -59,11 +64,13 @@ class QueryTranslationProperties {
     @BeforeContainer
     static void start() {
         pg = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(PostgresServer.freshSchema()).build();
+        shortWalk = new QueryTranslator(pg.schema().table("documents"), 1);
     }
 
     @AfterContainer
     static void stop() {
         pg = null;
+        shortWalk = null;
     }
 
     record Row(int total, String customer, int day, int created, boolean paid, String tag, String item, boolean deleted,
@@ -161,6 +168,7 @@ class QueryTranslationProperties {
         Page<Document> expected = memory.list(entity, DocumentType.INVOICE, first);
         Page<Document> actual = pg.documents().list(entity, DocumentType.INVOICE, first);
         same(actual, expected, "first page of " + first);
+        same(shortWalk(entity, first), expected, "first page, short walk, of " + first);
         int guard = 0;
         while (expected.nextCursor() != null) {
             DocumentQuery q = DocumentQuery.builder().filter(filter).orderBy(order).limit(limit).search(search)
@@ -168,6 +176,7 @@ class QueryTranslationProperties {
             expected = memory.list(entity, DocumentType.INVOICE, q);
             actual = pg.documents().list(entity, DocumentType.INVOICE, q);
             same(actual, expected, "next page of " + q);
+            same(shortWalk(entity, q), expected, "next page, short walk, of " + q);
             assertThat(guard++).isLessThan(100);
         }
         while (expected.prevCursor() != null) {
@@ -176,7 +185,16 @@ class QueryTranslationProperties {
             expected = memory.list(entity, DocumentType.INVOICE, q);
             actual = pg.documents().list(entity, DocumentType.INVOICE, q);
             same(actual, expected, "previous page of " + q);
+            same(shortWalk(entity, q), expected, "previous page, short walk, of " + q);
             assertThat(guard++).isLessThan(200);
+        }
+    }
+
+    private static Page<Document> shortWalk(String entity, DocumentQuery q) {
+        try (Connection c = PostgresServer.dataSource().getConnection()) {
+            return shortWalk.page(c, entity, DocumentType.INVOICE, q);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

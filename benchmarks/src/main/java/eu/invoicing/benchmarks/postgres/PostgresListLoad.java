@@ -36,8 +36,9 @@ import javax.sql.DataSource;
  * List latency of the PostgreSQL store over one large entity, with the plans PostgreSQL chose: a load program
  * (not JMH: each query's latency distribution, p50 and p99, is the figure, and the data set takes minutes to
  * build, once). It stores {@code seeds} varied invoices through the library (created and finalized), copies
- * each {@code copies} times in SQL (new id and creation time, derived query columns kept consistent) for the
- * measured entity and {@code otherCopies} times for each of {@code others} other entities, analyzes, then for
+ * each {@code copies} times in SQL (a new id, and a creation time, date and number of its own, rising
+ * through 2025: {@link #copy}) for the measured entity and {@code otherCopies} times for each of
+ * {@code others} other entities, analyzes, then for
  * each query prints the exact statement the store sent (parameters inlined by the driver), its
  * {@code EXPLAIN (ANALYZE, BUFFERS)} and the latency of {@code runs} calls of {@code list} through the library
  * (statement, transfer and parsing of the page's documents included). On a kept data directory
@@ -101,6 +102,14 @@ public final class PostgresListLoad {
             queries.put("filtered and sorted: date in June 2025, order by number, limit 50", () -> DocumentQuery
                     .builder().query("{\"date\":{\"gte\":\"2025-06-01\",\"lte\":\"2025-06-30\"}}").orderBy("number")
                     .limit(50).build());
+            queries.put("filtered and sorted: date in June 2025, default order, limit 50", () -> DocumentQuery
+                    .builder().query("{\"date\":{\"gte\":\"2025-06-01\",\"lte\":\"2025-06-30\"}}").limit(50)
+                    .build());
+            queries.put("filtered and sorted: total between 500 and 505, order by -date, limit 50", () -> DocumentQuery
+                    .builder().query("{\"total\":{\"between\":[500,505]}}").orderBy("-date").limit(50).build());
+            queries.put("filtered and sorted: customer.name = \"Kupec 7 d.o.o.\", order by -date, limit 50", () ->
+                    DocumentQuery.builder().query("{\"customer.name\":\"Kupec 7 d.o.o.\"}").orderBy("-date")
+                    .limit(50).build());
             String cursor = tenPagesIn(docs);
             queries.put("cursor page (the 11th page of the default order, limit 10)", () -> DocumentQuery.builder()
                     .nextCursor(cursor).build());
@@ -159,31 +168,50 @@ public final class PostgresListLoad {
     }
 
     /**
-     * Copies every document of {@code from} into {@code to}, {@code copies} times: ids {@code inv_} + 24 hex
-     * digits from {@code base}, copy and row; creation times moved back by whole hours per copy, in the body and
-     * the derived {@code fields} alike, so that keyset cursors stay exact.
+     * Copies every document of {@code from} into {@code to}, {@code copies} times, as a year of invoicing: ids
+     * {@code inv_} + 24 hex digits from {@code base}, copy and row; copy {@code j} (of the {@code n} made, seed
+     * rows in id order within a copy) is created at 2025-01-01 + j × 365 days / n (to the millisecond), dated that
+     * day (its due date moved with it), updated when created, and numbered {@code 2025-} + j + 1 in seven digits.
+     * Creation times, dates and numbers therefore rise together, about n / 365 documents a day, as an issuer's
+     * do; the amounts, customers and items stay the seed's, and as a day's copies come from thousands of seeds,
+     * they do not depend on the date. The body, the derived {@code fields} and the search text agree, so that
+     * filters, orderings and keyset cursors are exact. (Copies used to keep their seed's date, number and
+     * total: 500 documents shared each number, and since a seed's date and price were both taken from its
+     * index, no total over 900 was dated after 24 September.)
      */
     static void copy(DataSource ds, String from, String to, int base, int copies) throws SQLException {
         String t = "\"" + SCHEMA + "\".documents";
-        String sql = "with s as (select d.*, row_number() over (order by d.id) as n from " + t + " d "
-                + "where d.entity_id = ? and d.revision >= 2), "
+        String day = "'YYYY-MM-DD\"T00:00:00.000Z\"'";
+        String sql = "with s as (select d.*, row_number() over (order by d.id) as n, count(*) over () as seeds from "
+                + t + " d where d.entity_id = ? and d.revision >= 2), "
                 + "c as (select s.*, k, 'inv_' || lpad(to_hex(? * 100000000::bigint + k * 100000 + n), 24, '0') "
-                + "as new_id from s cross join generate_series(1, ?) k) "
+                + "as new_id, (k - 1) * seeds + n - 1 as j from s cross join generate_series(1, ?) k), "
+                + "m as (select c.*, 1735689600000 + j * 31536000000 / (? * seeds) as ms, "
+                + "'2025-' || lpad((j + 1)::text, 7, '0') as new_number from c), "
+                + "v as (select m.*, to_timestamp(ms / 1000.0) as new_created, "
+                + "to_char(to_timestamp(ms / 1000.0) at time zone 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') as stamp, "
+                + "(to_timestamp(ms / 1000.0) at time zone 'UTC')::date - date '1970-01-01' as new_day from m), "
+                + "w as (select v.*, (fields->>'date_due')::int + new_day - (fields->>'date')::int as new_due from v) "
                 + "insert into " + t + " (entity_id, id, kind, deleted, created_at, share_token_hash, revision, "
                 + "body, fields, meta, search_text, search_values) "
-                + "select ?, new_id, kind, deleted, created_at - make_interval(hours => k), null, 1, "
-                + "(body::jsonb || jsonb_build_object('id', new_id, 'entity_id', ?::text, 'created_at', "
-                + "to_char((created_at - make_interval(hours => k)) at time zone 'UTC', "
-                + "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')))::json, "
-                + "fields || jsonb_build_object('id', new_id, '~id', new_id, 'created_at', "
-                + "(fields->>'created_at')::numeric - k * 3600000000000::numeric), "
-                + "meta, search_text, search_values from c";
+                + "select ?, new_id, kind, deleted, new_created, null, 1, "
+                + "(body::jsonb || jsonb_build_object('id', new_id, 'entity_id', ?::text, 'created_at', stamp, "
+                + "'updated_at', stamp, 'number', new_number, 'date', to_char(date '1970-01-01' + new_day, " + day
+                + "), 'date_due', to_char(date '1970-01-01' + new_due, " + day + ")))::json, "
+                + "fields || jsonb_build_object('id', new_id, '~id', new_id, 'created_at', ms::numeric * 1000000, "
+                + "'updated_at', ms::numeric * 1000000, 'number', new_number, '~number', lower(new_number), "
+                + "'date', new_day, 'date_due', new_due), "
+                // The number is the search text's first value.
+                + "meta, lower(new_number) || substr(search_text, length(fields->>'number') + 1), "
+                + "array[lower(new_number)] || search_values[2:] from w";
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, from);
             s.setLong(2, base);
             s.setInt(3, copies);
-            s.setString(4, to);
+            s.setInt(4, copies);
             s.setString(5, to);
+            s.setString(6, to);
             s.executeUpdate();
         }
     }
