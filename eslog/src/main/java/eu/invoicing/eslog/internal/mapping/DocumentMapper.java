@@ -51,6 +51,7 @@ import eu.invoicing.eslog.internal.xml.EslogInvoice;
 import eu.invoicing.eslog.internal.xml.GSg1;
 import eu.invoicing.eslog.internal.xml.CC214;
 import eu.invoicing.eslog.internal.xml.GSg16;
+import eu.invoicing.eslog.internal.xml.GSg19;
 import eu.invoicing.eslog.internal.xml.GSg2;
 import eu.invoicing.eslog.internal.xml.GSg20;
 import eu.invoicing.eslog.internal.xml.GSg22;
@@ -763,6 +764,15 @@ public final class DocumentMapper {
                 GSg20 amount = new GSg20();
                 amount.amount = Segments.moa(charge ? "23" : "204", amount(a.amount(), path + ".amount"));
                 g.amounts.add(amount);
+                if (a.percent() != null && a.baseAmount() != null) {
+                    // BT-94 / BT-101 and the base BT-93 / BT-100, as the official sample: PCD 1 (allowance) or
+                    // 2 (charge), MOA 25 after the amount; the engine's amount is round(base x percent) (A1)
+                    g.percentage = new GSg19();
+                    g.percentage.percentage = pcd(charge, a.percent());
+                    GSg20 base = new GSg20();
+                    base.amount = Segments.moa("25", amount(a.baseAmount(), path + ".base_amount"));
+                    g.amounts.add(base);
+                }
                 GSg22 tax = new GSg22();
                 tax.tax = Segments.vat(e.category, e.rate);
                 g.taxes.add(tax);
@@ -1150,10 +1160,7 @@ public final class DocumentMapper {
             GSg39 a = lineAllowance("A", DISCOUNT_REASON, DISCOUNT_REASON_CODE);
             if (percent) {
                 a.percentage = new GSg41();
-                a.percentage.percentage = new SPcd();
-                a.percentage.percentage.details = new CC501();
-                a.percentage.percentage.details.qualifier = "1";
-                a.percentage.percentage.details.percentage = Numbers.rate(discount.value());
+                a.percentage.percentage = pcd(false, discount.value());
             }
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("204", amount(amounts.get(d), path + ".discounts[" + d + "]"));
@@ -1175,6 +1182,14 @@ public final class DocumentMapper {
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("23", amount(chargesNet.get(c), path + ".charges[" + c + "]"));
             a.amounts.add(amount);
+            if (statesPercent(charge, chargesNet.get(c), factor)) {
+                // BT-143 and its base BT-142 (PCD 2, MOA 25), where the line's amount is the percent of that base
+                a.percentage = new GSg41();
+                a.percentage.percentage = pcd(true, charge.percent());
+                GSg42 chargeBase = new GSg42();
+                chargeBase.amount = Segments.moa("25", amount(charge.baseAmount(), path + ".charges[" + c + "].base_amount"));
+                a.amounts.add(chargeBase);
+            }
             g.allowancesCharges.add(a);
         }
         if (residue.signum() != 0) {
@@ -1184,6 +1199,27 @@ public final class DocumentMapper {
             a.amounts.add(amount);
             g.allowancesCharges.add(a);
         }
+    }
+
+    /**
+     * Whether a line charge is written with its percent and base: on a net-priced line, when its amount is
+     * round(base x percent / 100) of them. A tax-inclusive line's charge is written without its VAT, and the last
+     * charge of a line without discounts takes the line's rounding difference (docs/calculation.md): those state
+     * only the amount, so that every percent in the XML gives its amount.
+     */
+    private boolean statesPercent(AllowanceCharge charge, BigDecimal written, BigDecimal factor) {
+        return charge.percent() != null && charge.baseAmount() != null && factor.compareTo(BigDecimal.ONE) == 0
+                && money.fits(charge.baseAmount())
+                && money.round(RoundingPolicy.percentOf(charge.baseAmount(), charge.percent())).compareTo(written) == 0;
+    }
+
+    /** {@code S_PCD}: qualifier 1 for an allowance, 2 for a charge (UNTDID 5245, as the official sample). */
+    private static SPcd pcd(boolean charge, BigDecimal percent) {
+        SPcd pcd = new SPcd();
+        pcd.details = new CC501();
+        pcd.details.qualifier = charge ? "2" : "1";
+        pcd.details.percentage = Numbers.rate(percent);
+        return pcd;
     }
 
     private static GSg39 lineAllowance(String qualifier, String reason, String reasonCode) {
@@ -1342,6 +1378,18 @@ public final class DocumentMapper {
                 carriable(item.taxes().get(t).rate(), path + ".taxes[" + t + "].rate");
                 carriable(item.taxes().get(t).amount(), path + ".taxes[" + t + "].amount");
             }
+            carriable(item.charges(), path + ".charges");
+        }
+        carriable(doc.allowances(), "allowances");
+        carriable(doc.charges(), "charges");
+    }
+
+    private void carriable(List<AllowanceCharge> entries, String path) {
+        for (int i = 0; i < entries.size(); i++) {
+            AllowanceCharge a = entries.get(i);
+            carriable(a.amount(), path + "[" + i + "].amount");
+            carriable(a.percent(), path + "[" + i + "].percent");
+            carriable(a.baseAmount(), path + "[" + i + "].base_amount");
         }
     }
 
