@@ -341,6 +341,8 @@ public final class DocumentMapper {
             if (reference != null && !reference.equals(credited)) {
                 precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
             }
+            // the buyer's order (BT-13) a credit note names: only order_reference, never the document's reference
+            documentReference(m, "ON", doc.references().orderReference(), "order_reference");
         } else {
             String order = text(TextChunks.clean(doc.references().orderReference()) != null
                     ? doc.references().orderReference() : reference, "reference", 70);
@@ -627,7 +629,12 @@ public final class DocumentMapper {
         }
         g.instructions = new SPai();
         g.instructions.instructions = new CC534();
-        g.instructions.instructions.meansCode = text(ctx.paymentMeansCode(), "payment_means_code", 3);
+        // BT-81: the document's first payment means names it (as its BG-16 does in UBL and CII), else the context's
+        // default; one G_SG8 carries one code
+        var means = doc.tradeDetails().paymentMeans();
+        String code = means.isEmpty() ? null : text(means.get(0).code(), "payment_means[0].code", 3);
+        g.instructions.instructions.meansCode = code != null ? code
+                : text(ctx.paymentMeansCode(), "payment_means_code", 3);
         m.paymentTerms.add(g);
     }
 
