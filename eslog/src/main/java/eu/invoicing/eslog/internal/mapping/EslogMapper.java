@@ -173,8 +173,11 @@ public final class EslogMapper {
             path = "G_SG16[" + (i + 1) + "]";
             documentAllowance(m.allowancesCharges.get(i), items);
         }
-        b.items(items).allowances(allowances).charges(charges).totalAllowances(sum(allowances))
-                .totalCharges(sum(charges));
+        b.items(items).allowances(allowances).charges(charges);
+        if (!allowances.isEmpty() || !charges.isEmpty()) {
+            // BT-107 / BT-108 as the engine states them: both, once there is either
+            b.totalAllowances(sum(allowances)).totalCharges(sum(charges));
+        }
         tradeDetails(b, deliveryParty, supply);
         BigDecimal discount = BigDecimal.ZERO;
         for (LineItem item : items) {
