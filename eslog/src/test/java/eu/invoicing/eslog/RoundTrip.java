@@ -31,7 +31,10 @@ import org.assertj.core.api.SoftAssertions;
  * as UN/ECE Rec 20 codes, the supply date defaults to the issue date, reverse-charge rates are 0 on
  * the wire and one VAT entry together, gross-priced lines come back with their net price, a VAT base whose tax
  * is not round(base x rate) comes back one minor unit away (with the net total; the rounding correction takes the
- * minor unit), separator lines are not carried.
+ * minor unit), separator lines are not carried; and for the issue-13 fields: the order reference and the
+ * document's reference share RFF ON, one DTM 167/168 pair is the invoicing period and the service dates, a
+ * delivery party's date is the supply date, payment means keep their code, mandate and creditor id, and a
+ * classification has no list version (see tradeDetails and normalised).
  */
 final class RoundTrip {
 
