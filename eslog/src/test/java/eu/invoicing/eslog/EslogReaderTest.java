@@ -78,6 +78,22 @@ class EslogReaderTest {
         assertThat(read.document().reference()).isEqualTo("2026-00042");
     }
 
+    /** The credited invoice stays the last RFF OI when the credit note also lists preceding invoices (BG-3). */
+    @Test
+    void read_creditNoteWithPrecedingInvoices_referenceIsStillTheCreditedInvoice() {
+        Document note = TestCorpus.creditNote();
+        Document d = note.toBuilder().tradeDetails(note.tradeDetails().withPrecedingInvoices(List.of(
+                new eu.invoicing.core.model.PrecedingInvoice("2025-00007", TestCorpus.DAY.minusDays(90)),
+                new eu.invoicing.core.model.PrecedingInvoice("2026-00042", TestCorpus.DAY.minusDays(9))))).build();
+
+        Document read = reader.read(serializer.toBytes(d, TestCorpus.context())).document();
+
+        assertThat(read.reference()).isEqualTo("2026-00042");
+        assertThat(read.tradeDetails().precedingInvoices()).containsExactly(
+                new eu.invoicing.core.model.PrecedingInvoice("2025-00007", TestCorpus.DAY.minusDays(90)),
+                new eu.invoicing.core.model.PrecedingInvoice("2026-00042", TestCorpus.DAY.minusDays(9)));
+    }
+
     @Test
     void read_officialSample_partiesLinesAndContext() throws IOException {
         EslogDocument read = sample();

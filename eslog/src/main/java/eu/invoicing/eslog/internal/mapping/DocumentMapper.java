@@ -90,6 +90,7 @@ import eu.invoicing.eslog.internal.xml.SUnh;
 import eu.invoicing.eslog.internal.xml.SUns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -336,11 +337,10 @@ public final class DocumentMapper {
             precedingInvoice(m, preceding, precedingPath);
         }
         String reference = TextChunks.clean(doc.reference());
+        String credited = preceding == null ? null : TextChunks.clean(preceding.number());
+        // a credit note's reference is its last RFF OI (the reader's rule), after the other preceding invoices
+        String referenceOi = creditNote && reference != null && !reference.equals(credited) ? reference : null;
         if (creditNote) {
-            String credited = preceding == null ? null : TextChunks.clean(preceding.number());
-            if (reference != null && !reference.equals(credited)) {
-                precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
-            }
             // the buyer's order (BT-13) a credit note names: only order_reference, never the document's reference
             documentReference(m, "ON", doc.references().orderReference(), "order_reference");
         } else {
@@ -352,7 +352,16 @@ public final class DocumentMapper {
                 m.references.add(g);
             }
         }
-        tradeReferences(m);
+        tradeReferences(m, referenceOi);
+        if (referenceOi != null) {
+            LocalDate date = null;
+            for (var p : doc.tradeDetails().precedingInvoices()) {
+                if (referenceOi.equals(TextChunks.clean(p.number())) && date == null) {
+                    date = p.date();
+                }
+            }
+            precedingInvoice(m, new EslogContext.PrecedingInvoice(referenceOi, date), "reference");
+        }
         if (doc.type().isPayable()) {
             String pq = paymentReference();
             if (pq != null) {
@@ -478,9 +487,10 @@ public final class DocumentMapper {
 
     /**
      * BT-11, 12, 14, 15, 16 as document references ({@code RFF AEP, CT, VN, ALO, AAK}, the official sample's
-     * qualifiers), then every preceding invoice not written yet ({@code RFF OI} + {@code DTM 384}).
+     * qualifiers), then every preceding invoice not written yet ({@code RFF OI} + {@code DTM 384}) and not the
+     * credit note's reference, which comes last.
      */
-    private void tradeReferences(MInvoic m) {
+    private void tradeReferences(MInvoic m, String last) {
         var r = doc.references();
         documentReference(m, "AEP", r.projectReference(), "project_reference");
         documentReference(m, "CT", r.contractReference(), "contract_reference");
@@ -488,6 +498,9 @@ public final class DocumentMapper {
         documentReference(m, "ALO", r.receivingAdviceReference(), "receiving_advice_reference");
         documentReference(m, "AAK", r.despatchAdviceReference(), "despatch_advice_reference");
         Set<String> written = new LinkedHashSet<>();
+        if (last != null) {
+            written.add(last);
+        }
         for (GSg1 g : m.references) {
             if ("OI".equals(g.reference.reference.qualifier)) {
                 written.add(g.reference.reference.identifier);
@@ -957,7 +970,7 @@ public final class DocumentMapper {
             g.taxes.add(tax);
         }
         if (netPrice != null && item.quantity() != null) {
-            allowances(g, item, perUnit(netPrice, item), path);
+            allowances(g, item, subtotal(netPrice, item), path);
         }
         return g;
     }
@@ -1063,11 +1076,15 @@ public final class DocumentMapper {
         }
     }
 
-    /** The net price of one unit: the price over its base quantity (BT-149), for the line's allowance arithmetic. */
-    private static BigDecimal perUnit(BigDecimal netPrice, LineItem item) {
+    /**
+     * The line's net subtotal, quantity x price / its base quantity (BT-149), divided as the engine divides it (at the
+     * currency's division precision): a price per unit cut to 6 decimals first could round the subtotal a minor unit
+     * away from the engine's (30 x 3792.09 / 36 = 3160.075, but 30 x 105.335833 = 3160.07).
+     */
+    private BigDecimal subtotal(BigDecimal netPrice, LineItem item) {
         BigDecimal base = item.details().priceBaseQuantity();
-        return base == null || base.compareTo(BigDecimal.ONE) == 0 ? netPrice
-                : netPrice.divide(base, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP);
+        BigDecimal gross = item.quantity().multiply(netPrice);
+        return base == null || base.compareTo(BigDecimal.ONE) == 0 ? gross : money.divide(gross, base);
     }
 
     private static SImd imd(String format, List<String> parts) {
@@ -1112,8 +1129,8 @@ public final class DocumentMapper {
      * gross-priced line without discounts can need one too: its net price is the gross price without VAT to 6
      * decimals, and quantity x that price can round a cent away from the engine's net.
      */
-    private void allowances(GSg26 g, LineItem item, BigDecimal netPrice, String path) {
-        BigDecimal base = money.round(item.quantity().multiply(netPrice));
+    private void allowances(GSg26 g, LineItem item, BigDecimal subtotal, String path) {
+        BigDecimal base = money.round(subtotal);
         BigDecimal target = base.subtract(item.total());
         boolean compounded = doc.calculationMode() == CalculationMode.B2C_GROSS_DISCOUNT;
         BigDecimal factor = BigDecimal.ONE;
