@@ -23,7 +23,8 @@ import java.util.Objects;
  *        {@code SI00 <number>} when the number has only digits and hyphens
  * @param precedingInvoice the invoice a credit note corrects; nullable: the serializer then uses the
  *        document's {@code credit_for} relation (number only)
- * @param paymentMeansCode UNCL4461 payment means, not null ({@value #CREDIT_TRANSFER} credit transfer by default)
+ * @param paymentMeansCode UNCL4461 payment means, not null ({@value #CREDIT_TRANSFER} credit transfer by default);
+ *        the serializer writes it when the document has no payment means of its own (BG-16), whose first code wins
  * @param purposeCode ISO 20022 purpose code such as {@code OTHR} or {@code GDSV}, nullable
  */
 public record EslogContext(BankAccount bankAccount, String paymentReference, PrecedingInvoice precedingInvoice,

@@ -51,4 +51,19 @@ class EslogAllowanceChargeTest {
                 .doesNotContain("Rounding difference");
         assertThat(EslogArithmeticTest.total(xml, "9")).isEqualByComparingTo(d.totalWithTax());
     }
+
+    @Test
+    void toXml_percentAllowanceAndCharge_stateThePercentAndTheBaseAsTheOfficialSample() {
+        String xml = serializer.toXml(sample(), TestCorpus.context()).replaceAll(">\\s+<", "><");
+        // document allowance: 3 % of 174.00 (PCD 1, MOA 204 then MOA 25, as the sample's G_SG16)
+        assertThat(xml).contains("<G_SG19><S_PCD><C_C501><D_5245>1</D_5245><D_5482>3</D_5482></C_C501></S_PCD></G_SG19>"
+                + "<G_SG20><S_MOA><C_C516><D_5025>204</D_5025><D_5004>5.22</D_5004></C_C516></S_MOA></G_SG20>"
+                + "<G_SG20><S_MOA><C_C516><D_5025>25</D_5025><D_5004>174.00</D_5004></C_C516></S_MOA></G_SG20>");
+        // line charge: 15 % of 3 x 45 = 135.00 (PCD 2, MOA 23 then MOA 25, as the sample's G_SG39)
+        assertThat(xml).contains("<G_SG41><S_PCD><C_C501><D_5245>2</D_5245><D_5482>15</D_5482></C_C501></S_PCD></G_SG41>"
+                + "<G_SG42><S_MOA><C_C516><D_5025>23</D_5025><D_5004>20.25</D_5004></C_C516></S_MOA></G_SG42>"
+                + "<G_SG42><S_MOA><C_C516><D_5025>25</D_5025><D_5004>135.00</D_5004></C_C516></S_MOA></G_SG42>");
+        // the amount charges state no percent
+        assertThat(xml.split("<D_5245>", -1)).hasSize(1 + 3); // the two above and the line discount's PCD 1
+    }
 }

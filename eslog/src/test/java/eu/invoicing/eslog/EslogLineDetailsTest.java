@@ -65,6 +65,25 @@ class EslogLineDetailsTest {
         assertThat(xml).contains("<D_5025>203</D_5025><D_5004>25.65</D_5004>");
     }
 
+    /**
+     * 30 at 3792.09 per 36 units is 3160.075, 3160.08 at L1; the serializer once took the per-unit price cut to 6
+     * decimals (105.335833, times 30 = 3160.07) and wrote a rounding charge of 0.01 that is not in the document
+     * (found by the issue-13 round-trip property).
+     */
+    @Test
+    void toXml_priceBaseQuantity_subtotalDividedAsTheEngineDividesIt_noRoundingCharge() {
+        Document d = TestCorpus.calculate(Document.builder(DocumentType.INVOICE).number("2026-00078").date(TestCorpus.DAY)
+                .customer(TestCorpus.domesticCustomer())
+                .item(LineItem.builder().name("Škatla").quantity("30").price("3792.09").unit("H87").tax("22")
+                        .details(LineDetails.builder().priceBaseQuantity(new BigDecimal("36")).build()).build())
+                .build());
+        assertThat(d.items().get(0).total()).isEqualByComparingTo("3160.08");
+        String xml = serializer.toXml(d, TestCorpus.context());
+        assertThat(xml).doesNotContain(eu.invoicing.eslog.internal.mapping.DocumentMapper.ROUNDING_REASON);
+        assertThat(new EslogReader().read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).document().items().get(0)
+                .totalDiscount()).isEqualByComparingTo("0");
+    }
+
     @Test
     void toBytes_lineDetails_validAgainstOfficialXsdAndRules() {
         byte[] xml = serializer.toBytes(document(), TestCorpus.context());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -77,6 +78,22 @@ class EslogReaderTest {
         assertThat(read.document().reference()).isEqualTo("2026-00042");
     }
 
+    /** The credited invoice stays the last RFF OI when the credit note also lists preceding invoices (BG-3). */
+    @Test
+    void read_creditNoteWithPrecedingInvoices_referenceIsStillTheCreditedInvoice() {
+        Document note = TestCorpus.creditNote();
+        Document d = note.toBuilder().tradeDetails(note.tradeDetails().withPrecedingInvoices(List.of(
+                new eu.invoicing.core.model.PrecedingInvoice("2025-00007", TestCorpus.DAY.minusDays(90)),
+                new eu.invoicing.core.model.PrecedingInvoice("2026-00042", TestCorpus.DAY.minusDays(9))))).build();
+
+        Document read = reader.read(serializer.toBytes(d, TestCorpus.context())).document();
+
+        assertThat(read.reference()).isEqualTo("2026-00042");
+        assertThat(read.tradeDetails().precedingInvoices()).containsExactly(
+                new eu.invoicing.core.model.PrecedingInvoice("2025-00007", TestCorpus.DAY.minusDays(90)),
+                new eu.invoicing.core.model.PrecedingInvoice("2026-00042", TestCorpus.DAY.minusDays(9)));
+    }
+
     @Test
     void read_officialSample_partiesLinesAndContext() throws IOException {
         EslogDocument read = sample();
@@ -101,9 +118,11 @@ class EslogReaderTest {
         assertThat(read.context().paymentReference()).isEqualTo("Payref1");
         assertThat(read.context().precedingInvoice().number()).isEqualTo("TOSL109");
         assertThat(read.context().purposeCode()).isEqualTo("OTHR");
-        // three lines, the line charge on line 1 and the two document allowance/charge as their own lines
-        assertThat(d.items()).extracting(LineItem::name).containsExactly("Printing paper", "Packaging", "Parker Pen",
-                "American Cookies", "Loyal customer", "Packaging");
+        // three lines; the line charge on line 1 and the document allowance and charge are read as such
+        assertThat(d.items()).extracting(LineItem::name).containsExactly("Printing paper", "Parker Pen",
+                "American Cookies");
+        assertThat(d.allowances()).extracting(AllowanceCharge::reason).containsExactly("Loyal customer");
+        assertThat(d.charges()).extracting(AllowanceCharge::reason).containsExactly("Packaging");
         assertThat(d.total()).isEqualByComparingTo("4000.00");
         assertThat(d.totalWithTax()).isEqualByComparingTo("4675.00");
         assertThat(d.totalPaid()).isEqualByComparingTo("2337.50");
@@ -118,11 +137,12 @@ class EslogReaderTest {
         for (LineItem item : read.items()) {
             items.add(LineItem.builder().name(item.name()).quantity(item.quantity()).price(item.price()).unit(item.unit())
                     .taxes(item.taxes().stream().map(t -> eu.invoicing.core.model.LineTax.ofRate(t.rate())).toList())
-                    .discounts(item.discounts()).build());
+                    .discounts(item.discounts()).charges(item.charges()).build());
         }
         Document draft = Document.builder(read.type()).number(read.number()).date(read.date())
                 .currencyCode(read.currencyCode()).exchangeRate(read.exchangeRate()).issuer(read.issuer())
-                .customer(read.customer()).items(items).payments(read.payments()).build();
+                .customer(read.customer()).items(items).allowances(read.allowances()).charges(read.charges())
+                .payments(read.payments()).build();
         Entity entity = TestCorpus.entity();
         Document recalculated = CalculationEngine.withDefaults().calculate(draft, entity);
         assertThat(recalculated.total()).isEqualByComparingTo(read.total()).isEqualByComparingTo("4000.00");

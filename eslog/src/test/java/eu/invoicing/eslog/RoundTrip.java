@@ -3,7 +3,13 @@ package eu.invoicing.eslog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.calc.Countries;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.CalculationMode;
+import eu.invoicing.core.model.DeliveryInformation;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.LineDetails;
+import eu.invoicing.core.model.PaymentMeans;
+import eu.invoicing.core.model.Period;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.LineItem;
@@ -25,7 +31,10 @@ import org.assertj.core.api.SoftAssertions;
  * as UN/ECE Rec 20 codes, the supply date defaults to the issue date, reverse-charge rates are 0 on
  * the wire and one VAT entry together, gross-priced lines come back with their net price, a VAT base whose tax
  * is not round(base x rate) comes back one minor unit away (with the net total; the rounding correction takes the
- * minor unit), separator lines are not carried.
+ * minor unit), separator lines are not carried; and for the issue-13 fields: the order reference and the
+ * document's reference share RFF ON, one DTM 167/168 pair is the invoicing period and the service dates, a
+ * delivery party's date is the supply date, payment means keep their code, mandate and creditor id, and a
+ * classification has no list version (see tradeDetails and normalised).
  */
 final class RoundTrip {
 
@@ -57,7 +66,23 @@ final class RoundTrip {
         s.assertThat(back.note()).as(id + " note").isEqualTo(original.note());
         s.assertThat(back.paymentTerms()).as(id + " payment_terms").isEqualTo(original.paymentTerms());
         s.assertThat(back.footer()).as(id + " footer").isEqualTo(original.footer());
-        s.assertThat(back.reference()).as(id + " reference").isEqualTo(original.reference());
+        // BT-13 and the document's reference share RFF ON on every kind but a credit note (whose reference is the
+        // credited invoice): the order reference wins, and both read back as it
+        boolean creditNote = original.type() == eu.invoicing.core.model.DocumentType.CREDIT_NOTE;
+        String order = creditNote || original.references().orderReference() != null
+                ? original.references().orderReference() : original.reference();
+        // a credit note's reference is its last RFF OI: without one, the last preceding invoice
+        var preceding = original.tradeDetails().precedingInvoices();
+        String credited = original.reference() != null || preceding.isEmpty() ? original.reference()
+                : preceding.get(preceding.size() - 1).number();
+        s.assertThat(back.reference()).as(id + " reference").isEqualTo(creditNote ? credited : order);
+        s.assertThat(back.references()).as(id + " references")
+                .isEqualTo(original.references().withOrderReference(order));
+        s.assertThat(normalised(back.allowances())).as(id + " allowances").isEqualTo(normalised(original.allowances()));
+        s.assertThat(normalised(back.charges())).as(id + " charges").isEqualTo(normalised(original.charges()));
+        amount(s, id + " total_allowances", back.totalAllowances(), original.totalAllowances());
+        amount(s, id + " total_charges", back.totalCharges(), original.totalCharges());
+        tradeDetails(s, id, original, context, back);
         if (original.taxClause() != null && original.items().stream().anyMatch(i -> !i.isSeparator()
                 && i.taxes().stream().anyMatch(t -> t.isReverseCharge() || t.rate().signum() == 0))) {
             s.assertThat(back.taxClause()).as(id + " tax_clause").isEqualTo(original.taxClause());
@@ -89,11 +114,92 @@ final class RoundTrip {
         }
         s.assertThat(read.context().bankAccount().iban()).as(id + " iban").isEqualTo(context.bankAccount().iban());
         s.assertThat(read.context().bankAccount().bic()).as(id + " bic").isEqualTo(context.bankAccount().bic());
-        s.assertThat(read.context().paymentMeansCode()).isEqualTo(context.paymentMeansCode());
+        // BT-81: the document's first payment means names it where the document has one (in G_SG8, when due)
+        var means = original.tradeDetails().paymentMeans();
+        boolean due = original.type().isPayable() && original.totalDue() != null && original.totalDue().signum() > 0;
+        s.assertThat(read.context().paymentMeansCode()).as(id + " payment means code")
+                .isEqualTo(due && !means.isEmpty() && means.get(0).code() != null ? means.get(0).code()
+                        : context.paymentMeansCode());
         if (original.type().isPayable()) {
             s.assertThat(read.context().purposeCode()).isEqualTo(context.purposeCode());
         }
         s.assertAll();
+    }
+
+    /**
+     * The trade details, with what e-SLOG imposes: one DTM 167/168 pair is the invoicing period and the service
+     * dates; the delivery party's date is the supply date (DTM 35, always written); every RFF OI is a preceding
+     * invoice (the context's and a credit note's credited one too); a payment means travels as its direct debit's
+     * mandate and creditor id with the one BT-81 code of G_SG8 (written only when something is due); notes and the
+     * payment means' other fields are not written.
+     */
+    private static void tradeDetails(SoftAssertions s, String id, Document original, EslogContext context,
+            Document back) {
+        var o = original.tradeDetails();
+        var b = back.tradeDetails();
+        Period period = o.invoicePeriod() != null ? o.invoicePeriod()
+                : original.dateService() != null && original.dateServiceTo() != null
+                        ? new Period(original.dateService(), original.dateServiceTo()) : null;
+        s.assertThat(b.invoicePeriod()).as(id + " invoice_period").isEqualTo(period);
+        var d = o.delivery();
+        boolean party = d != null && (d.name() != null || d.locationId() != null || d.address() != null);
+        if (party) {
+            var supply = d.date() != null ? d.date() : original.dateServiceTo() != null ? original.dateServiceTo()
+                    : original.dateService() != null ? original.dateService() : original.date();
+            s.assertThat(b.delivery()).as(id + " delivery")
+                    .isEqualTo(new DeliveryInformation(d.name(), d.locationId(), d.address(), supply));
+        } else {
+            s.assertThat(b.delivery()).as(id + " delivery").isNull();
+        }
+        s.assertThat(b.payee()).as(id + " payee").isEqualTo(o.payee());
+        s.assertThat(b.taxRepresentative()).as(id + " tax_representative").isEqualTo(o.taxRepresentative());
+        if (original.type() != eu.invoicing.core.model.DocumentType.CREDIT_NOTE && context.precedingInvoice() == null) {
+            s.assertThat(b.precedingInvoices()).as(id + " preceding_invoices").isEqualTo(o.precedingInvoices());
+        }
+        boolean due = original.type().isPayable() && original.totalDue() != null && original.totalDue().signum() > 0;
+        String code = !due ? null : !o.paymentMeans().isEmpty() && o.paymentMeans().get(0).code() != null
+                ? o.paymentMeans().get(0).code() : context.paymentMeansCode();
+        List<PaymentMeans> means = new java.util.ArrayList<>();
+        for (PaymentMeans m : o.paymentMeans()) {
+            if (m.mandateReference() != null || m.creditorId() != null) {
+                means.add(new PaymentMeans(code, null, null, null, null, null, m.mandateReference(), m.creditorId(),
+                        null, null));
+            }
+        }
+        s.assertThat(b.paymentMeans()).as(id + " payment_means").isEqualTo(means);
+        s.assertThat(b.notes()).as(id + " notes (not written)").isEmpty();
+    }
+
+    /**
+     * A line's charges as e-SLOG states them: a percent charge whose amount is not round(base x percent) (the last
+     * charge of a line without discounts takes the line's rounding difference) is written, and reads back, as an
+     * amount.
+     */
+    private static List<AllowanceCharge> asWritten(List<AllowanceCharge> charges,
+            eu.invoicing.core.calc.RoundingPolicy money) {
+        return charges.stream().map(c -> c.percent() == null || c.baseAmount() != null && money.round(
+                eu.invoicing.core.calc.RoundingPolicy.percentOf(c.baseAmount(), c.percent())).compareTo(c.amount()) == 0
+                        ? c : new AllowanceCharge(c.amount(), null, null, c.reason(), c.reasonCode(), null, null))
+                .toList();
+    }
+
+    /** Allowances and charges compared by value: amounts, percents, bases and rates without trailing zeros. */
+    static List<AllowanceCharge> normalised(List<AllowanceCharge> entries) {
+        return entries.stream().map(a -> new AllowanceCharge(strip(a.amount()), strip(a.percent()),
+                strip(a.baseAmount()), a.reason(), a.reasonCode(), strip(a.taxRate()), a.taxCategory())).toList();
+    }
+
+    /** Line details compared by value; a classification's list version has no place in e-SLOG. */
+    static LineDetails normalised(LineDetails d) {
+        return d.toBuilder().listPrice(strip(d.listPrice())).priceDiscount(strip(d.priceDiscount()))
+                .priceBaseQuantity(strip(d.priceBaseQuantity()))
+                .classifications(d.classifications().stream()
+                        .map(c -> new ItemClassification(c.code(), c.listId(), null)).toList())
+                .build();
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
     }
 
     private static void party(SoftAssertions s, String what, Party original, Party back) {
@@ -206,9 +312,12 @@ final class RoundTrip {
                     }
                 }
                 amount(s, p + ".total_discount", b.totalDiscount(), o.totalDiscount());
+                s.assertThat(normalised(b.charges())).as(p + ".charges").isEqualTo(normalised(asWritten(o.charges(),
+                        eu.invoicing.core.calc.RoundingPolicy.of(original.currency()))));
             } else {
                 s.assertThat(b.price()).as(p + ".price (net of a gross price)").isNotNull();
             }
+            s.assertThat(normalised(b.details())).as(p + ".details").isEqualTo(normalised(o.details()));
             s.assertThat(b.taxes()).as(p + ".taxes").hasSameSizeAs(o.taxes());
             for (int t = 0; t < Math.min(o.taxes().size(), b.taxes().size()); t++) {
                 LineTax ot = o.taxes().get(t);
@@ -245,6 +354,13 @@ final class RoundTrip {
         }
 
         static void assertService(SoftAssertions s, String id, Document original, Document back) {
+            Period period = original.tradeDetails().invoicePeriod();
+            if (period != null) {
+                // the invoicing period (BG-14) wins over the service dates and reads back as them too
+                s.assertThat(back.dateService()).as(id + " date_service").isEqualTo(period.start());
+                s.assertThat(back.dateServiceTo()).as(id + " date_service_to").isEqualTo(period.end());
+                return;
+            }
             if (original.dateService() != null && original.dateServiceTo() != null) {
                 s.assertThat(back.dateService()).as(id + " date_service").isEqualTo(original.dateService());
                 s.assertThat(back.dateServiceTo()).as(id + " date_service_to").isEqualTo(original.dateServiceTo());
@@ -252,6 +368,12 @@ final class RoundTrip {
             }
             var expected = original.dateServiceTo() != null ? original.dateServiceTo()
                     : original.dateService() != null ? original.dateService() : original.date();
+            var d = original.tradeDetails().delivery();
+            if (d != null && (d.name() != null || d.locationId() != null || d.address() != null)) {
+                // with a delivery party, DTM 35 is its date, not a service date
+                s.assertThat(back.dateService()).as(id + " date_service").isNull();
+                return;
+            }
             var actual = back.dateService() != null ? back.dateService() : back.date();
             s.assertThat(actual).as(id + " supply date").isEqualTo(expected);
             s.assertThat(Objects.isNull(back.dateServiceTo())).as(id + " no period").isTrue();

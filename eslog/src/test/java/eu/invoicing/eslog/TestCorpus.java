@@ -1,9 +1,25 @@
 package eu.invoicing.eslog;
 
 import eu.invoicing.core.calc.CalculationEngine;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
+import eu.invoicing.core.model.DeliveryInformation;
+import eu.invoicing.core.model.DocumentReferences;
+import eu.invoicing.core.model.ItemAttribute;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.ItemIdentifier;
+import eu.invoicing.core.model.LineDetails;
+import eu.invoicing.core.model.Payee;
+import eu.invoicing.core.model.PaymentMeans;
+import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.PostalAddress;
+import eu.invoicing.core.model.PrecedingInvoice;
+import eu.invoicing.core.model.TaxCategory;
+import eu.invoicing.core.model.TaxRepresentative;
+import eu.invoicing.core.model.TradeDetails;
 import eu.invoicing.core.model.CalculationMode;
 import eu.invoicing.core.model.Discount;
+import eu.invoicing.core.model.DiscountType;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
@@ -261,6 +277,115 @@ public final class TestCorpus {
                     PaymentType.ADVANCE, DAY, null, null, null, null, null))).build(), entity());
         }
         return calculated;
+    }
+
+    /**
+     * A generated document (as {@link #generated}) with a random share of the EN 16931 fields of issue 13 that
+     * e-SLOG carries, recalculated: references, trade details, document allowances and charges (named category
+     * S, at a rate a line has, in whole currency units so that every currency carries them), line charges on net
+     * lines and line details. Reverse-charge and gross-priced documents get no allowances or charges (their
+     * categories and amounts read back normalised, see {@link RoundTrip}).
+     */
+    public static Document generatedWithEn16931Fields(long seed) {
+        Document base = generated(seed);
+        Random r = new Random(~seed);
+        Document.Builder b = base.toBuilder();
+        if (r.nextBoolean()) {
+            b.references(new DocumentReferences(r.nextBoolean() ? "BR-" + r.nextInt(1000) : null,
+                    r.nextBoolean() ? "PO-" + r.nextInt(1000) : null, r.nextBoolean() ? "SO-" + r.nextInt(99) : null,
+                    r.nextBoolean() ? "CT-" + r.nextInt(99) : null, r.nextBoolean() ? capital(words(r, 2)) : null,
+                    r.nextBoolean() ? "DA-" + r.nextInt(99) : null, r.nextBoolean() ? "RA-" + r.nextInt(99) : null,
+                    r.nextBoolean() ? "ACC" + r.nextInt(9999) : null));
+        }
+        if (r.nextBoolean()) {
+            PostalAddress address = new PostalAddress(capital(words(r, 2)) + " " + r.nextInt(99),
+                    r.nextBoolean() ? "Vhod " + r.nextInt(9) : null, "1000", "Ljubljana", null, "SI");
+            List<PaymentMeans> means = new ArrayList<>();
+            for (int i = r.nextInt(3); i > 0; i--) {
+                means.add(new PaymentMeans("59", null, null, null, null, null, "MANDAT-" + r.nextInt(999),
+                        r.nextBoolean() ? "SI12ZZZ" + r.nextInt(99999) : null, null, null));
+            }
+            List<PrecedingInvoice> preceding = new ArrayList<>();
+            for (int i = r.nextInt(3); i > 0; i--) {
+                preceding.add(new PrecedingInvoice("2025-" + i + "-" + r.nextInt(999),
+                        r.nextBoolean() ? DAY.minusDays(30 + r.nextInt(300)) : null));
+            }
+            boolean party = r.nextBoolean();
+            b.tradeDetails(new TradeDetails(
+                    r.nextBoolean() ? new Period(DAY.minusDays(31 + r.nextInt(30)), DAY.minusDays(r.nextInt(30))) : null,
+                    party ? new DeliveryInformation(capital(words(r, 2)), r.nextBoolean() ? "383" + r.nextInt(99999) : null,
+                            r.nextBoolean() ? address : null, r.nextBoolean() ? DAY.minusDays(r.nextInt(20)) : null) : null,
+                    r.nextBoolean() ? new Payee(capital(words(r, 2)) + " d.o.o.", r.nextBoolean() ? "P-" + r.nextInt(99) : null,
+                            r.nextBoolean() ? "8" + (100000 + r.nextInt(899999)) : null) : null,
+                    r.nextBoolean() ? new TaxRepresentative(capital(words(r, 1)) + " d.o.o.", "SI" + (10000000 + r.nextInt(
+                            89999999)), address) : null,
+                    means, preceding, List.of()));
+        }
+        boolean net = base.calculationMode() != CalculationMode.B2C_GROSS_DISCOUNT && base.items().stream().allMatch(i -> i.isSeparator()
+                || i.price() != null && i.taxes().stream().noneMatch(LineTax::isReverseCharge));
+        List<LineItem> items = new ArrayList<>();
+        for (LineItem item : base.items()) {
+            if (item.isSeparator() || r.nextInt(3) != 0) {
+                items.add(item);
+                continue;
+            }
+            LineItem.Builder i = item.toBuilder();
+            if (net && r.nextBoolean()) {
+                List<AllowanceCharge> charges = new ArrayList<>();
+                for (int c = 1 + r.nextInt(2); c > 0; c--) {
+                    charges.add((r.nextBoolean() ? AllowanceCharge.ofPercent(new BigDecimal(1 + r.nextInt(20)))
+                            : AllowanceCharge.ofAmount(new BigDecimal(r.nextInt(500)).movePointLeft(2)))
+                            .withReason(capital(words(r, 1)), r.nextBoolean() ? "ABL" : null));
+                }
+                i.charges(charges);
+            }
+            LineDetails.Builder d = LineDetails.builder();
+            if (r.nextBoolean() && item.price() != null) {
+                BigDecimal off = new BigDecimal(1 + r.nextInt(99)).movePointLeft(2);
+                d.listPrice(item.price().add(off)).priceDiscount(off);
+            }
+            // a base quantity divides the subtotal: only where no amount discount could then exceed it
+            if (r.nextInt(4) == 0 && item.discounts().stream().allMatch(x -> x.type() == DiscountType.PERCENT)) {
+                d.priceBaseQuantity(new BigDecimal(1 + r.nextInt(100)));
+            }
+            if (r.nextBoolean()) {
+                d.period(new Period(DAY.minusDays(20 + r.nextInt(10)), DAY.minusDays(r.nextInt(10))));
+            }
+            d.note(r.nextBoolean() ? capital(words(r, r.nextInt(10) == 0 ? 120 : 4)) : null)
+                    .orderLineReference(r.nextBoolean() ? Integer.toString(1 + r.nextInt(999)) : null)
+                    .accountingReference(r.nextBoolean() ? "ACC" + r.nextInt(9999) : null)
+                    .buyerItemId(r.nextBoolean() ? "B-" + r.nextInt(9999) : null)
+                    .standardId(r.nextBoolean() ? new ItemIdentifier("40" + (10000000000L + r.nextInt(999999999)), "0160")
+                            : null)
+                    .classifications(r.nextBoolean() ? List.of(new ItemClassification("4412" + r.nextInt(9999), "STI",
+                            null)) : List.of())
+                    .originCountry(r.nextBoolean() ? "NL" : null)
+                    .attributes(r.nextBoolean() ? List.of(new ItemAttribute("Barva", capital(words(r, 1)))) : List.of());
+            items.add(i.details(d.build()).build());
+        }
+        b.items(items);
+        List<BigDecimal> rates = base.items().stream().filter(i -> !i.isSeparator()).flatMap(i -> i.taxes().stream())
+                .map(LineTax::rate).filter(x -> x.signum() > 0).distinct().toList();
+        if (net && !rates.isEmpty()) {
+            for (int list = 0; list < 2; list++) {
+                List<AllowanceCharge> entries = new ArrayList<>();
+                for (int e = r.nextInt(3); e > 0; e--) {
+                    AllowanceCharge a = r.nextBoolean() ? AllowanceCharge.ofPercent(new BigDecimal(1 + r.nextInt(5)))
+                            : AllowanceCharge.ofAmount(BigDecimal.ONE);
+                    if (a.percent() != null && r.nextBoolean()) {
+                        a = a.withBaseAmount(new BigDecimal(1 + r.nextInt(50)));
+                    }
+                    entries.add(a.withReason(capital(words(r, 1)), list == 0 ? "95" : "FC")
+                            .withTax(rates.get(r.nextInt(rates.size())), TaxCategory.S));
+                }
+                if (list == 0) {
+                    b.allowances(entries);
+                } else {
+                    b.charges(entries);
+                }
+            }
+        }
+        return ENGINE.calculate(b.build(), entity());
     }
 
     private static Party longCustomer(Random r) {

@@ -52,6 +52,7 @@ import eu.invoicing.eslog.internal.xml.EslogInvoice;
 import eu.invoicing.eslog.internal.xml.GSg1;
 import eu.invoicing.eslog.internal.xml.CC214;
 import eu.invoicing.eslog.internal.xml.GSg16;
+import eu.invoicing.eslog.internal.xml.GSg19;
 import eu.invoicing.eslog.internal.xml.GSg2;
 import eu.invoicing.eslog.internal.xml.GSg20;
 import eu.invoicing.eslog.internal.xml.GSg22;
@@ -90,6 +91,7 @@ import eu.invoicing.eslog.internal.xml.SUnh;
 import eu.invoicing.eslog.internal.xml.SUns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -336,11 +338,12 @@ public final class DocumentMapper {
             precedingInvoice(m, preceding, precedingPath);
         }
         String reference = TextChunks.clean(doc.reference());
+        String credited = preceding == null ? null : TextChunks.clean(preceding.number());
+        // a credit note's reference is its last RFF OI (the reader's rule), after the other preceding invoices
+        String referenceOi = creditNote && reference != null && !reference.equals(credited) ? reference : null;
         if (creditNote) {
-            String credited = preceding == null ? null : TextChunks.clean(preceding.number());
-            if (reference != null && !reference.equals(credited)) {
-                precedingInvoice(m, new EslogContext.PrecedingInvoice(reference, null), "reference");
-            }
+            // the buyer's order (BT-13) a credit note names: only order_reference, never the document's reference
+            documentReference(m, "ON", doc.references().orderReference(), "order_reference");
         } else {
             String order = text(TextChunks.clean(doc.references().orderReference()) != null
                     ? doc.references().orderReference() : reference, "reference", 70);
@@ -350,7 +353,16 @@ public final class DocumentMapper {
                 m.references.add(g);
             }
         }
-        tradeReferences(m);
+        tradeReferences(m, referenceOi);
+        if (referenceOi != null) {
+            LocalDate date = null;
+            for (var p : doc.tradeDetails().precedingInvoices()) {
+                if (referenceOi.equals(TextChunks.clean(p.number())) && date == null) {
+                    date = p.date();
+                }
+            }
+            precedingInvoice(m, new EslogContext.PrecedingInvoice(referenceOi, date), "reference");
+        }
         if (doc.type().isPayable()) {
             String pq = paymentReference();
             if (pq != null) {
@@ -485,9 +497,10 @@ public final class DocumentMapper {
 
     /**
      * BT-11, 12, 14, 15, 16 as document references ({@code RFF AEP, CT, VN, ALO, AAK}, the official sample's
-     * qualifiers), then every preceding invoice not written yet ({@code RFF OI} + {@code DTM 384}).
+     * qualifiers), then every preceding invoice not written yet ({@code RFF OI} + {@code DTM 384}) and not the
+     * credit note's reference, which comes last.
      */
-    private void tradeReferences(MInvoic m) {
+    private void tradeReferences(MInvoic m, String last) {
         var r = doc.references();
         documentReference(m, "AEP", r.projectReference(), "project_reference");
         documentReference(m, "CT", r.contractReference(), "contract_reference");
@@ -495,6 +508,9 @@ public final class DocumentMapper {
         documentReference(m, "ALO", r.receivingAdviceReference(), "receiving_advice_reference");
         documentReference(m, "AAK", r.despatchAdviceReference(), "despatch_advice_reference");
         Set<String> written = new LinkedHashSet<>();
+        if (last != null) {
+            written.add(last);
+        }
         for (GSg1 g : m.references) {
             if ("OI".equals(g.reference.reference.qualifier)) {
                 written.add(g.reference.reference.identifier);
@@ -638,7 +654,12 @@ public final class DocumentMapper {
         }
         g.instructions = new SPai();
         g.instructions.instructions = new CC534();
-        g.instructions.instructions.meansCode = text(ctx.paymentMeansCode(), "payment_means_code", 3);
+        // BT-81: the document's first payment means names it (as its BG-16 does in UBL and CII), else the context's
+        // default; one G_SG8 carries one code
+        var means = doc.tradeDetails().paymentMeans();
+        String code = means.isEmpty() ? null : text(means.get(0).code(), "payment_means[0].code", 3);
+        g.instructions.instructions.meansCode = code != null ? code
+                : text(ctx.paymentMeansCode(), "payment_means_code", 3);
         m.paymentTerms.add(g);
     }
 
@@ -775,6 +796,15 @@ public final class DocumentMapper {
                 GSg20 amount = new GSg20();
                 amount.amount = Segments.moa(charge ? "23" : "204", amount(a.amount(), path + ".amount"));
                 g.amounts.add(amount);
+                if (a.percent() != null && a.baseAmount() != null) {
+                    // BT-94 / BT-101 and the base BT-93 / BT-100, as the official sample: PCD 1 (allowance) or
+                    // 2 (charge), MOA 25 after the amount; the engine's amount is round(base x percent) (A1)
+                    g.percentage = new GSg19();
+                    g.percentage.percentage = pcd(charge, a.percent());
+                    GSg20 base = new GSg20();
+                    base.amount = Segments.moa("25", amount(a.baseAmount(), path + ".base_amount"));
+                    g.amounts.add(base);
+                }
                 GSg22 tax = new GSg22();
                 tax.tax = Segments.vat(e.category, e.rate);
                 g.taxes.add(tax);
@@ -952,7 +982,7 @@ public final class DocumentMapper {
             g.taxes.add(tax);
         }
         if (netPrice != null && item.quantity() != null) {
-            allowances(g, item, perUnit(netPrice, item), path);
+            allowances(g, item, subtotal(netPrice, item), path);
         }
         return g;
     }
@@ -1058,11 +1088,15 @@ public final class DocumentMapper {
         }
     }
 
-    /** The net price of one unit: the price over its base quantity (BT-149), for the line's allowance arithmetic. */
-    private static BigDecimal perUnit(BigDecimal netPrice, LineItem item) {
+    /**
+     * The line's net subtotal, quantity x price / its base quantity (BT-149), divided as the engine divides it (at the
+     * currency's division precision): a price per unit cut to 6 decimals first could round the subtotal a minor unit
+     * away from the engine's (30 x 3792.09 / 36 = 3160.075, but 30 x 105.335833 = 3160.07).
+     */
+    private BigDecimal subtotal(BigDecimal netPrice, LineItem item) {
         BigDecimal base = item.details().priceBaseQuantity();
-        return base == null || base.compareTo(BigDecimal.ONE) == 0 ? netPrice
-                : netPrice.divide(base, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP);
+        BigDecimal gross = item.quantity().multiply(netPrice);
+        return base == null || base.compareTo(BigDecimal.ONE) == 0 ? gross : money.divide(gross, base);
     }
 
     private static SImd imd(String format, List<String> parts) {
@@ -1107,8 +1141,8 @@ public final class DocumentMapper {
      * gross-priced line without discounts can need one too: its net price is the gross price without VAT to 6
      * decimals, and quantity x that price can round a cent away from the engine's net.
      */
-    private void allowances(GSg26 g, LineItem item, BigDecimal netPrice, String path) {
-        BigDecimal base = money.round(item.quantity().multiply(netPrice));
+    private void allowances(GSg26 g, LineItem item, BigDecimal subtotal, String path) {
+        BigDecimal base = money.round(subtotal);
         BigDecimal target = base.subtract(item.total());
         boolean compounded = doc.calculationMode() == CalculationMode.B2C_GROSS_DISCOUNT;
         BigDecimal factor = BigDecimal.ONE;
@@ -1162,10 +1196,7 @@ public final class DocumentMapper {
             GSg39 a = lineAllowance("A", DISCOUNT_REASON, DISCOUNT_REASON_CODE);
             if (percent) {
                 a.percentage = new GSg41();
-                a.percentage.percentage = new SPcd();
-                a.percentage.percentage.details = new CC501();
-                a.percentage.percentage.details.qualifier = "1";
-                a.percentage.percentage.details.percentage = Numbers.rate(discount.value());
+                a.percentage.percentage = pcd(false, discount.value());
             }
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("204", amount(amounts.get(d), path + ".discounts[" + d + "]"));
@@ -1187,6 +1218,14 @@ public final class DocumentMapper {
             GSg42 amount = new GSg42();
             amount.amount = Segments.moa("23", amount(chargesNet.get(c), path + ".charges[" + c + "]"));
             a.amounts.add(amount);
+            if (statesPercent(charge, chargesNet.get(c), factor)) {
+                // BT-143 and its base BT-142 (PCD 2, MOA 25), where the line's amount is the percent of that base
+                a.percentage = new GSg41();
+                a.percentage.percentage = pcd(true, charge.percent());
+                GSg42 chargeBase = new GSg42();
+                chargeBase.amount = Segments.moa("25", amount(charge.baseAmount(), path + ".charges[" + c + "].base_amount"));
+                a.amounts.add(chargeBase);
+            }
             g.allowancesCharges.add(a);
         }
         if (residue.signum() != 0) {
@@ -1196,6 +1235,27 @@ public final class DocumentMapper {
             a.amounts.add(amount);
             g.allowancesCharges.add(a);
         }
+    }
+
+    /**
+     * Whether a line charge is written with its percent and base: on a net-priced line, when its amount is
+     * round(base x percent / 100) of them. A tax-inclusive line's charge is written without its VAT, and the last
+     * charge of a line without discounts takes the line's rounding difference (docs/calculation.md): those state
+     * only the amount, so that every percent in the XML gives its amount.
+     */
+    private boolean statesPercent(AllowanceCharge charge, BigDecimal written, BigDecimal factor) {
+        return charge.percent() != null && charge.baseAmount() != null && factor.compareTo(BigDecimal.ONE) == 0
+                && money.fits(charge.baseAmount())
+                && money.round(RoundingPolicy.percentOf(charge.baseAmount(), charge.percent())).compareTo(written) == 0;
+    }
+
+    /** {@code S_PCD}: qualifier 1 for an allowance, 2 for a charge (UNTDID 5245, as the official sample). */
+    private static SPcd pcd(boolean charge, BigDecimal percent) {
+        SPcd pcd = new SPcd();
+        pcd.details = new CC501();
+        pcd.details.qualifier = charge ? "2" : "1";
+        pcd.details.percentage = Numbers.rate(percent);
+        return pcd;
     }
 
     private static GSg39 lineAllowance(String qualifier, String reason, String reasonCode) {
@@ -1354,6 +1414,18 @@ public final class DocumentMapper {
                 carriable(item.taxes().get(t).rate(), path + ".taxes[" + t + "].rate");
                 carriable(item.taxes().get(t).amount(), path + ".taxes[" + t + "].amount");
             }
+            carriable(item.charges(), path + ".charges");
+        }
+        carriable(doc.allowances(), "allowances");
+        carriable(doc.charges(), "charges");
+    }
+
+    private void carriable(List<AllowanceCharge> entries, String path) {
+        for (int i = 0; i < entries.size(); i++) {
+            AllowanceCharge a = entries.get(i);
+            carriable(a.amount(), path + "[" + i + "].amount");
+            carriable(a.percent(), path + "[" + i + "].percent");
+            carriable(a.baseAmount(), path + "[" + i + "].base_amount");
         }
     }
 

@@ -3,20 +3,35 @@ package eu.invoicing.eslog.internal.mapping;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CreationSource;
 import eu.invoicing.core.model.CurrencyCode;
+import eu.invoicing.core.model.DeliveryInformation;
 import eu.invoicing.core.model.Discount;
 import eu.invoicing.core.model.Document;
+import eu.invoicing.core.model.DocumentReferences;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.ExchangeRate;
 import eu.invoicing.core.model.FursData;
+import eu.invoicing.core.model.ItemAttribute;
+import eu.invoicing.core.model.ItemClassification;
+import eu.invoicing.core.model.ItemIdentifier;
+import eu.invoicing.core.model.LineDetails;
 import eu.invoicing.core.model.LineItem;
 import eu.invoicing.core.model.LineTax;
 import eu.invoicing.core.model.Party;
 import eu.invoicing.core.model.PartyIdentifier;
+import eu.invoicing.core.model.Payee;
 import eu.invoicing.core.model.Payment;
+import eu.invoicing.core.model.PaymentMeans;
 import eu.invoicing.core.model.PaymentType;
+import eu.invoicing.core.model.Period;
+import eu.invoicing.core.model.PostalAddress;
+import eu.invoicing.core.model.PrecedingInvoice;
+import eu.invoicing.core.model.TaxCategory;
+import eu.invoicing.core.model.TaxRepresentative;
+import eu.invoicing.core.model.TradeDetails;
 import eu.invoicing.core.model.TaxSummary;
 import eu.invoicing.eslog.EslogContext;
 import eu.invoicing.eslog.EslogDocument;
@@ -34,6 +49,7 @@ import eu.invoicing.eslog.internal.xml.GSg22;
 import eu.invoicing.eslog.internal.xml.GSg26;
 import eu.invoicing.eslog.internal.xml.GSg27;
 import eu.invoicing.eslog.internal.xml.GSg29;
+import eu.invoicing.eslog.internal.xml.GSg30;
 import eu.invoicing.eslog.internal.xml.GSg3;
 import eu.invoicing.eslog.internal.xml.GSg34;
 import eu.invoicing.eslog.internal.xml.GSg39;
@@ -44,12 +60,15 @@ import eu.invoicing.eslog.internal.xml.GSg52;
 import eu.invoicing.eslog.internal.xml.GSg7;
 import eu.invoicing.eslog.internal.xml.GSg8;
 import eu.invoicing.eslog.internal.xml.MInvoic;
+import eu.invoicing.eslog.internal.xml.SAlc;
+import eu.invoicing.eslog.internal.xml.SAli;
 import eu.invoicing.eslog.internal.xml.SCom;
 import eu.invoicing.eslog.internal.xml.SDtm;
 import eu.invoicing.eslog.internal.xml.SFii;
 import eu.invoicing.eslog.internal.xml.SFtx;
 import eu.invoicing.eslog.internal.xml.SImd;
 import eu.invoicing.eslog.internal.xml.SMoa;
+import eu.invoicing.eslog.internal.xml.SPcd;
 import eu.invoicing.eslog.internal.xml.SPia;
 import eu.invoicing.eslog.internal.xml.SQty;
 import eu.invoicing.eslog.internal.xml.STax;
@@ -64,8 +83,9 @@ import java.util.List;
 /**
  * Maps e-SLOG bindings read from XML to a document with its stated totals (creation source
  * {@code custom}: the amounts are taken as written, not recalculated). What the model has no
- * field for lands in the {@link EslogContext}. Line and document charges, which the model cannot
- * express as such, become lines of their own (a document allowance becomes a line with quantity
+ * field for lands in the {@link EslogContext}. Document allowances and charges (BG-20, BG-21) and line
+ * charges (BG-28) are read as such, with their percent and base where stated; only the serializer's
+ * rounding adjustments of gross-priced groups become lines of their own (an allowance a line with quantity
  * -1), so that a recalculation by the engine reproduces the stated totals.
  *
  * <p>Stateless and thread-safe.
@@ -75,6 +95,9 @@ public final class EslogMapper {
     private final MInvoic m;
     private RoundingPolicy money;
     private String path = "";
+    private final List<AllowanceCharge> allowances = new ArrayList<>();
+    private final List<AllowanceCharge> charges = new ArrayList<>();
+    private Period invoicePeriod;
 
     private EslogMapper(MInvoic m) {
         this.m = m;
@@ -127,7 +150,8 @@ public final class EslogMapper {
         if (m.beginning != null && m.beginning.documentIdentification != null) {
             b.number(m.beginning.documentIdentification.documentIdentifier);
         }
-        dates(b);
+        GSg2 deliveryParty = partyOf("DP");
+        LocalDate supply = dates(b, deliveryParty != null);
         texts(b);
         for (GSg2 party : m.parties) {
             String role = party.nameAndAddress == null ? null : party.nameAndAddress.partyFunction;
@@ -150,7 +174,12 @@ public final class EslogMapper {
             path = "G_SG16[" + (i + 1) + "]";
             documentAllowance(m.allowancesCharges.get(i), items);
         }
-        b.items(items);
+        b.items(items).allowances(allowances).charges(charges);
+        if (!allowances.isEmpty() || !charges.isEmpty()) {
+            // BT-107 / BT-108 as the engine states them: both, once there is either
+            b.totalAllowances(sum(allowances)).totalCharges(sum(charges));
+        }
+        tradeDetails(b, deliveryParty, supply);
         BigDecimal discount = BigDecimal.ZERO;
         for (LineItem item : items) {
             discount = discount.add(item.totalDiscount() == null ? BigDecimal.ZERO : item.totalDiscount());
@@ -180,7 +209,8 @@ public final class EslogMapper {
         return null;
     }
 
-    private void dates(Document.Builder b) {
+    /** @return the supply date (DTM 35): the delivery date when a delivery party is named */
+    private LocalDate dates(Document.Builder b, boolean delivered) {
         LocalDate issue = null;
         LocalDate supply = null;
         LocalDate from = null;
@@ -202,8 +232,10 @@ public final class EslogMapper {
         }
         b.date(issue);
         if (from != null || to != null) {
+            // one DTM 167/168 pair is both the invoicing period (BG-14) and the service dates
             b.dateService(from).dateServiceTo(to);
-        } else if (supply != null && !supply.equals(issue)) {
+            invoicePeriod = new Period(from, to);
+        } else if (supply != null && !supply.equals(issue) && !delivered) {
             b.dateService(supply);
         }
         for (GSg8 g : m.paymentTerms) {
@@ -214,6 +246,7 @@ public final class EslogMapper {
                 }
             }
         }
+        return supply;
     }
 
     private void texts(Document.Builder b) {
@@ -226,25 +259,166 @@ public final class EslogMapper {
                 b.furs(furs(Segments.components(f.literal)));
             }
         }
-        String order = null;
+        String order = documentReference("ON");
         String preceding = null;
         for (GSg1 g : m.references) {
-            if (g.reference != null && g.reference.reference != null) {
-                if ("ON".equals(g.reference.reference.qualifier)) {
-                    order = g.reference.reference.identifier;
-                } else if ("OI".equals(g.reference.reference.qualifier)) {
-                    preceding = g.reference.reference.identifier;
-                }
+            if (g.reference != null && g.reference.reference != null && "OI".equals(g.reference.reference.qualifier)) {
+                preceding = g.reference.reference.identifier;
             }
         }
         // On a credit note the document reference names the credited invoice (the last RFF OI; the first is the
-        // context's preceding invoice), never a purchase order; on the other kinds it is the order (RFF ON).
+        // context's preceding invoice), never a purchase order; on the other kinds it is the order (RFF ON), which
+        // is the order reference (BT-13) too: the serializer writes either of them there.
         b.reference(b.type() == DocumentType.CREDIT_NOTE ? preceding : order);
+        GSg2 buyer = partyOf("BY");
+        b.references(new DocumentReferences(partyReference(buyer, "CR"), order, documentReference("VN"),
+                documentReference("CT"), documentReference("AEP"), documentReference("AAK"), documentReference("ALO"),
+                partyReference(buyer, "AOU")));
+    }
+
+    /** The first document reference ({@code G_SG1 RFF}) of a qualifier, or null. */
+    private String documentReference(String qualifier) {
+        for (GSg1 g : m.references) {
+            if (g.reference != null && g.reference.reference != null
+                    && qualifier.equals(g.reference.reference.qualifier) && g.reference.reference.identifier != null) {
+                return g.reference.reference.identifier;
+            }
+        }
+        return null;
+    }
+
+    /** The first reference ({@code G_SG3 RFF}) of a qualifier on a party, or null. */
+    private static String partyReference(GSg2 party, String qualifier) {
+        if (party == null) {
+            return null;
+        }
+        for (GSg3 r : party.references) {
+            if (r.reference != null && r.reference.reference != null && qualifier.equals(r.reference.reference.qualifier)
+                    && r.reference.reference.identifier != null) {
+                return r.reference.reference.identifier;
+            }
+        }
+        return null;
+    }
+
+    /** The first party of a role ({@code NAD D_3035}), or null. */
+    private GSg2 partyOf(String role) {
+        for (GSg2 g : m.parties) {
+            if (g.nameAndAddress != null && role.equals(g.nameAndAddress.partyFunction)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The trade details the serializer writes: the invoicing period ({@code DTM 167/168}), the delivery party
+     * ({@code NAD DP}, with the supply date {@code DTM 35} as its date), the payee ({@code NAD PE}), the tax
+     * representative ({@code NAD LC}), every preceding invoice ({@code RFF OI} + {@code DTM 384}) and the direct
+     * debits' mandate and creditor ids on the buyer ({@code RFF AVS} / {@code AII}) with the payment means code
+     * ({@code PAI}).
+     */
+    private void tradeDetails(Document.Builder b, GSg2 deliveryParty, LocalDate supply) {
+        DeliveryInformation delivery = null;
+        if (deliveryParty != null) {
+            Party p = party(deliveryParty);
+            delivery = new DeliveryInformation(p.name(), partyId(deliveryParty), address(p), supply);
+        }
+        GSg2 pe = partyOf("PE");
+        Payee payee = null;
+        if (pe != null) {
+            Party p = party(pe);
+            payee = new Payee(p.name(), partyId(pe), p.companyNumber());
+        }
+        GSg2 lc = partyOf("LC");
+        TaxRepresentative representative = null;
+        if (lc != null) {
+            Party p = party(lc);
+            representative = new TaxRepresentative(p.name(), p.taxNumber(), address(p));
+        }
+        List<PrecedingInvoice> preceding = new ArrayList<>();
+        for (GSg1 g : m.references) {
+            if (g.reference != null && g.reference.reference != null && "OI".equals(g.reference.reference.qualifier)
+                    && g.reference.reference.identifier != null) {
+                preceding.add(new PrecedingInvoice(g.reference.reference.identifier, precedingDate(g)));
+            }
+        }
+        b.tradeDetails(new TradeDetails(invoicePeriod, delivery, payee, representative,
+                paymentMeans(partyOf("BY")), preceding, List.of()));
+    }
+
+    private LocalDate precedingDate(GSg1 g) {
+        LocalDate date = null;
+        for (SDtm d : g.dates) {
+            if (d.dateTimePeriod != null && "384".equals(d.dateTimePeriod.qualifier)) {
+                path = "G_SG1/S_DTM";
+                date = date(d.dateTimePeriod.date);
+            }
+        }
+        return date;
+    }
+
+    private static String partyId(GSg2 g) {
+        return g.nameAndAddress.partyIdentification == null ? null : g.nameAndAddress.partyIdentification.partyId;
+    }
+
+    private static PostalAddress address(Party p) {
+        PostalAddress a = new PostalAddress(p.address(), p.address2(), p.postCode(), p.city(), p.state(),
+                p.countryCode());
+        return a.isEmpty() ? null : a;
+    }
+
+    /**
+     * The direct debits (BG-19) on the buyer, in the order the serializer writes them: each {@code RFF AVS}
+     * (mandate, BT-89) then {@code RFF AII} (creditor id, BT-90); a second mandate, or a second creditor id,
+     * starts the next payment means. Their code is the file's payment means code ({@code PAI}, BT-81).
+     */
+    private List<PaymentMeans> paymentMeans(GSg2 buyer) {
+        List<PaymentMeans> out = new ArrayList<>();
+        if (buyer == null) {
+            return out;
+        }
+        String code = null;
+        for (GSg8 g : m.paymentTerms) {
+            if (code == null && g.instructions != null && g.instructions.instructions != null) {
+                code = g.instructions.instructions.meansCode;
+            }
+        }
+        String mandate = null;
+        String creditor = null;
+        for (GSg3 r : buyer.references) {
+            if (r.reference == null || r.reference.reference == null || r.reference.reference.identifier == null) {
+                continue;
+            }
+            String q = r.reference.reference.qualifier;
+            boolean isMandate = "AVS".equals(q);
+            if (!isMandate && !"AII".equals(q)) {
+                continue;
+            }
+            if (isMandate ? mandate != null || creditor != null : creditor != null) {
+                out.add(new PaymentMeans(code, null, null, null, null, null, mandate, creditor, null, null));
+                mandate = null;
+                creditor = null;
+            }
+            if (isMandate) {
+                mandate = r.reference.reference.identifier;
+            } else {
+                creditor = r.reference.reference.identifier;
+            }
+        }
+        if (mandate != null || creditor != null) {
+            out.add(new PaymentMeans(code, null, null, null, null, null, mandate, creditor, null, null));
+        }
+        return out;
     }
 
     private String joinTexts(String subject) {
+        return joinTexts(m.texts, subject);
+    }
+
+    private static String joinTexts(List<SFtx> texts, String subject) {
         List<String> parts = new ArrayList<>();
-        for (SFtx f : m.texts) {
+        for (SFtx f : texts) {
             if (subject.equals(f.subject)) {
                 parts.addAll(Segments.components(f.literal));
             }
@@ -422,29 +596,44 @@ public final class EslogMapper {
             throw new EslogReadException(Reason.INVALID_VALUE, path + ": the line net amount (MOA 203, BT-131) is missing", null);
         }
         BigDecimal price = null;
+        BigDecimal basis = null;
+        BigDecimal listPrice = null;
         for (GSg29 p : g.prices) {
-            if (p.price != null && p.price.information != null && "AAA".equals(p.price.information.qualifier)) {
-                price = number(p.price.information.price, "G_SG29/S_PRI/C_C509/D_5118");
-                BigDecimal basis = number(p.price.information.basisQuantity, "G_SG29/S_PRI/C_C509/D_5284");
-                if (price != null && basis != null && basis.signum() > 0 && basis.compareTo(BigDecimal.ONE) != 0) {
-                    price = price.divide(basis, Numbers.MAX_DECIMALS + 4, RoundingMode.HALF_UP).stripTrailingZeros();
-                }
+            if (p.price == null || p.price.information == null) {
+                continue;
             }
+            if ("AAA".equals(p.price.information.qualifier)) {
+                // the net price for its base quantity (BT-146, BT-149), as the model holds it
+                price = number(p.price.information.price, "G_SG29/S_PRI/C_C509/D_5118");
+                basis = number(p.price.information.basisQuantity, "G_SG29/S_PRI/C_C509/D_5284");
+            } else if ("AAB".equals(p.price.information.qualifier)) {
+                listPrice = number(p.price.information.price, "G_SG29/S_PRI/C_C509/D_5118");
+            }
+        }
+        if (basis != null && basis.signum() <= 0) {
+            basis = null;
         }
         List<Discount> discounts = new ArrayList<>();
         BigDecimal allowances = BigDecimal.ZERO;
-        List<LineItem> charges = new ArrayList<>();
+        List<AllowanceCharge> charges = new ArrayList<>();
+        BigDecimal chargeTotal = BigDecimal.ZERO;
+        BigDecimal priceDiscount = null;
         List<LineTax> taxes = taxes(g.taxes);
         for (GSg39 a : g.allowancesCharges) {
-            BigDecimal value = null;
+            List<SMoa> moas = new ArrayList<>(a.amounts.size());
             for (GSg42 x : a.amounts) {
-                if (x.amount != null && x.amount.amount != null
-                        && ("204".equals(x.amount.amount.qualifier) || "23".equals(x.amount.amount.qualifier))) {
-                    value = amount(x.amount, "G_SG39/G_SG42/S_MOA");
-                }
+                moas.add(x.amount);
+            }
+            String where = "G_SG39/G_SG42/S_MOA";
+            BigDecimal value = amount(moas, "204", where);
+            if (value == null) {
+                value = amount(moas, "23", where);
             }
             if (value == null || a.allowanceCharge == null) {
-                continue; // e.g. a price discount (MOA 509), already inside the net price
+                // a price discount (BT-147, MOA 509) is already inside the net price
+                BigDecimal p509 = amount(moas, "509", where);
+                priceDiscount = p509 != null ? p509 : priceDiscount;
+                continue;
             }
             String reason = a.allowanceCharge.reason == null ? null : a.allowanceCharge.reason.reasonText;
             if (DocumentMapper.ROUNDING_REASON.equals(reason) && a.percentage == null) {
@@ -453,37 +642,140 @@ public final class EslogMapper {
                 allowances = "C".equals(a.allowanceCharge.qualifier) ? allowances.subtract(value) : allowances.add(value);
                 continue;
             }
+            BigDecimal percent = percent(a.percentage == null ? null : a.percentage.percentage, "G_SG39/G_SG41");
             if ("C".equals(a.allowanceCharge.qualifier)) {
-                charges.add(adjustmentLine(reason != null ? reason : "Charge", value, BigDecimal.ONE, taxes));
+                charges.add(entry(a.allowanceCharge, value, percent, amount(moas, "25", where)));
+                chargeTotal = chargeTotal.add(value);
                 continue;
             }
             allowances = allowances.add(value);
-            BigDecimal percent = a.percentage == null || a.percentage.percentage == null
-                    || a.percentage.percentage.details == null ? null
-                    : number(a.percentage.percentage.details.percentage, "G_SG39/G_SG41/S_PCD/C_C501/D_5482");
             discounts.add(percent != null ? Discount.percent(percent) : Discount.amount(value));
         }
-        BigDecimal chargeTotal = BigDecimal.ZERO;
-        for (LineItem c : charges) {
-            chargeTotal = chargeTotal.add(c.total());
-        }
-        BigDecimal total = net.subtract(chargeTotal);
+        BigDecimal total = net;
         if (price == null && quantity != null && quantity.signum() != 0) {
-            price = total.add(allowances).divide(quantity, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+            price = total.add(allowances).subtract(chargeTotal).divide(quantity, Numbers.MAX_DECIMALS, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+        }
+        if (priceDiscount == null && listPrice != null && price != null && listPrice.compareTo(price) > 0) {
+            priceDiscount = listPrice.subtract(price); // BT-147 = BT-148 - BT-146, as the serializer leaves it
         }
         List<LineTax> lineTaxes = new ArrayList<>();
         BigDecimal taxSum = BigDecimal.ZERO;
         for (LineTax t : taxes) {
-            BigDecimal taxAmount = charges.isEmpty() && t.amount() != null ? t.amount() : taxOn(total, t);
+            BigDecimal taxAmount = t.amount() != null ? t.amount() : taxOn(total, t);
             lineTaxes.add(new LineTax(t.rate(), null, CalculationEngine.DEFAULT_TAX_NAME, total, taxAmount,
                     t.reverseCharge()));
             taxSum = taxSum.add(taxAmount);
         }
-        item.price(price).discounts(discounts).taxes(lineTaxes).total(total)
-                .totalWithTax(charges.isEmpty() && withTax != null ? withTax : total.add(taxSum))
-                .totalDiscount(allowances);
+        item.price(price).discounts(discounts).charges(charges).taxes(lineTaxes).total(total)
+                .totalWithTax(withTax != null ? withTax : total.add(taxSum))
+                .totalDiscount(allowances).details(details(g, basis, listPrice, priceDiscount));
         items.add(item.build());
-        items.addAll(charges);
+    }
+
+    /**
+     * The line details (BT-127..161) from the segments the serializer writes, the official sample's: the standard
+     * item id {@code LIN C_C212}, the buyer's item id {@code PIA 5/IN}, the classifications {@code PIA 1} (without
+     * a list version: e-SLOG has no place for it), the origin {@code ALI}, the period {@code DTM 167/168}, the note
+     * {@code FTX ACB}, the attributes {@code FTX ACF}, the order line {@code RFF ON/D_1156} and the accounting
+     * reference {@code RFF AWQ}, with the prices' base quantity, list price and price discount.
+     */
+    private LineDetails details(GSg26 g, BigDecimal basis, BigDecimal listPrice, BigDecimal priceDiscount) {
+        LineDetails.Builder d = LineDetails.builder().priceBaseQuantity(basis).listPrice(listPrice)
+                .priceDiscount(priceDiscount);
+        if (g.line != null && g.line.itemNumber != null && g.line.itemNumber.itemId != null) {
+            d.standardId(new ItemIdentifier(g.line.itemNumber.itemId, g.line.itemNumber.typeCode));
+        }
+        List<ItemClassification> classifications = new ArrayList<>();
+        for (SPia pia : g.productIds) {
+            if (pia.itemNumber == null || pia.itemNumber.itemId == null) {
+                continue;
+            }
+            if ("5".equals(pia.functionCode) && "IN".equals(pia.itemNumber.typeCode)) {
+                d.buyerItemId(pia.itemNumber.itemId);
+            } else if ("1".equals(pia.functionCode)) {
+                classifications.add(new ItemClassification(pia.itemNumber.itemId, pia.itemNumber.typeCode, null));
+            }
+        }
+        d.classifications(classifications);
+        for (SAli ali : g.origins) {
+            if (ali.countryOfOrigin != null) {
+                d.originCountry(ali.countryOfOrigin);
+                break;
+            }
+        }
+        LocalDate start = null;
+        LocalDate end = null;
+        String linePath = path;
+        for (SDtm dtm : g.dates) {
+            if (dtm.dateTimePeriod != null && dtm.dateTimePeriod.date != null) {
+                String q = dtm.dateTimePeriod.qualifier;
+                if ("167".equals(q) || "168".equals(q)) {
+                    path = linePath + "/S_DTM";
+                    LocalDate date = date(dtm.dateTimePeriod.date);
+                    if ("167".equals(q)) {
+                        start = date;
+                    } else {
+                        end = date;
+                    }
+                }
+            }
+        }
+        path = linePath;
+        if (start != null || end != null) {
+            d.period(new Period(start, end));
+        }
+        d.note(joinTexts(g.texts, "ACB"));
+        List<ItemAttribute> attributes = new ArrayList<>();
+        for (SFtx f : g.texts) {
+            if ("ACF".equals(f.subject) && f.literal != null) {
+                attributes.add(new ItemAttribute(f.literal.text1, f.literal.text2));
+            }
+        }
+        d.attributes(attributes);
+        for (GSg30 r : g.references) {
+            if (r.reference == null || r.reference.reference == null) {
+                continue;
+            }
+            if ("ON".equals(r.reference.reference.qualifier) && r.reference.reference.lineId != null) {
+                d.orderLineReference(r.reference.reference.lineId);
+            } else if ("AWQ".equals(r.reference.reference.qualifier) && r.reference.reference.identifier != null) {
+                d.accountingReference(r.reference.reference.identifier);
+            }
+        }
+        return d.build();
+    }
+
+    /** An allowance or charge as the model holds it: amount, percent and base where stated, reason text and code. */
+    private static AllowanceCharge entry(SAlc alc, BigDecimal amount, BigDecimal percent, BigDecimal base) {
+        boolean charge = "C".equals(alc.qualifier);
+        String reason = alc.reason == null ? null : alc.reason.reasonText;
+        String code = charge ? (alc.specialServices == null ? null : alc.specialServices.code)
+                : alc.reason == null ? null : alc.reason.reasonCode;
+        return new AllowanceCharge(amount, percent, percent == null ? null : base, reason, code, null, null);
+    }
+
+    /** The percentage of an allowance or charge ({@code S_PCD/C_C501/D_5482}), or null. */
+    private BigDecimal percent(SPcd pcd, String where) {
+        return pcd == null || pcd.details == null ? null : number(pcd.details.percentage, where + "/S_PCD/C_C501/D_5482");
+    }
+
+    /** The amount of the first {@code MOA} of a qualifier among an allowance's amounts, or null. */
+    private BigDecimal amount(List<SMoa> moas, String qualifier, String where) {
+        for (SMoa moa : moas) {
+            if (moa != null && moa.amount != null && qualifier.equals(moa.amount.qualifier)) {
+                return amount(moa, where);
+            }
+        }
+        return null;
+    }
+
+    private BigDecimal sum(List<AllowanceCharge> entries) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AllowanceCharge e : entries) {
+            sum = sum.add(e.amount());
+        }
+        return money.round(sum);
     }
 
     private BigDecimal taxOn(BigDecimal base, LineTax tax) {
@@ -527,31 +819,60 @@ public final class EslogMapper {
         return new LineTax(rate, null, null, null, null, category == VatCategory.AE ? Boolean.TRUE : null);
     }
 
+    /**
+     * A document allowance or charge (BG-20, BG-21) with its percent, base, reason, code and the VAT of its
+     * {@code G_SG22}; the serializer's rounding adjustment of a gross-priced group (reason "Rounding difference",
+     * no percent, no code) stays a line of its own, as it is no allowance the seller granted.
+     */
     private void documentAllowance(GSg16 g, List<LineItem> items) {
         if (g.allowanceCharge == null) {
             return;
         }
-        BigDecimal value = null;
+        List<SMoa> moas = new ArrayList<>(g.amounts.size());
         for (GSg20 a : g.amounts) {
-            if (a.amount != null && a.amount.amount != null
-                    && ("204".equals(a.amount.amount.qualifier) || "23".equals(a.amount.amount.qualifier))) {
-                value = amount(a.amount, "G_SG20/S_MOA");
-            }
+            moas.add(a.amount);
+        }
+        boolean allowance = "A".equals(g.allowanceCharge.qualifier);
+        String where = "G_SG20/S_MOA";
+        BigDecimal value = amount(moas, allowance ? "204" : "23", where);
+        if (value == null) {
+            value = amount(moas, allowance ? "23" : "204", where);
         }
         if (value == null) {
             return;
         }
         List<LineTax> taxes = new ArrayList<>();
+        STax vat = null;
         for (GSg22 t : g.taxes) {
             LineTax tax = tax(t.tax);
             if (tax != null) {
                 taxes.add(tax);
+                vat = vat == null ? t.tax : vat;
             }
         }
-        boolean allowance = "A".equals(g.allowanceCharge.qualifier);
-        String reason = g.allowanceCharge.reason == null ? null : g.allowanceCharge.reason.reasonText;
-        items.add(adjustmentLine(reason != null ? reason : allowance ? "Allowance" : "Charge", value,
-                allowance ? BigDecimal.ONE.negate() : BigDecimal.ONE, taxes));
+        BigDecimal percent = percent(g.percentage == null ? null : g.percentage.percentage, "G_SG19");
+        AllowanceCharge entry = entry(g.allowanceCharge, value, percent, amount(moas, "25", where));
+        if (DocumentMapper.ROUNDING_REASON.equals(entry.reason()) && percent == null && entry.reasonCode() == null) {
+            items.add(adjustmentLine(entry.reason(), value, allowance ? BigDecimal.ONE.negate() : BigDecimal.ONE, taxes));
+            return;
+        }
+        if (vat != null) {
+            entry = entry.withTax(taxes.get(0).rate(), taxCategory(vat.categoryCode));
+        }
+        (allowance ? allowances : charges).add(entry);
+    }
+
+    /** A VAT category code as the model names it, or null for one it does not know. */
+    private static TaxCategory taxCategory(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (TaxCategory c : TaxCategory.values()) {
+            if (c.name().equals(code.trim())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A line for an allowance or charge: quantity 1 (charge) or -1 (allowance), price = the amount. */
@@ -612,7 +933,7 @@ public final class EslogMapper {
         BigDecimal rounding = total("366");
         BigDecimal due = total("9");
         if (net == null) {
-            net = lineSum;
+            net = lineSum.subtract(sum(allowances)).add(sum(charges));
         }
         if (vat == null) {
             vat = BigDecimal.ZERO;
@@ -708,14 +1029,7 @@ public final class EslogMapper {
                 ctx = ctx.withPaymentReference(v);
             } else if ("OI".equals(q) && v != null && ctx.precedingInvoice() == null) {
                 // several preceding invoices: the first is the one the context names (the serializer writes it first)
-                LocalDate date = null;
-                for (SDtm d : g.dates) {
-                    if (d.dateTimePeriod != null && "384".equals(d.dateTimePeriod.qualifier)) {
-                        path = "G_SG1/S_DTM";
-                        date = date(d.dateTimePeriod.date);
-                    }
-                }
-                ctx = ctx.withPrecedingInvoice(new EslogContext.PrecedingInvoice(v, date));
+                ctx = ctx.withPrecedingInvoice(new EslogContext.PrecedingInvoice(v, precedingDate(g)));
             }
         }
         for (GSg8 g : m.paymentTerms) {
