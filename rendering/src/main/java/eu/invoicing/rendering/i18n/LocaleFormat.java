@@ -29,7 +29,10 @@ import java.util.Objects;
  * <p>Formatting never rounds: an amount prints with its currency's minor units, or with more
  * decimals when the value has them (a unit price of 0.1234 EUR stays {@code 0,1234}).
  *
- * <p>Immutable and thread-safe: formats are cloned per call.
+ * <p>Immutable and thread-safe: each thread formats amounts, numbers and percentages with its own copy of
+ * the locale's {@link DecimalFormat} (cloned once per thread, with both fraction-digit limits set before
+ * each use, so its output does not depend on earlier calls), and amounts with a currency symbol with a
+ * copy cloned per call.
  */
 public final class LocaleFormat {
     private static final char NARROW_NBSP = '\u202F';
@@ -67,6 +70,10 @@ public final class LocaleFormat {
     private final DecimalFormat decimalPrototype;
     private final DecimalFormat percentPrototype;
     private final DecimalFormat currencyPrototype;
+    /** This thread's copy of {@link #decimalPrototype}: a render formats every cell, and a clone per cell showed in profiles. */
+    private final ThreadLocal<DecimalFormat> decimal;
+    /** This thread's copy of {@link #percentPrototype}. */
+    private final ThreadLocal<DecimalFormat> percent;
 
     private LocaleFormat(Locale locale, String datePattern) {
         this.locale = locale;
@@ -89,6 +96,8 @@ public final class LocaleFormat {
         currency.setGroupingUsed(true);
         currency.setGroupingSize(3);
         this.currencyPrototype = currency;
+        this.decimal = ThreadLocal.withInitial(() -> (DecimalFormat) decimalPrototype.clone());
+        this.percent = ThreadLocal.withInitial(() -> (DecimalFormat) percentPrototype.clone());
     }
 
     /**
@@ -152,7 +161,7 @@ public final class LocaleFormat {
     public String amount(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        DecimalFormat format = (DecimalFormat) decimalPrototype.clone();
+        DecimalFormat format = decimal.get();
         int digits = decimals(amount, currency);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
@@ -186,7 +195,7 @@ public final class LocaleFormat {
      */
     public String number(BigDecimal number) {
         Objects.requireNonNull(number, "number");
-        DecimalFormat format = (DecimalFormat) decimalPrototype.clone();
+        DecimalFormat format = decimal.get();
         int digits = Math.max(0, number.stripTrailingZeros().scale());
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(digits);
@@ -202,7 +211,7 @@ public final class LocaleFormat {
     public String percent(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
         BigDecimal ratio = percent.movePointLeft(2);
-        DecimalFormat format = (DecimalFormat) percentPrototype.clone();
+        DecimalFormat format = this.percent.get();
         int digits = Math.max(0, percent.stripTrailingZeros().scale());
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(digits);
