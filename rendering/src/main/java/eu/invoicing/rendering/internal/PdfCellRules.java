@@ -58,15 +58,18 @@ final class PdfCellRules implements PdfPCellEvent {
     }
 
     private final float ruleWidth;
+    /** {@code q 0 J 0 j <width> w} and the stroke colour, null without a rule: formatted once per style, not per cell. */
+    private final byte[] ruleStart;
     /** {@code r g b rg} of the background, null without one. */
     private final byte[] fill;
-    /** {@code r g b RG} (or {@code 0 G}) of the rule, null without one. */
-    private final byte[] stroke;
 
     private PdfCellRules(Style style) {
         this.ruleWidth = style.ruleWidth();
         this.fill = style.filled() ? colour(style.background(), false) : null;
-        this.stroke = style.ruleWidth() <= 0 ? null : style.coloured() ? colour(style.ruleColor(), true) : ascii("0 G\n");
+        // the stroke colour: "r g b RG", or "0 G" when the rule has no colour of its own
+        byte[] stroke = style.ruleWidth() <= 0 ? null : style.coloured() ? colour(style.ruleColor(), true) : ascii("0 G\n");
+        this.ruleStart = stroke == null ? null
+                : new ByteBuffer().append(RULE_START).append(ruleWidth).append(LINE_WIDTH).append(stroke).toByteArray();
     }
 
     /**
@@ -114,12 +117,10 @@ final class PdfCellRules implements PdfPCellEvent {
             b.append(left).append(' ').append(bottom).append(' ').append(right - left).append(' ').append(top - bottom);
             b.append(RECTANGLE_FILL);
         }
-        if (stroke != null) {
+        if (ruleStart != null) {
             ByteBuffer b = canvases[PdfPTable.LINECANVAS].getInternalBuffer();
             float y = bottom + ruleWidth / 2f;
-            b.append(RULE_START);
-            b.append(ruleWidth).append(LINE_WIDTH);
-            b.append(stroke);
+            b.append(ruleStart);
             b.append(right).append(' ').append(y).append(MOVE);
             b.append(left).append(' ').append(y).append(LINE);
             b.append(RULE_END);
