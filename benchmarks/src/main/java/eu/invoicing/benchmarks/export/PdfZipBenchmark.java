@@ -108,7 +108,7 @@ public class PdfZipBenchmark {
         RenderOptions options = RenderOptions.defaults();
         List<Document> pool = invoices.pool();
         AtomicInteger next = new AtomicInteger();
-        return onControlThreads(() -> {
+        return onThreads(controlThreads, renderThreads, () -> {
             long bytes = 0;
             for (int i = next.getAndIncrement(); i < DOCUMENTS; i = next.getAndIncrement()) {
                 bytes += renderer.render(pool.get(i % pool.size()), entity, options).length;
@@ -126,8 +126,21 @@ public class PdfZipBenchmark {
      */
     @Benchmark
     public long cpuControl() {
-        int share = CONTROL_BLOCKS / renderThreads;
-        return onControlThreads(() -> {
+        return cpuControl(controlThreads, renderThreads, controlBlock);
+    }
+
+    /**
+     * {@value #CONTROL_BLOCKS} SHA-256 digests of {@code block} split evenly over {@code threads} tasks
+     * on {@code pool}.
+     *
+     * @param pool where the tasks run, with at least {@code threads} threads
+     * @param threads how many tasks share the work
+     * @param block the bytes hashed, read only
+     * @return a byte of the digests, so that the work cannot be dropped
+     */
+    static long cpuControl(ExecutorService pool, int threads, byte[] block) {
+        int share = CONTROL_BLOCKS / threads;
+        return onThreads(pool, threads, () -> {
             MessageDigest sha256;
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
@@ -136,18 +149,18 @@ public class PdfZipBenchmark {
             }
             long sum = 0;
             for (int i = 0; i < share; i++) {
-                sha256.update(controlBlock);
+                sha256.update(block);
                 sum += sha256.digest()[0];
             }
             return sum;
         });
     }
 
-    /** Runs {@code task} once on each control thread and adds up the results. */
-    private long onControlThreads(Callable<Long> task) {
-        List<Future<Long>> running = new ArrayList<>(renderThreads);
-        for (int t = 0; t < renderThreads; t++) {
-            running.add(controlThreads.submit(task));
+    /** Runs {@code task} {@code threads} times on {@code pool}, at once, and adds up the results. */
+    private static long onThreads(ExecutorService pool, int threads, Callable<Long> task) {
+        List<Future<Long>> running = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(task));
         }
         long total = 0;
         try {
