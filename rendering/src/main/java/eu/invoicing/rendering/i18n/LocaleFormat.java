@@ -29,7 +29,9 @@ import java.util.Objects;
  * <p>Formatting never rounds: an amount prints with its currency's minor units, or with more
  * decimals when the value has them (a unit price of 0.1234 EUR stays {@code 0,1234}).
  *
- * <p>Immutable and thread-safe: formats are cloned per call.
+ * <p>Immutable and thread-safe: amounts, numbers and percentages are formatted by a {@link NumberStyle}
+ * (the same text as the locale's {@link DecimalFormat}, mostly without it), amounts with a currency
+ * symbol by a copy of the currency format cloned per call.
  */
 public final class LocaleFormat {
     private static final char NARROW_NBSP = '\u202F';
@@ -67,6 +69,10 @@ public final class LocaleFormat {
     private final DecimalFormat decimalPrototype;
     private final DecimalFormat percentPrototype;
     private final DecimalFormat currencyPrototype;
+    /** {@link #decimalPrototype} without a clone per call: a render formats every item cell. */
+    private final NumberStyle decimal;
+    /** {@link #percentPrototype}, likewise. */
+    private final NumberStyle percent;
 
     private LocaleFormat(Locale locale, String datePattern) {
         this.locale = locale;
@@ -89,6 +95,8 @@ public final class LocaleFormat {
         currency.setGroupingUsed(true);
         currency.setGroupingSize(3);
         this.currencyPrototype = currency;
+        this.decimal = new NumberStyle(decimalPrototype);
+        this.percent = new NumberStyle(percentPrototype);
     }
 
     /**
@@ -152,11 +160,8 @@ public final class LocaleFormat {
     public String amount(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        DecimalFormat format = (DecimalFormat) decimalPrototype.clone();
         int digits = decimals(amount, currency);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return normalize(format.format(amount));
+        return normalize(decimal.format(amount, digits, digits));
     }
 
     /**
@@ -186,11 +191,8 @@ public final class LocaleFormat {
      */
     public String number(BigDecimal number) {
         Objects.requireNonNull(number, "number");
-        DecimalFormat format = (DecimalFormat) decimalPrototype.clone();
         int digits = Math.max(0, number.stripTrailingZeros().scale());
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(digits);
-        return normalize(format.format(number));
+        return normalize(decimal.format(number, 0, digits));
     }
 
     /**
@@ -202,11 +204,8 @@ public final class LocaleFormat {
     public String percent(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
         BigDecimal ratio = percent.movePointLeft(2);
-        DecimalFormat format = (DecimalFormat) percentPrototype.clone();
         int digits = Math.max(0, percent.stripTrailingZeros().scale());
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(digits);
-        return normalize(format.format(ratio));
+        return normalize(this.percent.format(ratio, 0, digits));
     }
 
     /**
@@ -229,6 +228,16 @@ public final class LocaleFormat {
     private static int decimals(BigDecimal amount, Currency currency) {
         int minor = Math.max(0, currency.getDefaultFractionDigits());
         return Math.max(minor, amount.stripTrailingZeros().scale());
+    }
+
+    /** @return the plain decimal format ({@link #amount}, {@link #number}) */
+    NumberStyle decimalStyle() {
+        return decimal;
+    }
+
+    /** @return the percent format ({@link #percent}) */
+    NumberStyle percentStyle() {
+        return percent;
     }
 
     private static String normalize(String text) {

@@ -43,7 +43,12 @@ final class Measure {
      * {@code getWidth(String)} adds up, so {@link #width} equals {@code getWidthPoint} exactly.
      */
     private static int units(BaseFont font, String text) {
-        int[] table = WIDTHS.computeIfAbsent(font, Measure::widths);
+        // get first: computeIfAbsent locks the map's bin whenever the key is not its first node, and
+        // this runs for every measured string, on every render thread at once
+        int[] table = WIDTHS.get(font);
+        if (table == null) {
+            table = WIDTHS.computeIfAbsent(font, Measure::widths);
+        }
         int total = 0;
         for (int k = 0, n = text.length(); k < n; k++) {
             char c = text.charAt(k);

@@ -39,18 +39,37 @@ final class PdfCellRules implements PdfPCellEvent {
 
     /** The background colour, the bottom rule's width (0: none) and colour (unset: black), as ARGB. */
     private record Style(boolean filled, int background, float ruleWidth, boolean coloured, int ruleColor) {
+
+        // Written out: the record's generated equals and hashCode go through method handles that the JIT did
+        // not inline here, and every item cell looks its style up (about a tenth of a 200-line invoice's time).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Style s && filled == s.filled && background == s.background && coloured == s.coloured
+                    && ruleColor == s.ruleColor && Float.floatToIntBits(ruleWidth) == Float.floatToIntBits(s.ruleWidth);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = (filled ? 1 : 0) * 31 + background;
+            h = h * 31 + Float.floatToIntBits(ruleWidth);
+            h = h * 31 + (coloured ? 1 : 0);
+            return h * 31 + ruleColor;
+        }
     }
 
     private final float ruleWidth;
+    /** {@code q 0 J 0 j <width> w} and the stroke colour, null without a rule: formatted once per style, not per cell. */
+    private final byte[] ruleStart;
     /** {@code r g b rg} of the background, null without one. */
     private final byte[] fill;
-    /** {@code r g b RG} (or {@code 0 G}) of the rule, null without one. */
-    private final byte[] stroke;
 
     private PdfCellRules(Style style) {
         this.ruleWidth = style.ruleWidth();
         this.fill = style.filled() ? colour(style.background(), false) : null;
-        this.stroke = style.ruleWidth() <= 0 ? null : style.coloured() ? colour(style.ruleColor(), true) : ascii("0 G\n");
+        // the stroke colour: "r g b RG", or "0 G" when the rule has no colour of its own
+        byte[] stroke = style.ruleWidth() <= 0 ? null : style.coloured() ? colour(style.ruleColor(), true) : ascii("0 G\n");
+        this.ruleStart = stroke == null ? null
+                : new ByteBuffer().append(RULE_START).append(ruleWidth).append(LINE_WIDTH).append(stroke).toByteArray();
     }
 
     /**
@@ -73,7 +92,9 @@ final class PdfCellRules implements PdfPCellEvent {
         Color ruleColor = rule ? cell.getBorderColorBottom() : null;
         Style style = new Style(background != null, background == null ? 0 : background.getRGB(),
                 rule ? cell.getBorderWidthBottom() : 0f, ruleColor != null, ruleColor == null ? 0 : ruleColor.getRGB());
-        cell.setCellEvent(BY_STYLE.computeIfAbsent(style, PdfCellRules::new));
+        // get first, as in Measure: computeIfAbsent can lock a bin shared by the render threads, once per cell
+        PdfCellRules rules = BY_STYLE.get(style);
+        cell.setCellEvent(rules != null ? rules : BY_STYLE.computeIfAbsent(style, PdfCellRules::new));
         cell.setBackgroundColor(null);
         cell.setBorder(Rectangle.NO_BORDER);
         return cell;
@@ -96,12 +117,10 @@ final class PdfCellRules implements PdfPCellEvent {
             b.append(left).append(' ').append(bottom).append(' ').append(right - left).append(' ').append(top - bottom);
             b.append(RECTANGLE_FILL);
         }
-        if (stroke != null) {
+        if (ruleStart != null) {
             ByteBuffer b = canvases[PdfPTable.LINECANVAS].getInternalBuffer();
             float y = bottom + ruleWidth / 2f;
-            b.append(RULE_START);
-            b.append(ruleWidth).append(LINE_WIDTH);
-            b.append(stroke);
+            b.append(ruleStart);
             b.append(right).append(' ').append(y).append(MOVE);
             b.append(left).append(' ').append(y).append(LINE);
             b.append(RULE_END);
