@@ -1,11 +1,15 @@
 package eu.invoicing.core.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Defensive copies that keep insertion order (metadata is shown in the order given). */
+/**
+ * Defensive copies for the model's records: immutable, in insertion order (metadata is shown in the order given).
+ * Not instantiable; stateless and thread-safe.
+ */
 final class Copies {
     private Copies() {
     }
@@ -19,5 +23,21 @@ final class Copies {
 
     static <T> List<T> list(List<T> source) {
         return source == null ? List.of() : List.copyOf(source);
+    }
+
+    /**
+     * An immutable copy in which a null element is kept (the calculation reports it at its path) rather than
+     * thrown as an NPE here; null gives the empty list.
+     */
+    static <T> List<T> listAllowingNull(List<T> source) {
+        if (source == null) {
+            return List.of();
+        }
+        for (T t : source) {
+            if (t == null) {
+                return Collections.unmodifiableList(new ArrayList<>(source));
+            }
+        }
+        return List.copyOf(source);
     }
 }

@@ -82,7 +82,7 @@ public record Entity(String id, String name, String address, String address2, St
         Objects.requireNonNull(name, "name");
         currencyCode = currencyCode == null ? CurrencyCode.EUR.code() : CurrencyCode.parse(currencyCode, "currency_code").code();
         locale = locale == null ? "en-US" : locale;
-        identifiers = identifiers == null ? List.of() : LineDetails.copyAllowingNull(identifiers);
+        identifiers = Copies.listAllowingNull(identifiers);
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         settings = settings == null ? EntitySettings.defaults() : settings;
     }

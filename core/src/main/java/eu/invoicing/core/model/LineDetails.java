@@ -1,7 +1,6 @@
 package eu.invoicing.core.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,18 +56,8 @@ public record LineDetails(BigDecimal listPrice, BigDecimal priceDiscount, BigDec
      * @param attributes item attributes (BG-32), nullable (empty)
      */
     public LineDetails {
-        classifications = classifications == null ? List.of() : copyAllowingNull(classifications);
-        attributes = attributes == null ? List.of() : copyAllowingNull(attributes);
-    }
-
-    /** A null element is kept (the calculation reports it at its path) rather than thrown as an NPE here. */
-    static <T> List<T> copyAllowingNull(List<T> v) {
-        for (T t : v) {
-            if (t == null) {
-                return java.util.Collections.unmodifiableList(new ArrayList<>(v));
-            }
-        }
-        return List.copyOf(v);
+        classifications = Copies.listAllowingNull(classifications);
+        attributes = Copies.listAllowingNull(attributes);
     }
 
     /** @return true when no detail is given */

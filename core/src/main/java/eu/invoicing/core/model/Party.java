@@ -52,7 +52,7 @@ public record Party(String name, String address, String address2, String postCod
      * @param isTaxSubject false for an issuer outside the VAT system
      */
     public Party {
-        identifiers = identifiers == null ? List.of() : LineDetails.copyAllowingNull(identifiers);
+        identifiers = Copies.listAllowingNull(identifiers);
     }
 
     /**
