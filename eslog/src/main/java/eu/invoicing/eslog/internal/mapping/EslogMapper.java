@@ -3,6 +3,7 @@ package eu.invoicing.eslog.internal.mapping;
 import eu.invoicing.core.ValidationException;
 import eu.invoicing.core.calc.CalculationEngine;
 import eu.invoicing.core.calc.RoundingPolicy;
+import eu.invoicing.core.json.WireValues;
 import eu.invoicing.core.model.AllowanceCharge;
 import eu.invoicing.core.model.BankAccount;
 import eu.invoicing.core.model.CreationSource;
@@ -857,22 +858,10 @@ public final class EslogMapper {
             return;
         }
         if (vat != null) {
-            entry = entry.withTax(taxes.get(0).rate(), taxCategory(vat.categoryCode));
+            entry = entry.withTax(taxes.get(0).rate(), vat.categoryCode == null ? null
+                    : WireValues.parse(TaxCategory.class, vat.categoryCode.strip()).orElse(null));
         }
         (allowance ? allowances : charges).add(entry);
-    }
-
-    /** A VAT category code as the model names it, or null for one it does not know. */
-    private static TaxCategory taxCategory(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (TaxCategory c : TaxCategory.values()) {
-            if (c.name().equals(code.trim())) {
-                return c;
-            }
-        }
-        return null;
     }
 
     /** A line for an allowance or charge: quantity 1 (charge) or -1 (allowance), price = the amount. */
