@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -102,7 +103,19 @@ final class QueryTranslator {
 
         int limit = query.limit();
         List<Document> window;
-        if (query.search() == null && rangeBeyondOrder(query.filter(), order)) {
+        long[] days = query.search() == null && rangeBeyondOrder(query.filter(), order)
+                ? daysByNumber(query.filter(), order) : null;
+        if (days != null && days[1] - days[0] < walkPerRow) {
+            // A loose index scan of (date, number, id): for each day of the range at most limit + 1 entries in
+            // the page's order, merged; at most days * (limit + 1) entries, however many the range matches.
+            Sql perDay = new Sql().add("generate_series(").param(BigDecimal.valueOf(days[0])).add("::numeric, ")
+                    .param(BigDecimal.valueOf(days[1])).add("::numeric) g(day) cross join lateral (select "
+                    + columns(order, List.of()) + " from " + table + " d");
+            where(perDay, scope, new Sql().add(" and d.q_date = g.day"), filter, keyset);
+            orderBy(perDay, order, forward);
+            perDay.add(" limit ").param(limit + 1).add(") d");
+            window = read(c, page(scope, perDay, new Sql(), order, forward, limit), limit);
+        } else if (query.search() == null && rangeBeyondOrder(query.filter(), order)) {
             // First a walk of the ordering's index that stops after walkPerRow entries per row of the page; when
             // the filter matched too few of them, the filter's own index (docs/postgres.md, Query plans).
             // Only the columns the filter and ordering read: an index-only scan then hands them on unprojected.
@@ -216,6 +229,65 @@ final class QueryTranslator {
             range |= sargable && !fc.field().equals(order.fields().get(0).field());
         }
         return range;
+    }
+
+    /**
+     * The days a filter bounds the date to, when the page is ordered by number first (the loose index scan of V8's
+     * {@code documents_by_date_number}): every date is a whole epoch day ({@link DerivedColumns#sqlValue}), so the
+     * range's days are the integers from the greatest lower bound to the least upper bound of the filter's tests
+     * on the date. Every test is applied again on each day's entries; the bounds only choose the days.
+     *
+     * @return the first and last day (the range is empty when the first is after the last), or null when the
+     *     order does not start with the number or the filter does not bound the date on both sides
+     */
+    static long[] daysByNumber(Condition filter, SortOrder order) {
+        if (!order.fields().get(0).field().equals("number")) {
+            return null;
+        }
+        List<FieldCondition> tests = new ArrayList<>();
+        flatten(filter, tests);
+        Long low = null;
+        Long high = null;
+        for (FieldCondition fc : tests) {
+            if (!fc.field().equals("date") || fc.operand() == null) {
+                continue;
+            }
+            switch (fc.operator()) {
+                case EQUALS -> {
+                    low = max(low, day(fc.operand()));
+                    high = min(high, day(fc.operand()));
+                }
+                case GT -> low = max(low, day(fc.operand()) + 1);
+                case GTE -> low = max(low, day(fc.operand()));
+                case LT -> high = min(high, day(fc.operand()) - 1);
+                case LTE -> high = min(high, day(fc.operand()));
+                case BETWEEN -> {
+                    low = max(low, day(fc.operands().get(0)));
+                    high = min(high, day(fc.operands().get(1)));
+                }
+                default -> {
+                    // in, notIn: no bound of the range; they are tested on each day's entries like every test.
+                }
+            }
+        }
+        if (low == null || high == null) {
+            return null;
+        }
+        // No day at all: an empty series (and a difference that fits in a long whatever the dates).
+        return low > high ? new long[] {1, 0} : new long[] {low, high};
+    }
+
+    /** @return a date operand's epoch day (LocalDate within its range, so one day more or less still fits) */
+    private static long day(Object operand) {
+        return ((LocalDate) operand).toEpochDay();
+    }
+
+    private static Long max(Long bound, long day) {
+        return bound == null || day > bound ? day : bound;
+    }
+
+    private static Long min(Long bound, long day) {
+        return bound == null || day < bound ? day : bound;
     }
 
     /** @return the columns of a subquery the ordering and {@code tests} read: the id, query columns, JSON */

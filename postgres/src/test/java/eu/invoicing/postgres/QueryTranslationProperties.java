@@ -118,6 +118,40 @@ class QueryTranslationProperties {
         }).list().ofMaxSize(3);
     }
 
+    /** Orderings that start with the number, either way (the loose index scan of a date range). */
+    @Provide
+    Arbitrary<List<String>> byNumber() {
+        return Combinators.combine(Arbitraries.of("number", "-number"), orderings()).as((first, rest) -> {
+            List<String> order = new ArrayList<>(List.of(first));
+            rest.stream().filter(f -> !f.replace("-", "").equals("number")).limit(2).forEach(order::add);
+            return order;
+        });
+    }
+
+    /**
+     * A range of dates bounded on both sides (one to six days of the rows' four, or none; sometimes two ranges that
+     * intersect), with up to two random conditions besides.
+     */
+    @Provide
+    Arbitrary<List<FieldCondition>> dateRanges() {
+        Arbitrary<Object> day = values(FieldType.DATE);
+        Arbitrary<List<FieldCondition>> range = Arbitraries.oneOf(
+                day.list().ofSize(2).map(b -> List.of(new FieldCondition("date", FieldType.DATE, Operator.BETWEEN, b))),
+                day.map(d -> List.of(new FieldCondition("date", FieldType.DATE, Operator.EQUALS, List.of(d)))),
+                Combinators.combine(Arbitraries.of(Operator.GT, Operator.GTE), day, Arbitraries.of(Operator.LT,
+                        Operator.LTE), day).as((lo, l, hi, h) -> List.of(
+                                new FieldCondition("date", FieldType.DATE, lo, List.of(l)),
+                                new FieldCondition("date", FieldType.DATE, hi, List.of(h)))));
+        return Combinators.combine(range, range.injectNull(0.7), conditions()).as((r, again, rest) -> {
+            List<FieldCondition> all = new ArrayList<>(rest.subList(0, Math.min(2, rest.size())));
+            all.addAll(0, r);
+            if (again != null) {
+                all.addAll(again);
+            }
+            return all;
+        });
+    }
+
     private static Arbitrary<Object> values(FieldType type) {
         return switch (type) {
             case STRING -> Arbitraries.of(TEXTS.subList(0, TEXTS.size() - 1)).map(s -> (Object) s)
@@ -145,6 +179,14 @@ class QueryTranslationProperties {
             @ForAll("orderings") List<String> order, @ForAll("conditions") List<FieldCondition> conditions,
             @ForAll("searches") String search, @ForAll boolean trash, @ForAll boolean count) {
         everyPage_forwardAndBackward_sameAsTheInMemoryEvaluator(rows, order, conditions, search, trash, count);
+    }
+
+    /** Pages of a date range ordered by number: the loose index scan, with cursors both ways and other tests. */
+    @Property(tries = 120)
+    void dateRangeByNumber_everyPage_sameAsTheInMemoryEvaluator(@ForAll("rows") List<Row> rows,
+            @ForAll("byNumber") List<String> order, @ForAll("dateRanges") List<FieldCondition> conditions,
+            @ForAll boolean trash, @ForAll boolean count) {
+        everyPage_forwardAndBackward_sameAsTheInMemoryEvaluator(rows, order, conditions, null, trash, count);
     }
 
     @Property(tries = 120)

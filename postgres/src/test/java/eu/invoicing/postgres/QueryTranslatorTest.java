@@ -3,9 +3,13 @@ package eu.invoicing.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.invoicing.core.query.DocumentQuery;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Which filtered pages the translator chooses in two steps (docs/postgres.md, "Filtered and sorted pages"). */
+/**
+ * Which filtered pages the translator chooses in two steps, and which days a loose index scan of a date range
+ * ordered by number reads (docs/postgres.md, Query plans).
+ */
 class QueryTranslatorTest {
     private static boolean twoSteps(String filter, String order) {
         DocumentQuery q = DocumentQuery.builder().query(filter).orderBy(order).build();
@@ -34,5 +38,36 @@ class QueryTranslatorTest {
         assertThat(twoSteps("{\"total\":{\"gte\":900},\"customer.name\":{\"contains\":\"kupec\"}}", "-date")).isFalse();
         assertThat(twoSteps("{\"total\":{\"gte\":900},\"metadata.erp\":\"42\"}", "-date")).isFalse();
         assertThat(twoSteps("{\"total\":{\"gte\":900},\"items.name\":\"x\"}", "-date")).isFalse();
+    }
+
+    private static long[] days(String filter, String order) {
+        DocumentQuery q = DocumentQuery.builder().query(filter).orderBy(order).build();
+        return QueryTranslator.daysByNumber(q.filter(), q.order());
+    }
+
+    @Test
+    void aDateRangeOrderedByNumber_itsEpochDays() {
+        long june1 = LocalDate.of(2025, 6, 1).toEpochDay();
+        assertThat(days("{\"date\":{\"gte\":\"2025-06-01\",\"lte\":\"2025-06-30\"}}", "number"))
+                .containsExactly(june1, june1 + 29);
+        assertThat(days("{\"date\":{\"gt\":\"2025-06-01\",\"lt\":\"2025-06-30\"},\"total\":{\"gte\":1}}", "-number"))
+                .containsExactly(june1 + 1, june1 + 28);
+        assertThat(days("{\"date\":{\"between\":[\"2025-06-01\",\"2025-06-30\"]},\"number\":{\"gte\":\"A\"}}",
+                "number,-total")).containsExactly(june1, june1 + 29);
+        assertThat(days("{\"date\":\"2025-06-01\"}", "number")).containsExactly(june1, june1);
+    }
+
+    @Test
+    void anEmptyDateRange_noDay() {
+        long[] none = days("{\"date\":{\"gt\":\"2025-06-01\",\"lt\":\"2025-06-02\"}}", "number");
+        assertThat(none[0]).isGreaterThan(none[1]);
+    }
+
+    @Test
+    void aRangeOpenOnOneSide_orAnotherOrder_noDays() {
+        assertThat(days("{\"date\":{\"gte\":\"2025-06-01\"}}", "number")).isNull();
+        assertThat(days("{\"date\":{\"in\":[\"2025-06-01\"]}}", "number")).isNull();
+        assertThat(days("{\"date\":{\"gte\":\"2025-06-01\",\"lte\":\"2025-06-30\"}}", "-date")).isNull();
+        assertThat(days("{\"date\":{\"gte\":\"2025-06-01\",\"lte\":\"2025-06-30\"}}", "total,number")).isNull();
     }
 }
