@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
 final class QueryTranslator {
     /**
      * How many entries of the ordering's index a filtered page's first step walks per row of the page: it
-     * answers every filter that matches at least one in {@value} of the rows it walks.
+     * answers every filter that matches at least one in {@value} of the rows it walks. Also the most days of a
+     * date range ordered by number that are read as a loose index scan ({@link #daysByNumber}), which then reads
+     * no more entries than the walk would.
      */
     static final int WALK_PER_ROW = 100;
     private static final Pattern CATALOGUE_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
