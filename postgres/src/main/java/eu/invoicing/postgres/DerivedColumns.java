@@ -22,10 +22,12 @@ import java.util.Map;
  * {@code meta} (its metadata object under {@code v}, case-folded under {@code f}) and the search text. Stateless, thread-safe.
  *
  * <p>Encoding, per field type: text as itself, plus its case-folded copy under {@code "~" + name} for the
- * case-insensitive operators; decimals as JSON numbers; dates as their epoch day; instants as epoch nanoseconds
+ * case-insensitive operators where folding changes it (else the operators read the text itself); decimals as JSON numbers; dates as their epoch day; instants as epoch nanoseconds
  * (exact, where {@code timestamptz} would round to microseconds; to the millisecond, as the wire format keeps them,
  * so that a document derived before it is written compares as when read back); booleans as JSON booleans. A multi-valued
- * field is an array of its non-null values. Numbers compare as {@code numeric}, text {@code COLLATE "C"}
+ * field is an array of its non-null values. A field without a value (null, or no values) has no entry at all: the
+ * query translator reads an absent entry as the null (or the empty array) it stands for, and the row stays small
+ * enough to be stored in line (docs/postgres.md, Units of work: one document row, no TOAST table write). Numbers compare as {@code numeric}, text {@code COLLATE "C"}
  * (code point order, what {@link String#compareTo} gives for every character outside the surrogate range).
  */
 final class DerivedColumns {
@@ -51,20 +53,35 @@ final class DerivedColumns {
             FieldType type = DocumentFields.typeOf(name);
             if (DocumentFields.isSortable(name)) {
                 Object v = DocumentFields.value(d, name);
-                fields.set(name, encode(f, v));
-                if (type == FieldType.STRING) {
-                    fields.set("~" + name, v == null ? f.nullNode() : f.textNode(fold(v.toString())));
-                }
-            } else {
-                ArrayNode values = fields.putArray(name);
-                ArrayNode folded = type == FieldType.STRING ? fields.putArray("~" + name) : null;
-                for (Object v : DocumentFields.values(d, name)) {
-                    if (v != null) {
-                        values.add(encode(f, v));
-                        if (folded != null) {
-                            folded.add(fold(v.toString()));
+                if (v != null) {
+                    fields.set(name, encode(f, v));
+                    if (type == FieldType.STRING) {
+                        String folded = fold(v.toString());
+                        if (!folded.equals(v.toString())) {
+                            fields.put("~" + name, folded);
                         }
                     }
+                }
+            } else {
+                ArrayNode values = null;
+                ArrayNode folded = null;
+                boolean foldedDiffers = false;
+                for (Object v : DocumentFields.values(d, name)) {
+                    if (v != null) {
+                        if (values == null) {
+                            values = fields.putArray(name);
+                            folded = type == FieldType.STRING ? f.arrayNode() : null;
+                        }
+                        values.add(encode(f, v));
+                        if (folded != null) {
+                            String text = fold(v.toString());
+                            foldedDiffers |= !text.equals(v.toString());
+                            folded.add(text);
+                        }
+                    }
+                }
+                if (foldedDiffers) {
+                    fields.set("~" + name, folded);
                 }
             }
         }
