@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +142,10 @@ public final class PostgresDocumentStore implements DocumentStore {
         DocumentId id = document.id();
         String body = InvoicingJson.writeDocument(document);
         String token = document.shareableId() == null ? null : Hashes.sha256(document.shareableId());
-        Timestamp created = document.createdAt() == null ? null : Timestamp.from(document.createdAt());
+        // An OffsetDateTime, not a Timestamp: the driver formats it without a Calendar (about 4 % of a create's client
+        // samples went to setTimestamp); the same instant, rounded to the microsecond as a Timestamp was.
+        OffsetDateTime created = document.createdAt() == null ? null
+                : OffsetDateTime.ofInstant(document.createdAt(), ZoneOffset.UTC);
         // Derived as the document will be read back (DerivedColumns keeps instants to the millisecond, as the wire
         // format does), so that the query columns and the cursors built from returned documents agree, without
         // parsing the JSON just written.
@@ -151,7 +156,7 @@ public final class PostgresDocumentStore implements DocumentStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id.type().name());
             s.setBoolean(2, document.isDeleted());
-            s.setTimestamp(3, created);
+            s.setObject(3, created, Types.TIMESTAMP_WITH_TIMEZONE);
             s.setString(4, token);
             s.setString(5, body);
             s.setString(6, derived.fields);
