@@ -287,6 +287,26 @@ class PostgresStoresTest {
         }
     }
 
+    @Test
+    void appendEvent_moreEventsInOneUnitOfWorkThanTheBuiltStatements_allWrittenInTheOrderAppended() {
+        Entity e = entity("k1");
+        Document d = pg.invoicing().entity(e).create(draft());
+        java.util.List<eu.invoicing.core.version.TimelineEvent> appended = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            appended.add(new eu.invoicing.core.version.TimelineEvent(eu.invoicing.core.version.TimelineEventType.UPDATED,
+                    java.time.Instant.parse("2026-12-04T10:00:00.123Z").plusSeconds(i),
+                    i % 2 == 0 ? null : new eu.invoicing.core.version.User("u" + i, "Ana " + i, null), "note " + i));
+        }
+        java.util.List<eu.invoicing.core.version.TimelineEvent> before = pg.documents().events(e.id(), d.id());
+        pg.transactor().inTransaction(e.id(), () -> {
+            pg.documents().save(d.toBuilder().note("with six events").build());
+            appended.forEach(ev -> pg.documents().appendEvent(e.id(), d.id(), ev));
+            return null;
+        });
+        assertThat(pg.documents().events(e.id(), d.id())).hasSize(before.size() + 6).endsWith(
+                appended.toArray(new eu.invoicing.core.version.TimelineEvent[0]));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {
