@@ -29,7 +29,7 @@ import java.util.Map;
  * so that a document derived before it is written compares as when read back); booleans as JSON booleans. A multi-valued
  * field is an array of its non-null values. A field without a value (null, or no values) has no entry at all: the
  * query translator reads an absent entry as the null (or the empty array) it stands for, and the row stays small
- * enough to be stored in line (docs/postgres.md, Units of work: one document row, no TOAST table write). Numbers compare as {@code numeric}, text {@code COLLATE "C"}
+ * enough to be stored in line (docs/postgres.md, The schema and why: one heap row, no TOAST table write). Numbers compare as {@code numeric}, text {@code COLLATE "C"}
  * (code point order, what {@link String#compareTo} gives for every character outside the surrogate range).
  */
 final class DerivedColumns {
