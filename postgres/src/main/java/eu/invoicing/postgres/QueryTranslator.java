@@ -392,14 +392,18 @@ final class QueryTranslator {
             predicate(sql, new Sql().add("d." + COLUMNS.get(field)), type, fc);
             return;
         }
+        // A text operator reads the folded copy ("~name"), or the text itself where folding does not change it
+        // (DerivedColumns writes no copy then); an absent entry is the null it stands for.
         if (DocumentFields.isSortable(field)) {
-            predicate(sql, new Sql().add(valueExpression("d.fields->>'" + (text ? "~" : "") + name + "'", type)), type, fc);
+            String value = text ? "coalesce(d.fields->>'~" + name + "', d.fields->>'" + name + "')"
+                    : "d.fields->>'" + name + "'";
+            predicate(sql, new Sql().add(valueExpression(value, type)), type, fc);
             return;
         }
-        // Multi-valued: any value satisfies the test (notIn: none is in the list); no value counts as one null.
-        String array = "d.fields->'" + (text ? "~" : "") + name + "'";
-        String values = "jsonb_array_elements_text(case when jsonb_array_length(" + array + ") = 0 "
-                + "then '[null]'::jsonb else " + array + " end) x(v)";
+        // Multi-valued: any value satisfies the test (notIn: none is in the list); no value (an absent entry, or
+        // an empty array, as rows written by earlier versions hold) counts as one null.
+        String array = text ? "coalesce(d.fields->'~" + name + "', d.fields->'" + name + "')" : "d.fields->'" + name + "'";
+        String values = "jsonb_array_elements_text(coalesce(nullif(" + array + ", '[]'::jsonb), '[null]'::jsonb)) x(v)";
         Sql element = new Sql().add(valueExpression("x.v", type));
         if (fc.operator() == Operator.NOT_IN) {
             sql.add("not exists (select 1 from " + values + " where ");

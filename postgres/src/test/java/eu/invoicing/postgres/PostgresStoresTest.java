@@ -12,6 +12,7 @@ import eu.invoicing.core.model.DocumentDraft;
 import eu.invoicing.core.model.DocumentType;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.core.model.LineItem;
+import eu.invoicing.core.query.DocumentQuery;
 import eu.invoicing.core.spi.SequenceKey;
 import eu.invoicing.postgres.testing.PostgresServer;
 import java.sql.Connection;
@@ -227,6 +228,83 @@ class PostgresStoresTest {
                 assertThat(r.getString(1)).isEqualTo(Hashes.sha256(token)).doesNotContain(token);
             }
         }
+    }
+
+    @Test
+    void create_twoLineFinalInvoice_rowStoredInLineWithQueryFieldsOnlyForValues() throws SQLException {
+        // A schema of its own: its TOAST table then holds only what this test writes.
+        String own = PostgresServer.freshSchema();
+        PostgresInvoicing here = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(own).build();
+        Document d = here.invoicing().entity(entity("i1")).create(DocumentDraft.builder(DocumentType.INVOICE).draft(false)
+                .customer(eu.invoicing.core.model.Party.named("Acme d.o.o."))
+                .item(LineItem.builder().name("Consulting").quantity("3").price("80").tax("22").build())
+                .item(LineItem.builder().name("Travel").quantity("1").price("35.50").tax("9.5").build()).build());
+        try (Connection c = PostgresServer.dataSource().getConnection(); Statement s = c.createStatement()) {
+            String table = "\"" + own + "\".documents";
+            try (ResultSet r = s.executeQuery("select count(*) from " + table + " d, jsonb_each(d.fields) e(k, v) "
+                    + "where v in ('null'::jsonb, '[]'::jsonb) or (k like '~%' and v = d.fields -> substr(k, 2))")) {
+                r.next();
+                assertThat(r.getLong(1)).as("null, empty and unchanged folded entries in fields").isZero();
+            }
+            String toast;
+            try (ResultSet r = s.executeQuery("select reltoastrelid::regclass from pg_class where oid = '" + table
+                    + "'::regclass")) {
+                r.next();
+                toast = r.getString(1);
+            }
+            try (ResultSet r = s.executeQuery("select count(*) from " + toast)) {
+                r.next();
+                assertThat(r.getLong(1)).as("values of %s moved out of line", d.id()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void list_rowsWrittenWithNullEmptyAndFoldedEntries_answerAsTheSlimRows() throws SQLException {
+        Entity e = entity("j1");
+        EntityDocuments docs = pg.invoicing().entity(e);
+        Document old = docs.finalizeDocument(docs.create(draft()).id());
+        Document slim = docs.finalizeDocument(docs.create(draft()).id());
+        // The entries earlier versions wrote for fields without a value, and folded copies equal to the text.
+        try (Connection c = PostgresServer.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "update \"" + schema + "\".documents set fields = fields || jsonb_build_object('customer.email', null, "
+                        + "'~customer.email', null, 'items.description', '[]'::jsonb, '~items.description', '[]'::jsonb, "
+                        + "'~number', fields->'number', '~items.name', '[\"consulting\"]'::jsonb) where entity_id = ? and id = ?")) {
+            s.setString(1, e.id());
+            s.setString(2, old.id().value());
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        for (String filter : new String[] {"{\"customer.email\":null}", "{\"items.description\":null}",
+                "{\"items.description\":{\"notIn\":[\"x\"]}}", "{\"number\":{\"startsWith\":\"2026\"}}",
+                "{\"items.name\":{\"contains\":\"consult\"}}", "{\"items.name\":\"Consulting\"}"}) {
+            assertThat(docs.list(DocumentType.INVOICE, DocumentQuery.builder().query(filter).build()).data())
+                    .as(filter).extracting(Document::id).containsExactlyInAnyOrder(old.id(), slim.id());
+        }
+        for (String filter : new String[] {"{\"customer.email\":{\"notIn\":[null]}}", "{\"items.description\":\"x\"}",
+                "{\"number\":{\"contains\":\"x\"}}"}) {
+            assertThat(docs.list(DocumentType.INVOICE, DocumentQuery.builder().query(filter).build()).data())
+                    .as(filter).isEmpty();
+        }
+    }
+
+    @Test
+    void appendEvent_moreEventsInOneUnitOfWorkThanTheBuiltStatements_allWrittenInTheOrderAppended() {
+        Entity e = entity("k1");
+        Document d = pg.invoicing().entity(e).create(draft());
+        java.util.List<eu.invoicing.core.version.TimelineEvent> appended = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            appended.add(new eu.invoicing.core.version.TimelineEvent(eu.invoicing.core.version.TimelineEventType.UPDATED,
+                    java.time.Instant.parse("2026-12-04T10:00:00.123Z").plusSeconds(i),
+                    i % 2 == 0 ? null : new eu.invoicing.core.version.User("u" + i, "Ana " + i, null), "note " + i));
+        }
+        java.util.List<eu.invoicing.core.version.TimelineEvent> before = pg.documents().events(e.id(), d.id());
+        pg.transactor().inTransaction(e.id(), () -> {
+            pg.documents().save(d.toBuilder().note("with six events").build());
+            appended.forEach(ev -> pg.documents().appendEvent(e.id(), d.id(), ev));
+            return null;
+        });
+        assertThat(pg.documents().events(e.id(), d.id())).hasSize(before.size() + 6).endsWith(
+                appended.toArray(new eu.invoicing.core.version.TimelineEvent[0]));
     }
 
     private static void await(CountDownLatch latch) {

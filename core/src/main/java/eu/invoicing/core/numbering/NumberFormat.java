@@ -132,7 +132,14 @@ public final class NumberFormat {
             if (p instanceof Literal l) {
                 out.append(l.text());
             } else if (p instanceof Year y) {
-                String full = String.format("%04d", year);
+                // What "%04d" gives, without a Formatter (and its default locale) per number taken.
+                StringBuilder full = new StringBuilder(4);
+                if (year < 0) {
+                    full.append('-');
+                    pad(full, Long.toString(-(long) year), 3);
+                } else {
+                    pad(full, Integer.toString(year), 4);
+                }
                 out.append(y.full() ? full : full.substring(full.length() - 2));
             } else if (p instanceof Sequence s) {
                 pad(out, Long.toString(sequence), s.width());

@@ -38,6 +38,20 @@ class NumberFormatTest {
     }
 
     @Test
+    void format_yearUnderADefaultLocaleWithOtherDigits_asciiDigitsPaddedToFour() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // Thai digits: a Formatter under this default locale wrote the year in them.
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertThat(NumberFormat.parse("{yyyy}-{nnn}").format(2026, 7, null)).isEqualTo("2026-007");
+            assertThat(NumberFormat.parse("{yyyy}/{n}").format(987, 1, null)).isEqualTo("0987/1");
+            assertThat(NumberFormat.parse("{yy}/{n}").format(2005, 1, null)).isEqualTo("05/1");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void format_unitMissing_isAValidationError() {
         assertThatThrownBy(() -> NumberFormat.parse("{u}-{n}").format(2026, 1, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("business_unit");
