@@ -520,7 +520,7 @@ public final class PdfBackend {
                     float cellRight = cellLeft + columnWidths[i];
                     PdfCellText laid = PdfCellText.layOut(row.cells().get(i) == null ? "" : row.cells().get(i),
                             body, size, text, i == 0 ? row.description() : null, body, descFont.getSize(), muted,
-                            (cellRight - pad) - (cellLeft + pad), columns.get(i).numeric(), pad, pad);
+                            (cellRight - pad) - (cellLeft + pad), columns.get(i).numeric(), pad, pad, pad);
                     cellLeft = cellRight;
                     if (laid != null) {
                         PdfPCell c = new PdfPCell();

@@ -24,23 +24,38 @@ import java.awt.Color;
  * the operators {@code PdfDocument.writeLineToContent} uses (font, fill colour, text matrix, show text,
  * colour reset), in the cell's turn.
  *
- * <p>{@link #layOut} accepts only text whose layout this mirrors: characters from U+0020 up to U+1FFF (no
- * control characters, tabs, bidirectional or zero-width marks, surrogates or CJK), a non-blank name when
+ * <p>{@link #layOut} accepts only text whose layout this mirrors: printable characters of the left-to-right
+ * scripts and symbols listed at {@link #plain(char)} (no control characters, tabs, right-to-left scripts,
+ * special spaces, zero-width or bidirectional marks, surrogates or CJK), a non-blank name when
  * there is a description, a non-blank description; any other cell keeps OpenPDF's phrase.
  *
  * <p>Immutable; one instance per cell, used by the render that made it.
  */
 final class PdfCellText implements PdfPCellEvent {
-    /** Characters at or above this are left to OpenPDF (see the class comment). */
-    private static final char LIMIT = '\u2000';
+    /** The line leaves no width: an empty line, or one character that did not fit. */
+    private static final byte ZERO = 0;
+    /** The column's width less each subtracted character in turn, plus the added-back characters' sum. */
+    private static final byte SEQUENTIAL = 1;
+    /** The column's width less the sum of the line's characters (a line broken at a space). */
+    private static final byte SUM = 2;
 
     private final String[] lines;
     private final BaseFont[] fonts;
     private final float[] sizes;
     private final Color[] colors;
     private final float[] advances;
-    /** Width left on each line (OpenPDF's {@code PdfLine.widthLeft}), used to right-align it. */
-    private final float[] widthLeft;
+    /**
+     * How to compute each line's width left (OpenPDF's {@code PdfLine} remaining width, which right-aligns it)
+     * from the column's width: {@link #ZERO}, {@link #SEQUENTIAL} or {@link #SUM}. It is computed when the cell
+     * is drawn, from the width OpenPDF lays the cell out with then (its page position added: a float rounding
+     * away from the width it measured the height with).
+     */
+    private final byte[] kinds;
+    /** Per line: the characters subtracted one by one ({@link #SEQUENTIAL}), else the line. */
+    private final String[] subtracted;
+    /** Per line: characters whose width is added back after a {@link #SEQUENTIAL} subtraction (a cut word's tail). */
+    private final String[] addedBack;
+    private final float padRight;
     private final boolean right;
     private final float padLeft;
     private final float padTop;
@@ -48,13 +63,17 @@ final class PdfCellText implements PdfPCellEvent {
     private final PdfPCellEvent decoration;
 
     private PdfCellText(String[] lines, BaseFont[] fonts, float[] sizes, Color[] colors, float[] advances,
-            float[] widthLeft, boolean right, float padLeft, float padTop, PdfPCellEvent decoration) {
+            byte[] kinds, String[] subtracted, String[] addedBack, boolean right, float padLeft, float padRight, float padTop,
+            PdfPCellEvent decoration) {
         this.lines = lines;
         this.fonts = fonts;
         this.sizes = sizes;
         this.colors = colors;
         this.advances = advances;
-        this.widthLeft = widthLeft;
+        this.kinds = kinds;
+        this.subtracted = subtracted;
+        this.addedBack = addedBack;
+        this.padRight = padRight;
         this.right = right;
         this.padLeft = padLeft;
         this.padTop = padTop;
@@ -73,11 +92,13 @@ final class PdfCellText implements PdfPCellEvent {
      * @param width the width between the cell's paddings, as {@code PdfPCell.getMaxHeight} computes it
      * @param right whether the lines are right-aligned (else left-aligned)
      * @param padLeft the cell's left padding
+     * @param padRight the cell's right padding
      * @param padTop the cell's top padding
      * @return the laid-out text, or null when the text is outside what this class mirrors
      */
     static PdfCellText layOut(String text, BaseFont font, float size, Color color, String description,
-            BaseFont descFont, float descSize, Color descColor, float width, boolean right, float padLeft, float padTop) {
+            BaseFont descFont, float descSize, Color descColor, float width, boolean right, float padLeft, float padRight,
+            float padTop) {
         if (!plain(text) || (description != null && (!plain(description) || description.isBlank() || text.isBlank()))) {
             return null;
         }
@@ -93,43 +114,62 @@ final class PdfCellText implements PdfPCellEvent {
         float[] sizes = new float[n];
         Color[] colors = new Color[n];
         float[] advances = new float[n];
-        float[] left = new float[n];
         for (int i = 0; i < n; i++) {
             boolean body = i < first;
             lines[i] = out.text[i];
-            left[i] = out.left[i];
             fonts[i] = body ? font : descFont;
             sizes[i] = body ? size : descSize;
             colors[i] = body ? color : descColor;
             // ColumnText: max(fixedLeading + maxSize * multipliedLeading, image leading), with no image
             advances[i] = Math.max(0f + sizes[i] * 1.25f, -10000f);
         }
-        return new PdfCellText(lines, fonts, sizes, colors, advances, left, right, padLeft, padTop, null);
+        return new PdfCellText(lines, fonts, sizes, colors, advances, java.util.Arrays.copyOf(out.kinds, n),
+                java.util.Arrays.copyOf(out.subtracted, n), java.util.Arrays.copyOf(out.addedBack, n), right, padLeft,
+                padRight, padTop, null);
     }
 
     private static boolean plain(String s) {
         for (int k = 0, n = s.length(); k < n; k++) {
-            char c = s.charAt(k);
-            if (c < ' ' || c >= LIMIT || (c >= '\u007f' && c < '\u00a0')) {
+            if (!plain(s.charAt(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Lines made so far, with the width each leaves. */
+    /**
+     * Printable characters of left-to-right scripts that OpenPDF neither breaks at (other than the space),
+     * skips, shapes nor reorders, and whose widths {@link Measure#unitTable} holds: Latin, Greek, Cyrillic and
+     * Armenian, Latin and Greek extended, dashes and quotation marks, per mille and primes, currency signs,
+     * letter-like symbols, arrows and mathematical operators. Left out: control characters, tabs, the
+     * U+2000-U+200F spaces and zero-width marks, the line and paragraph separators and bidirectional
+     * controls, invisible operators, right-to-left and all other scripts, surrogates.
+     */
+    private static boolean plain(char c) {
+        return (c >= ' ' && c < '\u007f') || (c >= '\u00a0' && c < '\u0590') || (c >= '\u1e00' && c < '\u2000')
+                || (c >= '\u2010' && c < '\u2028') || (c >= '\u2030' && c < '\u205f') || (c >= '\u20a0' && c < '\u20d0')
+                || (c >= '\u2100' && c < '\u2300');
+    }
+
+    /** Lines made so far, with how to compute the width each leaves. */
     private static final class Lines {
         String[] text = new String[4];
-        float[] left = new float[4];
+        byte[] kinds = new byte[4];
+        String[] subtracted = new String[4];
+        String[] addedBack = new String[4];
         int count;
 
-        void add(String line, float widthLeft) {
+        void add(String line, byte kind, String sub, String back) {
             if (count == text.length) {
                 text = java.util.Arrays.copyOf(text, count * 2);
-                left = java.util.Arrays.copyOf(left, count * 2);
+                kinds = java.util.Arrays.copyOf(kinds, count * 2);
+                subtracted = java.util.Arrays.copyOf(subtracted, count * 2);
+                addedBack = java.util.Arrays.copyOf(addedBack, count * 2);
             }
             text[count] = line;
-            left[count++] = widthLeft;
+            kinds[count] = kind;
+            subtracted[count] = sub;
+            addedBack[count++] = back;
         }
     }
 
@@ -155,6 +195,10 @@ final class PdfCellText implements PdfPCellEvent {
             n--;
         }
         if (n == 0) {
+            // white space alone still makes one empty line (processLine's "totalTextLength == 0"); nothing, none
+            if (t.length > 0) {
+                out.add("", ZERO, "", "");
+            }
             return;
         }
         int cur = 0;
@@ -187,11 +231,12 @@ final class PdfCellText implements PdfPCellEvent {
             if (!fitted) {
                 // not even one character fits: it goes on a line of its own
                 ++cur;
-                out.add(new String(t, cur - 1, 1), 0f);
+                out.add(new String(t, cur - 1, 1), ZERO, "", "");
                 continue;
             }
             if (cur >= n) {
-                out.add(new String(t, old, n - old), w);
+                String line = new String(t, old, n - old);
+                out.add(line, SEQUENTIAL, line, "");
                 return;
             }
             int end = cur - 1;
@@ -199,12 +244,14 @@ final class PdfCellText implements PdfPCellEvent {
                 end--;
             }
             if (end < old) {
-                out.add(new String(t, old, cur - old), w);
+                String line = new String(t, old, cur - old);
+                out.add(line, SEQUENTIAL, line, "");
                 continue;
             }
             if (lastSplit == -1 || lastSplit >= end) {
                 // no space to break at: the word is cut where it stops fitting
-                out.add(new String(t, old, end - old + 1), w + width(t, end + 1, cur - 1, units, size));
+                out.add(new String(t, old, end - old + 1), SEQUENTIAL, new String(t, old, cur - old),
+                        new String(t, end + 1, cur - 1 - end));
                 continue;
             }
             cur = lastSplit + 1;
@@ -215,17 +262,37 @@ final class PdfCellText implements PdfPCellEvent {
             if (end < old) {
                 end = cur - 1;
             }
-            out.add(new String(t, old, end - old + 1), width - width(t, old, end, units, size));
+            String line = new String(t, old, end - old + 1);
+            out.add(line, SUM, line, "");
         }
     }
 
-    /** {@code BidiLine.getWidth}: the widths of {@code t[from..to]}, added in order. */
-    private static float width(char[] t, int from, int to, int[] units, float size) {
+    /** {@code BidiLine.getWidth}: the widths of {@code chars}, added in order. */
+    private static float sum(String chars, int[] units, float size) {
         float w = 0f;
-        for (int k = from; k <= to; k++) {
-            w += charWidth(units, t[k], size);
+        for (int k = 0, n = chars.length(); k < n; k++) {
+            w += charWidth(units, chars.charAt(k), size);
         }
         return w;
+    }
+
+    /** Line {@code i}'s width left in a column {@code width} wide, as {@code BidiLine.processLine} computes it. */
+    private float widthLeft(int i, float width) {
+        int[] units = Measure.unitTable(fonts[i]);
+        switch (kinds[i]) {
+            case SEQUENTIAL: {
+                float w = width;
+                String chars = subtracted[i];
+                for (int k = 0, n = chars.length(); k < n; k++) {
+                    w -= charWidth(units, chars.charAt(k), sizes[i]);
+                }
+                return addedBack[i].isEmpty() ? w : w + sum(addedBack[i], units, sizes[i]);
+            }
+            case SUM:
+                return width - sum(subtracted[i], units, sizes[i]);
+            default:
+                return 0f;
+        }
     }
 
     /**
@@ -256,8 +323,8 @@ final class PdfCellText implements PdfPCellEvent {
         PdfPCellEvent decorationEvent = cell.getCellEvent();
         // setCellEvent adds to an event already set (through a forwarder, a list per cell): replace it instead
         cell.setCellEvent(null);
-        cell.setCellEvent(new PdfCellText(lines, fonts, sizes, colors, advances, widthLeft, right, padLeft, padTop,
-                decorationEvent));
+        cell.setCellEvent(new PdfCellText(lines, fonts, sizes, colors, advances, kinds, subtracted, addedBack, right,
+                padLeft, padRight, padTop, decorationEvent));
         return cell;
     }
 
@@ -271,6 +338,8 @@ final class PdfCellText implements PdfPCellEvent {
         }
         PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
         float x = position.getLeft() + padLeft;
+        // PdfPRow.writeCells: the column between the paddings, at the cell's place on the page
+        float width = (position.getRight() - padRight) - x;
         float y = position.getTop() - padTop;
         text.beginText();
         BaseFont current = null;
@@ -278,7 +347,7 @@ final class PdfCellText implements PdfPCellEvent {
         for (int i = 0; i < lines.length; i++) {
             y -= advances[i];
             // ColumnText.go places the line, then writeLineToContent sets the font when it changes
-            text.setTextMatrix(right ? x + widthLeft[i] : x, y);
+            text.setTextMatrix(right ? x + widthLeft(i, width) : x, y);
             if (fonts[i] != current || sizes[i] != currentSize) {
                 current = fonts[i];
                 currentSize = sizes[i];
