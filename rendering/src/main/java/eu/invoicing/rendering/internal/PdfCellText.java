@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
+import java.util.Arrays;
 
 /**
  * The text of one item-table cell, broken into lines once and drawn by a cell event, so that OpenPDF
@@ -21,8 +22,8 @@ import java.awt.Color;
  * line advances by 1.25 times its font size ({@code setLeading(0, 1.25f)}), and the cell's height is its
  * paddings plus those advances computed in the order {@code PdfPCell.getMaxHeight} computes them, so rows,
  * page breaks and baselines fall where OpenPDF put them. The text goes onto the table's text canvas with
- * the operators {@code PdfDocument.writeLineToContent} uses (font, fill colour, text matrix, show text,
- * colour reset), in the cell's turn.
+ * the operators {@code ColumnText.go} and {@code PdfDocument.writeLineToContent} write, in their order (text
+ * matrix, font when it changes, fill colour, show text, colour reset), in the cell's turn.
  *
  * <p>{@link #layOut} accepts only text whose layout this mirrors: printable characters of the left-to-right
  * scripts and symbols listed at {@link #plain(char)} (no control characters, tabs, right-to-left scripts,
@@ -84,10 +85,12 @@ final class PdfCellText implements PdfPCellEvent {
      * Breaks a cell's text into lines, or says that OpenPDF must lay it out.
      *
      * @param text the cell's text (a paragraph of its own), not null
-     * @param font its font and size, not null
+     * @param font its font, not null
+     * @param size its size in points
      * @param color its colour, not null
      * @param description a second paragraph in {@code descFont}, or null
      * @param descFont the description's font, not null when there is a description
+     * @param descSize the description's size in points
      * @param descColor the description's colour
      * @param width the width between the cell's paddings, as {@code PdfPCell.getMaxHeight} computes it
      * @param right whether the lines are right-aligned (else left-aligned)
@@ -123,8 +126,8 @@ final class PdfCellText implements PdfPCellEvent {
             // ColumnText: max(fixedLeading + maxSize * multipliedLeading, image leading), with no image
             advances[i] = Math.max(0f + sizes[i] * 1.25f, -10000f);
         }
-        return new PdfCellText(lines, fonts, sizes, colors, advances, java.util.Arrays.copyOf(out.kinds, n),
-                java.util.Arrays.copyOf(out.subtracted, n), java.util.Arrays.copyOf(out.addedBack, n), right, padLeft,
+        return new PdfCellText(lines, fonts, sizes, colors, advances, Arrays.copyOf(out.kinds, n),
+                Arrays.copyOf(out.subtracted, n), Arrays.copyOf(out.addedBack, n), right, padLeft,
                 padRight, padTop, null);
     }
 
@@ -161,10 +164,10 @@ final class PdfCellText implements PdfPCellEvent {
 
         void add(String line, byte kind, String sub, String back) {
             if (count == text.length) {
-                text = java.util.Arrays.copyOf(text, count * 2);
-                kinds = java.util.Arrays.copyOf(kinds, count * 2);
-                subtracted = java.util.Arrays.copyOf(subtracted, count * 2);
-                addedBack = java.util.Arrays.copyOf(addedBack, count * 2);
+                text = Arrays.copyOf(text, count * 2);
+                kinds = Arrays.copyOf(kinds, count * 2);
+                subtracted = Arrays.copyOf(subtracted, count * 2);
+                addedBack = Arrays.copyOf(addedBack, count * 2);
             }
             text[count] = line;
             kinds[count] = kind;
