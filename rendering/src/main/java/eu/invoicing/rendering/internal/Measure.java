@@ -60,6 +60,15 @@ final class Measure {
         return total;
     }
 
+    /**
+     * The font's advance widths ({@code font.getWidth(c)}) of the code points below U+2300, shared: callers
+     * must not change the array.
+     */
+    static int[] unitTable(BaseFont font) {
+        int[] table = WIDTHS.get(font);
+        return table != null ? table : WIDTHS.computeIfAbsent(font, Measure::widths);
+    }
+
     private static int[] widths(BaseFont font) {
         int[] table = new int[TABLED];
         for (int c = 0; c < TABLED; c++) {

@@ -466,6 +466,10 @@ public final class PdfBackend {
             }
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
+            // the width PdfDocument gives a table of 100 %, set now so that the cells' text can be broken into
+            // lines here (PdfCellText); PdfDocument sets the same value again when the table is added
+            table.setTotalWidth((document.right() - document.left()) * table.getWidthPercentage() / 100);
+            float[] columnWidths = table.getAbsoluteWidths();
             table.setHeaderRows(1);
             table.setSpacingAfter(6 * MM);
             float pad = t.padding();
@@ -510,7 +514,24 @@ public final class PdfBackend {
                 }
                 boolean stripe = t.zebra() != Theme.NONE && index % 2 == 1;
                 index++;
+                // each cell's left and right edge as PdfPRow.setWidths adds them up
+                float cellLeft = 0f;
                 for (int i = 0; i < row.cells().size(); i++) {
+                    float cellRight = cellLeft + columnWidths[i];
+                    PdfCellText laid = PdfCellText.layOut(row.cells().get(i) == null ? "" : row.cells().get(i),
+                            body, size, text, i == 0 ? row.description() : null, body, descFont.getSize(), muted,
+                            (cellRight - pad) - (cellLeft + pad), columns.get(i).numeric(), pad, pad, pad);
+                    cellLeft = cellRight;
+                    if (laid != null) {
+                        PdfPCell c = new PdfPCell();
+                        c.setPadding(pad);
+                        if (stripe) {
+                            c.setBackgroundColor(new Color(t.zebra()));
+                        }
+                        bodyBorders(c);
+                        table.addCell(laid.install(PdfCellRules.adopt(c)));
+                        continue;
+                    }
                     Phrase phrase = phrase(row.cells().get(i), cellFont);
                     if (i == 0 && row.description() != null) {
                         phrase.add(chunk("\n" + row.description(), descFont));
