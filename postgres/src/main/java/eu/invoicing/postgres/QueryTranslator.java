@@ -105,8 +105,8 @@ final class QueryTranslator {
 
         int limit = query.limit();
         List<Document> window;
-        long[] days = query.search() == null && rangeBeyondOrder(query.filter(), order)
-                ? daysByNumber(query.filter(), order) : null;
+        boolean twoSteps = query.search() == null && rangeBeyondOrder(query.filter(), order);
+        long[] days = twoSteps ? daysByNumber(query.filter(), order) : null;
         if (days != null && days[1] - days[0] < walkPerRow) {
             // A loose index scan of (date, number, id): for each day of the range at most limit + 1 entries in
             // the page's order, merged; at most days * (limit + 1) entries, however many the range matches.
@@ -117,7 +117,7 @@ final class QueryTranslator {
             orderBy(perDay, order, forward);
             perDay.add(" limit ").param(limit + 1).add(") d");
             window = read(c, page(scope, perDay, new Sql(), order, forward, limit), limit);
-        } else if (query.search() == null && rangeBeyondOrder(query.filter(), order)) {
+        } else if (twoSteps) {
             // First a walk of the ordering's index that stops after walkPerRow entries per row of the page; when
             // the filter matched too few of them, the filter's own index (docs/postgres.md, Query plans).
             // Only the columns the filter and ordering read: an index-only scan then hands them on unprojected.

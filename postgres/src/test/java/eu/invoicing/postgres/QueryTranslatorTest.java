@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
  * ordered by number reads (docs/postgres.md, Query plans).
  */
 class QueryTranslatorTest {
+    private static DocumentQuery query(String filter, String order) {
+        return DocumentQuery.builder().query(filter).orderBy(order).build();
+    }
+
     private static boolean twoSteps(String filter, String order) {
-        DocumentQuery q = DocumentQuery.builder().query(filter).orderBy(order).build();
+        DocumentQuery q = query(filter, order);
         return QueryTranslator.rangeBeyondOrder(q.filter(), q.order());
     }
 
@@ -41,7 +45,7 @@ class QueryTranslatorTest {
     }
 
     private static long[] days(String filter, String order) {
-        DocumentQuery q = DocumentQuery.builder().query(filter).orderBy(order).build();
+        DocumentQuery q = query(filter, order);
         return QueryTranslator.daysByNumber(q.filter(), q.order());
     }
 
