@@ -117,9 +117,41 @@ public final class PdfBackend {
      * @throws InvoicingException if OpenPDF fails
      */
     public static byte[] write(DocumentView v, Clock clock) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        List<ReproduciblePdf.Span> prebuilt = new Writer(v, clock).write(out);
-        return ReproduciblePdf.finish(out.toByteArray(), prebuilt);
+        PdfBuffer out = PdfBuffer.BY_THREAD.get();
+        out.reset();
+        try {
+            List<ReproduciblePdf.Span> prebuilt = new Writer(v, clock).write(out);
+            return ReproduciblePdf.finish(out.toByteArray(), prebuilt);
+        } finally {
+            out.release();
+        }
+    }
+
+    /**
+     * The buffer OpenPDF writes a document into, one per rendering thread and reused by its next document:
+     * a new 128 kB buffer per PDF was a tenth of a one-page invoice's allocation (bulk archives render
+     * thousands in a row). The PDF is copied out of it once, at its exact length, as before. A buffer that
+     * grew past {@link #KEPT} for a long document is dropped after it, so an idle thread holds at most that.
+     *
+     * <p>Confined to its thread (a {@link ThreadLocal}); {@link PdfBackend#write(DocumentView, Clock)}
+     * never calls out to code that could render on the same thread while the buffer is in use.
+     */
+    private static final class PdfBuffer extends ByteArrayOutputStream {
+        static final ThreadLocal<PdfBuffer> BY_THREAD = ThreadLocal.withInitial(PdfBuffer::new);
+        static final int KEPT = 1024 * 1024;
+
+        PdfBuffer() {
+            super(128 * 1024);
+        }
+
+        /** Empties the buffer after a document, or forgets it when it has grown past {@link #KEPT}. */
+        void release() {
+            if (buf.length > KEPT) {
+                BY_THREAD.remove();
+            } else {
+                reset();
+            }
+        }
     }
 
     static Chunk chunk(String text, Font font) {
