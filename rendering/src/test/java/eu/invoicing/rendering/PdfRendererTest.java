@@ -250,4 +250,20 @@ class PdfRendererTest {
         assertThat(text(pdf)).contains("Ελληνική Εταιρεία", "Αθήνα");
         assertThat(programLengths(pdf)).isNotEqualTo(programLengths(PDF.render(SampleDocuments.invoice(), SampleDocuments.entity())));
     }
+    @Test
+    void render_afterALongerDocumentOnTheSameThread_isTheSameBytesAsOnAFreshThread() throws Exception {
+        // the PDF buffer is reused per thread: nothing of a longer document may be left in a shorter one
+        PdfRenderer renderer = PdfRenderer.create(Clock.fixed(Instant.parse("2026-11-20T08:30:00Z"), ZoneOffset.UTC));
+        ExecutorService fresh = Executors.newSingleThreadExecutor();
+        try {
+            byte[] alone = fresh.submit(() -> renderer.render(SampleDocuments.invoice(), SampleDocuments.entity())).get();
+            byte[] longer = renderer.render(SampleDocuments.longInvoice(200), SampleDocuments.entity());
+            byte[] after = renderer.render(SampleDocuments.invoice(), SampleDocuments.entity());
+            assertThat(longer.length).isGreaterThan(alone.length);
+            assertThat(after).isEqualTo(alone);
+            assertThat(renderer.render(SampleDocuments.longInvoice(200), SampleDocuments.entity())).isEqualTo(longer);
+        } finally {
+            fresh.shutdownNow();
+        }
+    }
 }
