@@ -50,6 +50,11 @@ public final class PostgresTransactor implements Transactor {
         final List<Work<Void>> pending = new ArrayList<>();
         /** The document store's held-back writes, or null when there are none. */
         PostgresDocumentStore.Writes documentWrites;
+        /**
+         * True while the last held-back write runs in the flush at commit: that write may send the transaction's
+         * {@code commit} in its own round trip.
+         */
+        private boolean commitOffered;
 
         Unit(Connection connection, String entityId, String lockKey) {
             this.connection = connection;
@@ -71,15 +76,37 @@ public final class PostgresTransactor implements Transactor {
 
         /** Runs the held-back writes on this unit's connection, so that what follows reads them. */
         void flush() throws SQLException {
+            flush(false);
+        }
+
+        /**
+         * Runs the held-back writes; when {@code atCommit}, nothing follows them but the commit, which the last
+         * write may send with its statement.
+         */
+        private void flush(boolean atCommit) throws SQLException {
             if (pending.isEmpty()) {
                 return;
             }
             begin();
             List<Work<Void>> run = List.copyOf(pending);
             pending.clear();
-            for (Work<Void> w : run) {
-                w.run(connection);
+            for (int i = 0; i < run.size(); i++) {
+                commitOffered = atCommit && i == run.size() - 1;
+                try {
+                    run.get(i).run(connection);
+                } finally {
+                    commitOffered = false;
+                }
             }
+        }
+
+        /**
+         * @return true when the statement about to be sent is the unit of work's last (the flush at commit, its
+         *     last held-back write) and may end with {@code commit}; a statement whose success is not an error of
+         *     the server alone (an update that may match no row) must not take it
+         */
+        boolean commitOffered() {
+            return commitOffered;
         }
     }
 
@@ -132,12 +159,14 @@ public final class PostgresTransactor implements Transactor {
         try {
             T result = work.get();
             try {
-                unit.flush();
+                unit.flush(true);
             } catch (SQLException e) {
                 throw new PostgresException("writing the unit of work of entity " + entityId + " failed: "
                         + e.getMessage(), e);
             }
             try {
+                // After a write that sent the commit with its statement the driver knows the transaction ended
+                // (the server said so) and sends nothing; the pool's connection wrapper still records the commit.
                 c.commit();
             } catch (SQLException e) {
                 throw new PostgresException("commit of the unit of work of entity " + entityId + " failed", e);

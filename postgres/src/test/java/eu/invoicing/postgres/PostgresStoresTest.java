@@ -260,6 +260,43 @@ class PostgresStoresTest {
     }
 
     @Test
+    void create_finalInsertThatCarriesTheCommitFails_unitRolledBackAndNumberGivenBack() throws SQLException {
+        // The last held-back insert sends the commit in its round trip: when the insert fails, the server must skip
+        // the commit, and nothing of the unit of work (number, document, events) may stay.
+        String own = PostgresServer.freshSchema();
+        PostgresInvoicing here = PostgresInvoicing.builder(PostgresServer.dataSource()).schema(own).build();
+        EntityDocuments docs = here.invoicing().entity(entity("c1"));
+        String q = "\"" + own + "\".";
+        DocumentDraft fin = draft().toBuilder().draft(false).build();
+        Document first = docs.create(fin);
+        try (Connection c = PostgresServer.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table " + q + "fail_inserts (armed boolean)");
+            s.execute("insert into " + q + "fail_inserts values (true)");
+            s.execute("create function " + q + "fail_insert() returns trigger language plpgsql as $$ begin "
+                    + "if exists (select 1 from " + q + "fail_inserts) then raise exception 'refused by the test'; "
+                    + "end if; return new; end $$");
+            s.execute("create trigger fail_insert before insert on " + q + "documents for each row execute function "
+                    + q + "fail_insert()");
+        }
+        assertThatThrownBy(() -> docs.create(fin)).isInstanceOf(SpiException.class);
+        try (Connection c = PostgresServer.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("delete from " + q + "fail_inserts");
+        }
+        Document third = docs.create(fin);
+        try (Connection c = PostgresServer.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select count(*), (select count(*) from " + q + "timeline_events), "
+                    + "(select max(last_value) from " + q + "number_sequences) from " + q + "documents")) {
+                r.next();
+                assertThat(r.getLong(1)).as("documents").isEqualTo(2);
+                assertThat(r.getLong(2)).as("timeline events (created, finalized of each)").isEqualTo(4);
+                assertThat(r.getLong(3)).as("the counter: the failed unit's number given back").isEqualTo(2);
+            }
+        }
+        assertThat(third.number()).isNotEqualTo(first.number());
+        assertThat(docs.create(fin).number()).isNotEqualTo(third.number());
+    }
+
+    @Test
     void list_rowsWrittenWithNullEmptyAndFoldedEntries_answerAsTheSlimRows() throws SQLException {
         Entity e = entity("j1");
         EntityDocuments docs = pg.invoicing().entity(e);
