@@ -215,22 +215,17 @@ public final class PostgresDocumentStore implements DocumentStore {
                 unit.revisions.put(key(entityId, id), read + 1);
                 return;
             }
-            if (commit) {
-                // Two results: the write's revision, then the commit's (none). An error in the write makes the
-                // server skip the commit, and the unit of work rolls back as before.
-                s.execute();
-                try (ResultSet r = s.getResultSet()) {
-                    r.next();
-                    unit.revisions.put(key(entityId, id), r.getLong(1));
-                }
-                s.getMoreResults();
-                return;
-            }
-            try (ResultSet r = s.executeQuery()) {
+            // With the commit there are two results: the write's revision, then the commit's (none). An error in
+            // the write makes the server skip the commit, and the unit of work rolls back as before.
+            s.execute();
+            try (ResultSet r = s.getResultSet()) {
                 r.next();
                 if (unit != null) {
                     unit.revisions.put(key(entityId, id), r.getLong(1));
                 }
+            }
+            if (commit) {
+                s.getMoreResults();
             }
         }
     }
