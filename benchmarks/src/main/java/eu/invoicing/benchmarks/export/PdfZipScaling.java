@@ -14,11 +14,12 @@ import java.util.concurrent.Executors;
 /**
  * The bulk PDF job of {@link PdfZipBenchmark} on 1 and on 2 render threads, alternated in one JVM, with
  * what a shared machine hides from the wall clock: the process's CPU time per document, the job
- * thread's own CPU time per document (the part no render thread can take over) and the collector's
- * time. From those it prints the most two free cores could give ({@code bound}: the least one-thread
- * time per document, max(its job thread's CPU, half the process's CPU), ÷ the least two-thread time,
- * max(half the process's CPU, the job thread's CPU): Amdahl's law with the job thread as the serial
- * part, and the collector's and compiler's CPU on whichever core is free), next to the wall-clock ratio and the ratio of {@link PdfZipBenchmark#cpuControl}
+ * thread's own CPU time per document (it writes the archive and, with 2 render threads, renders what
+ * the worker has not started) and the collector's time. From those it prints the most two free cores
+ * could give ({@code bound}: the least one-thread time per document, max(its job thread's CPU, half the
+ * process's CPU), ÷ the least two-thread time, max(half the process's CPU, the job thread's CPU):
+ * Amdahl's law with the job thread as the longest part, and the collector's and compiler's CPU on
+ * whichever core is free), next to the wall-clock ratio and the ratio of {@link PdfZipBenchmark#cpuControl}
  * (fixed SHA-256 work on 1 and 2 threads: the parallelism the machine actually gave during the run).
  *
  * <p>Not JMH: a load program. Run with

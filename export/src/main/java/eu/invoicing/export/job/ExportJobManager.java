@@ -18,12 +18,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +43,8 @@ import java.util.zip.ZipOutputStream;
  * output, in the order of its source, so memory use does not grow with the number of documents. By
  * default it produces (renders) its documents one at a time on the job's thread; with
  * {@link Builder#renderThreads(int)} above 1 it produces up to {@link #windowOf(int) twice that many}
- * documents ahead on its own worker threads while the job's thread writes the archive. The window is
+ * documents ahead: on worker threads of its own, and on the job's thread too, which renders the next
+ * document nobody has started whenever the one it must write next is not finished yet. The window is
  * bounded, the entries are still written in source order, and the archive is byte for byte the one a
  * single thread writes. A document whose producer throws or asks to skip it is listed in
  * the result and the job goes on. A job that fails (the source, the archive or the store
@@ -180,10 +182,12 @@ public final class ExportJobManager {
 
         /**
          * How many threads each job produces its entries on. With 1 (the default) the job's own thread
-         * produces and writes each document in turn. With more, each job starts that many worker threads
-         * of its own (daemon threads, stopped when the job ends), which produce up to twice that many
-         * documents ahead, while the job's thread writes the finished entries in source order; the
-         * archive is the same, byte for byte. The producer is then called from several threads at once,
+         * produces and writes each document in turn. With more, each job starts one worker thread fewer
+         * than that of its own (daemon threads, stopped when the job ends); they and the job's thread
+         * produce up to twice that many documents ahead, and the job's thread writes the finished entries
+         * in source order; the archive is the same, byte for byte. (The job's thread renders rather than
+         * waits: a thread that only wrote would wake once per document, and on two cores those wake-ups
+         * and the third thread cost a seventh of the rendering's CPU.) The producer is then called from several threads at once,
          * so it must be thread-safe (the library's PDF and e-SLOG producers are).
          *
          * @param threads at least 1, at most 256; {@code Runtime.getRuntime().availableProcessors()} uses every core
@@ -298,8 +302,9 @@ public final class ExportJobManager {
         int processed = 0;
         int published = 0;
         PendingBlob blob = null;
+        // The job's thread is one of the render threads: it produces what the workers have not started.
         ExecutorService workers = renderThreads == 1 ? null
-                : Executors.newFixedThreadPool(renderThreads, RENDER_THREAD_FACTORY);
+                : Executors.newFixedThreadPool(renderThreads - 1, RENDER_THREAD_FACTORY);
         int windowSize = windowOf(renderThreads);
         try {
             // One time for the whole archive, read once: entries carry no wall-clock time of their own.
@@ -313,15 +318,18 @@ public final class ExportJobManager {
                 while (true) {
                     while (window.size() < windowSize && iterator.hasNext()) {
                         D next = Objects.requireNonNull(iterator.next(), "source yielded a null document");
-                        window.add(new InFlight<>(next, workers == null
-                                ? CompletableFuture.completedFuture(produced(request.producer(), next, compress))
-                                : CompletableFuture.supplyAsync(() -> produced(request.producer(), next, compress),
-                                        workers)));
+                        FutureTask<Produced> task = new FutureTask<>(() -> produced(request.producer(), next, compress));
+                        if (workers != null) {
+                            workers.execute(task);
+                        }
+                        window.add(new InFlight<>(next, task));
                     }
-                    InFlight<D> head = window.poll();
+                    InFlight<D> head = window.peek();
                     if (head == null) {
                         break;
                     }
+                    produceUntilDone(window, head);
+                    window.poll();
                     D document = head.document();
                     EntryOutcome outcome = head.produced().outcome();
                     if (outcome instanceof EntryOutcome.File file) {
@@ -382,14 +390,30 @@ public final class ExportJobManager {
         }
     }
 
+    /**
+     * Produces, on the job's thread, the documents of the window in order that no worker has started,
+     * until the head's entry is finished (a task another thread runs or has run returns at once).
+     */
+    private static <D> void produceUntilDone(ArrayDeque<InFlight<D>> window, InFlight<D> head) {
+        for (InFlight<D> inFlight : window) {
+            if (head.task().isDone()) {
+                return;
+            }
+            inFlight.task().run();
+        }
+    }
+
     /** A document taken from the source and its entry, produced or being produced. */
-    private record InFlight<D>(D document, CompletableFuture<Produced> future) {
+    private record InFlight<D>(D document, FutureTask<Produced> task) {
 
         /** Waits for the entry; an {@link Error} thrown by the producer fails the job, as on one thread. */
         Produced produced() {
             try {
-                return future.join();
-            } catch (CompletionException e) {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while an entry was produced");
+            } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof Error error) {
                     throw error;
@@ -397,7 +421,7 @@ public final class ExportJobManager {
                 if (cause instanceof RuntimeException runtime) {
                     throw runtime;
                 }
-                throw e;
+                throw new IllegalStateException(cause);
             }
         }
     }

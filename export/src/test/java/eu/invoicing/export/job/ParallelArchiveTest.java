@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -204,6 +205,37 @@ class ParallelArchiveTest {
         ExportJob failed = manager.find(started.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ExportJobStatus.FAILED);
         assertThat(failed.error()).contains("deep");
+    }
+
+    @Test
+    void renderThreads_jobThreadRendersToo_withOneWorkerFewer() throws IOException {
+        Thread jobThread = Thread.currentThread();
+        Set<Thread> producing = ConcurrentHashMap.newKeySet();
+        CountDownLatch jobThreadProduced = new CountDownLatch(1);
+        AtomicInteger workersGaveUp = new AtomicInteger();
+        DocumentEntryProducer<Doc> producer = doc -> {
+            producing.add(Thread.currentThread());
+            if (Thread.currentThread() == jobThread) {
+                jobThreadProduced.countDown();
+            } else {
+                // A worker's first documents wait for the job's thread: with only workers rendering they
+                // would wait in vain (and then give up once, for all).
+                try {
+                    if (!jobThreadProduced.await(5, TimeUnit.SECONDS)) {
+                        workersGaveUp.incrementAndGet();
+                        jobThreadProduced.countDown();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return EntryOutcome.file(doc.id().getBytes(StandardCharsets.UTF_8));
+        };
+        Run run = run(2, producer, ExportSource.of(docs()), "helping");
+
+        assertThat(run.job().result().exported()).isEqualTo(DOCS);
+        assertThat(workersGaveUp.get()).isZero();
+        assertThat(producing).contains(jobThread).hasSize(2);
     }
 
     @Test
