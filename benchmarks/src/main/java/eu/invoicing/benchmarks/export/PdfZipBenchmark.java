@@ -4,6 +4,7 @@ import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.export.BulkExports;
 import eu.invoicing.export.job.ArchiveJobRequest;
+import eu.invoicing.export.job.DocumentEntryProducer;
 import eu.invoicing.export.job.ExportJob;
 import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobManager;
@@ -194,6 +195,22 @@ public class PdfZipBenchmark {
      * @return documents in the archive
      */
     static int export(ExportJobManager jobs, SampleInvoices invoices, Entity entity, int documents) {
+        return archive(jobs, invoices, ExportJobKind.PDF,
+                BulkExports.pdfProducer(PdfRenderer.create(), entity, RenderOptions.defaults()), documents);
+    }
+
+    /**
+     * Runs one bulk job of {@code kind} over {@code documents} documents cycled from the pool.
+     *
+     * @param jobs the manager (runs jobs inline)
+     * @param invoices the pool
+     * @param kind what the archive holds
+     * @param producer the entry of one document
+     * @param documents how many documents the archive holds
+     * @return documents in the archive
+     */
+    static int archive(ExportJobManager jobs, SampleInvoices invoices, ExportJobKind kind,
+                       DocumentEntryProducer<Document> producer, int documents) {
         ExportSource<Document> source = new ExportSource<>() {
             @Override
             public int size() {
@@ -205,9 +222,8 @@ public class PdfZipBenchmark {
                 return invoices.cycle(documents);
             }
         };
-        ExportJob job = jobs.start(new ArchiveJobRequest<>(ExportJobKind.PDF, "bench.zip", source,
-                d -> d.id().value(), Document::number,
-                BulkExports.pdfProducer(PdfRenderer.create(), entity, RenderOptions.defaults())));
+        ExportJob job = jobs.start(new ArchiveJobRequest<>(kind, "bench.zip", source,
+                d -> d.id().value(), Document::number, producer));
         ExportJob done = jobs.find(job.id()).orElseThrow();
         jobs.forget(job.id());
         if (done.status() != ExportJobStatus.COMPLETED) {

@@ -1,10 +1,21 @@
 package eu.invoicing.benchmarks.export;
 
+import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
+import eu.invoicing.eslog.EslogSchema;
+import eu.invoicing.eslog.EslogSerializer;
+import eu.invoicing.eslog.EslogValidator;
+import eu.invoicing.export.BulkExports;
+import eu.invoicing.export.job.DocumentEntryProducer;
+import eu.invoicing.export.job.ExportJobKind;
 import eu.invoicing.export.job.ExportJobManager;
+import eu.invoicing.rendering.PdfRenderer;
+import eu.invoicing.rendering.RenderOptions;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +34,10 @@ import java.util.concurrent.Executors;
  * (fixed SHA-256 work on 1 and 2 threads: the parallelism the machine actually gave during the run).
  *
  * <p>Not JMH: a load program. Run with
- * {@code java -Xmx1g -cp benchmarks.jar eu.invoicing.benchmarks.export.PdfZipScaling [rounds [documents]]}
- * (defaults 10 and {@value PdfZipBenchmark#DOCUMENTS}); it warms up with 3 rounds, then each round runs
+ * {@code java -Xmx1g -cp benchmarks.jar eu.invoicing.benchmarks.export.PdfZipScaling [rounds [documents [kind]]]}
+ * (defaults 10, {@value PdfZipBenchmark#DOCUMENTS} and {@code pdf}; {@code eslog} runs the bulk e-SLOG job
+ * instead, each document validated against the XSD of {@code INVOICING_ESLOG_XSD} or
+ * {@code ../shared/standards/eslog}, serialized and deflated into the archive); it warms up with 3 rounds, then each round runs
  * the job on 1 and 2 threads and the control on 1 and 2 threads, in an order that alternates between
  * rounds (ABBA), and prints medians.
  */
@@ -38,13 +51,18 @@ public final class PdfZipScaling {
     }
 
     /**
-     * @param args optional: measured rounds (default 10), documents per job (default 1,000)
+     * @param args optional: measured rounds (default 10), documents per job (default 1,000), kind ({@code pdf},
+     *     the default, or {@code eslog})
      */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int documents = args.length > 1 ? Integer.parseInt(args[1]) : PdfZipBenchmark.DOCUMENTS;
+        boolean eslog = args.length > 2 && args[2].equals("eslog");
         SampleInvoices invoices = SampleInvoices.generate(200, 7L);
         Entity entity = Entity.sampleSlovenian();
+        ExportJobKind kind = eslog ? ExportJobKind.ESLOG : ExportJobKind.PDF;
+        DocumentEntryProducer<Document> producer = eslog ? eslogProducer(entity)
+                : BulkExports.pdfProducer(PdfRenderer.create(), entity, RenderOptions.defaults());
         ExportJobManager[] jobs = new ExportJobManager[3];
         for (int threads = 1; threads <= 2; threads++) {
             jobs[threads] = ExportJobManager.builder((id, task) -> task.run(), PdfZipBenchmark.discarding())
@@ -58,7 +76,12 @@ public final class PdfZipScaling {
             for (int round = -3; round < rounds; round++) {
                 int[] order = Math.floorMod(round, 2) == 0 ? new int[] {1, 2} : new int[] {2, 1};
                 for (int threads : order) {
-                    Run j = measure(() -> PdfZipBenchmark.export(jobs[threads], invoices, entity, documents));
+                    Run j = measure(() -> {
+                        int written = PdfZipBenchmark.archive(jobs[threads], invoices, kind, producer, documents);
+                        if (written != documents) {
+                            throw new IllegalStateException(written + " of " + documents + " documents written");
+                        }
+                    });
                     Run c = measure(() -> PdfZipBenchmark.cpuControl(control, threads, block));
                     if (round >= 0) {
                         job.get(threads).add(j);
@@ -91,6 +114,14 @@ public final class PdfZipScaling {
         System.out.printf("CPU outside the job's own threads (collector, compiler), 1 thread: %.3f ms/doc%n",
                 (cpu1 - serial1) / perDoc);
         System.out.printf("bound on 2 free cores: %.2f%n", Math.max(serial1, cpu1 / 2) / Math.max(cpu2 / 2, serial2));
+    }
+
+    /** The library's bulk e-SLOG producer: validates each document, then serializes it. */
+    private static DocumentEntryProducer<Document> eslogProducer(Entity entity) {
+        String dir = System.getenv("INVOICING_ESLOG_XSD");
+        Path xsd = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("../shared/standards/eslog");
+        return BulkExports.eslogProducer(new EslogValidator(EslogSchema.load(xsd), Clock.systemUTC()),
+                new EslogSerializer(), entity);
     }
 
     private static Run measure(Runnable task) {
