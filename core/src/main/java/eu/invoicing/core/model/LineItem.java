@@ -94,6 +94,24 @@ public record LineItem(String id, DocumentId documentId, String name, String des
         return new Builder();
     }
 
+    /**
+     * This line with its calculated taxes and totals, the converted totals cleared: what the calculation engine
+     * makes of each line, built in one step rather than through {@link #toBuilder()} (a builder and its empty
+     * lists and map per line were a seventh of a 100-line calculation).
+     *
+     * @param taxes the line's taxes with their calculated amounts
+     * @param total the line's total without tax
+     * @param totalWithTax the line's total with tax
+     * @param totalDiscount the discount the line shows
+     * @return the calculated line
+     */
+    public LineItem withCalculated(List<LineTax> taxes, BigDecimal total, BigDecimal totalWithTax,
+            BigDecimal totalDiscount) {
+        return new LineItem(id, documentId, name, description, type, quantity, price, grossPrice, unit, taxes,
+                discounts, itemId, total, totalWithTax, totalDiscount, null, null, metadata, createdAt, updatedAt,
+                details, charges);
+    }
+
     /** @return a builder initialised with this line's values */
     public Builder toBuilder() {
         Builder b = new Builder();
