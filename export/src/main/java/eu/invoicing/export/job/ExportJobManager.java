@@ -187,8 +187,9 @@ public final class ExportJobManager {
          * produce up to twice that many documents ahead, and the job's thread writes the finished entries
          * in source order; the archive is the same, byte for byte. (The job's thread renders rather than
          * waits: a thread that only wrote would wake once per document, and on two cores those wake-ups
-         * and the third thread cost a seventh of the rendering's CPU.) The producer is then called from several threads at once,
-         * so it must be thread-safe (the library's PDF and e-SLOG producers are).
+         * and the third thread cost a seventh of the rendering's CPU.) The producer is then called from
+         * several threads at once, so it must be thread-safe (the library's PDF and e-SLOG producers are).
+         * A job whose thread is interrupted while it waits for an entry fails (its archive is discarded).
          *
          * @param threads at least 1, at most 256; {@code Runtime.getRuntime().availableProcessors()} uses every core
          * @return this builder
