@@ -68,15 +68,22 @@ public class EslogBenchmark {
         invoice = CalculationEngine.withDefaults().calculate(b.build(), entity);
         context = EslogContext.forEntity(entity);
         serializer = new EslogSerializer();
-        String dir = System.getenv("INVOICING_ESLOG_XSD");
-        Path xsd = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("../shared/standards/eslog");
-        validator = new EslogValidator(EslogSchema.load(xsd), Clock.systemUTC());
+        validator = new EslogValidator(EslogSchema.load(xsdDirectory()), Clock.systemUTC());
         reader = new EslogReader();
         xml = serializer.toBytes(invoice, context);
         EslogValidation check = validator.validate(invoice, context);
         if (check.validationStatus() != EslogValidationStatus.VALID) {
             throw new IllegalStateException("benchmark invoice is not valid: " + check.validationErrors());
         }
+    }
+
+    /**
+     * @return the e-SLOG XSD directory of the benchmarks: {@code INVOICING_ESLOG_XSD}, else
+     *     {@code ../shared/standards/eslog} (relative to the checkout the benchmarks are started from)
+     */
+    public static Path xsdDirectory() {
+        String dir = System.getenv("INVOICING_ESLOG_XSD");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("../shared/standards/eslog");
     }
 
     /** @return the XML of the 10-line invoice */

@@ -1,5 +1,6 @@
 package eu.invoicing.benchmarks.export;
 
+import eu.invoicing.benchmarks.eslog.EslogBenchmark;
 import eu.invoicing.core.model.Document;
 import eu.invoicing.core.model.Entity;
 import eu.invoicing.eslog.EslogSchema;
@@ -14,7 +15,6 @@ import eu.invoicing.rendering.RenderOptions;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,23 +23,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The bulk PDF job of {@link PdfZipBenchmark} on 1 and on 2 render threads, alternated in one JVM, with
- * what a shared machine hides from the wall clock: the process's CPU time per document, the job
- * thread's own CPU time per document (it writes the archive and, with 2 render threads, renders what
- * the worker has not started) and the collector's time. From those it prints the most two free cores
- * could give ({@code bound}: the least one-thread time per document, max(its job thread's CPU, half the
- * process's CPU), ÷ the least two-thread time, max(half the process's CPU, the job thread's CPU):
- * Amdahl's law with the job thread as the longest part, and the collector's and compiler's CPU on
- * whichever core is free), next to the wall-clock ratio and the ratio of {@link PdfZipBenchmark#cpuControl}
- * (fixed SHA-256 work on 1 and 2 threads: the parallelism the machine actually gave during the run).
+ * The bulk PDF job of {@link PdfZipBenchmark} (or the bulk e-SLOG job) on 1 and on 2 render threads,
+ * alternated in one JVM, with what a shared machine hides from the wall clock: the process's CPU time per
+ * document, the job thread's own CPU time per document (it writes the archive and, with 2 render threads,
+ * renders what the worker has not started) and the collector's time. From those it prints the most two free
+ * cores could give ({@code bound}: the least one-thread time per document, max(its job thread's CPU, half the
+ * process's CPU), ÷ the least two-thread time, max(half the process's CPU, the job thread's CPU): Amdahl's law
+ * with the job thread as the longest part, and the collector's and compiler's CPU on whichever core is free),
+ * next to the wall-clock ratio and the ratio of {@link PdfZipBenchmark#cpuControl} (fixed SHA-256 work on 1 and
+ * 2 threads: the parallelism the machine actually gave during the run).
  *
  * <p>Not JMH: a load program. Run with
  * {@code java -Xmx1g -cp benchmarks.jar eu.invoicing.benchmarks.export.PdfZipScaling [rounds [documents [kind]]]}
  * (defaults 10, {@value PdfZipBenchmark#DOCUMENTS} and {@code pdf}; {@code eslog} runs the bulk e-SLOG job
- * instead, each document validated against the XSD of {@code INVOICING_ESLOG_XSD} or
- * {@code ../shared/standards/eslog}, serialized and deflated into the archive); it warms up with 3 rounds, then each round runs
- * the job on 1 and 2 threads and the control on 1 and 2 threads, in an order that alternates between
- * rounds (ABBA), and prints medians.
+ * instead, each document validated against the XSD of {@link EslogBenchmark#xsdDirectory()}, serialized and
+ * deflated into the archive); it warms up with 3 rounds, then each round runs the job on 1 and 2 threads and
+ * the control on 1 and 2 threads, in an order that alternates between rounds (ABBA), and prints medians.
  */
 public final class PdfZipScaling {
 
@@ -118,10 +117,8 @@ public final class PdfZipScaling {
 
     /** The library's bulk e-SLOG producer: validates each document, then serializes it. */
     private static DocumentEntryProducer<Document> eslogProducer(Entity entity) {
-        String dir = System.getenv("INVOICING_ESLOG_XSD");
-        Path xsd = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of("../shared/standards/eslog");
-        return BulkExports.eslogProducer(new EslogValidator(EslogSchema.load(xsd), Clock.systemUTC()),
-                new EslogSerializer(), entity);
+        return BulkExports.eslogProducer(new EslogValidator(EslogSchema.load(EslogBenchmark.xsdDirectory()),
+                Clock.systemUTC()), new EslogSerializer(), entity);
     }
 
     private static Run measure(Runnable task) {

@@ -365,8 +365,8 @@ public final class CalculationEngine {
             }
             totalWithTax = reverse || taxCount == 0 ? total : gross;
         }
-        LineItem calculated = item.withCalculated(taxes == null ? List.of(onlyTax) : List.of(taxes), total, totalWithTax,
-                shownDiscount);
+        LineItem calculated = item.withCalculated(taxes == null ? List.of(onlyTax) : List.of(taxes), total,
+                totalWithTax, shownDiscount);
         return new LineResult(calculated, grossPriced, reverse);
     }
 

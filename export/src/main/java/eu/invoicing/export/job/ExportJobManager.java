@@ -319,7 +319,8 @@ public final class ExportJobManager {
                 while (true) {
                     while (window.size() < windowSize && iterator.hasNext()) {
                         D next = Objects.requireNonNull(iterator.next(), "source yielded a null document");
-                        FutureTask<Produced> task = new FutureTask<>(() -> produced(request.producer(), next, compress));
+                        FutureTask<Produced> task =
+                                new FutureTask<>(() -> produced(request.producer(), next, compress));
                         if (workers != null) {
                             workers.execute(task);
                         }
